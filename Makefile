@@ -1,0 +1,60 @@
+# zalo-composer: `make run` sets up and starts the program; `make test` sets up and runs
+# every check headless. Both work on a fresh Debian/Ubuntu machine with Python 3.11+.
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.installed
+
+# Libraries Qt loads (offscreen and on a real X display), the Secret Service used by the
+# keyring tests, and Xvfb for screenshots. Installed only when running as root.
+QT_LIBS   := libgl1 libegl1 libglib2.0-0 libfontconfig1 libxkbcommon0 libdbus-1-3 fonts-dejavu-core
+XCB_LIBS  := libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0 libxcb-render-util0 \
+             libxcb-shape0 libxcb-xkb1 libxkbcommon-x11-0
+TEST_LIBS := gnome-keyring dbus-daemon dbus xvfb xauth
+PYTEST_TIMEOUT ?= 900
+
+.PHONY: run test lint bench sandbox system-deps-run system-deps-test clean
+
+run: system-deps-run $(STAMP)
+	$(BIN)/zalo-composer
+
+sandbox: $(STAMP)
+	$(BIN)/zalo-composer sandbox
+
+test: system-deps-test $(STAMP) lint
+	QT_QPA_PLATFORM=offscreen timeout -k 10 $(PYTEST_TIMEOUT) sh tests/with-keyring.sh $(BIN)/python -m pytest
+
+lint: $(STAMP)
+	$(BIN)/ruff check zalo_composer tests bench
+	$(BIN)/mypy
+
+bench: system-deps-test $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m bench
+
+$(STAMP): pyproject.toml
+	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11))' || \
+	  { echo "zalo-composer needs Python 3.11 or newer (found $$($(PYTHON) --version))"; exit 1; }
+	$(PYTHON) -m venv $(VENV) || { echo "Could not create a virtual environment: install python3-venv"; exit 1; }
+	$(BIN)/python -m pip install -q --upgrade pip
+	$(BIN)/python -m pip install -q -e '.[test]'
+	touch $@
+
+# apt-get only as root and only for what is missing, so a second run costs nothing.
+define apt_install
+	@missing=$$(for p in $(1); do dpkg-query -W -f='$${Status}\n' $$p 2>/dev/null | grep -q 'ok installed' || echo $$p; done); \
+	$(PYTHON) -c 'import ensurepip' 2>/dev/null || missing="$$missing python3-venv"; \
+	if [ -z "$$missing" ]; then :; \
+	elif [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
+	  echo "Installing system packages:$$missing"; \
+	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends $$missing >/dev/null; \
+	else echo "Missing system packages (install them with sudo apt-get install):$$missing"; fi
+endef
+
+system-deps-run:
+	$(call apt_install,$(QT_LIBS) $(XCB_LIBS))
+
+system-deps-test:
+	$(call apt_install,$(QT_LIBS) $(XCB_LIBS) $(TEST_LIBS))
+
+clean:
+	rm -rf $(VENV) build dist *.egg-info .pytest_cache .mypy_cache .ruff_cache

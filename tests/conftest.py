@@ -1,0 +1,51 @@
+"""Test set-up shared by every test: headless Qt, a private ZALO_COMPOSER_HOME, one qasync loop."""
+
+from __future__ import annotations
+
+import os
+
+# Before any Qt import: no screen on CI or on developers' machines.
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+import asyncio
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+DATA = Path(__file__).parent / "data"
+
+
+@pytest.fixture(autouse=True)
+def composer_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Every test gets its own config/data/cache folder, so nothing touches the real user's."""
+    home = tmp_path / "zalo-home"
+    home.mkdir()
+    monkeypatch.setenv("ZALO_COMPOSER_HOME", str(home))
+    for name in ("ESMS_API_KEY", "ESMS_SECRET_KEY"):
+        monkeypatch.delenv(name, raising=False)
+    return home
+
+
+@pytest.fixture(scope="session")
+def qt_loop(qapp):  # type: ignore[no-untyped-def]
+    """The one qasync event loop of the test session (see TESTING.md for why only one)."""
+    import qasync
+
+    loop = qasync.QEventLoop(qapp, already_running=True)
+    executor = qasync.QThreadExecutor(2)
+    loop.set_default_executor(executor)
+    asyncio.set_event_loop(loop)
+    yield loop
+    executor.shutdown(wait=True)
+
+
+@pytest.fixture
+def loop(qt_loop: asyncio.AbstractEventLoop, qtbot) -> Iterator[asyncio.AbstractEventLoop]:  # type: ignore[no-untyped-def]
+    """The session loop, with the tasks a test leaves behind cancelled and awaited after it."""
+    yield qt_loop
+    pending = [t for t in asyncio.all_tasks(qt_loop) if not t.done()]
+    for task in pending:
+        task.cancel()
+    if pending:
+        qtbot.waitUntil(lambda: all(t.done() for t in pending), timeout=5000)

@@ -1,0 +1,22 @@
+"""Entry point: a CLI command when one is given, the GUI otherwise."""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Sequence
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the program; returns the process exit status."""
+    args = list(sys.argv[1:] if argv is None else argv)
+    if args and not args[0].startswith("-") or any(a in ("-h", "--help", "--version") for a in args):
+        from .cli import run_cli
+
+        return run_cli(args)
+    from .ui.app import run_gui
+
+    return run_gui(args)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

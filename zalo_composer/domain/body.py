@@ -1,0 +1,181 @@
+"""The eSMS request body: built in exactly one place, parsed back, and masked.
+
+`build_request_body` is the only code that makes eSMS JSON. The preview, the
+sender, the CLI and drafts (through `message_object`) all call it.
+"""
+
+from __future__ import annotations
+
+import re
+import uuid
+from collections.abc import Mapping
+from typing import Any
+
+from .errors import DraftError
+from .model import (
+    BUTTON_CLASSES,
+    Account,
+    Button,
+    Message,
+    PhoneButton,
+    QueryHideButton,
+    QueryShowButton,
+    SmsButton,
+    UrlButton,
+    edit_text,
+    wire_text,
+)
+
+SECRET_FIELDS = ("ApiKey", "SecretKey")
+MASK = "••••••"
+
+_PHONE_SEPARATORS = re.compile(r"[\s.\-]")
+
+
+def normalize_phone(value: str) -> str:
+    """The phone number as sent: spaces, dots, dashes and a leading ``+`` removed."""
+    stripped = _PHONE_SEPARATORS.sub("", value.strip())
+    return stripped.removeprefix("+")
+
+
+def new_request_id() -> str:
+    """A fresh RequestId: a UUID4 as 32 hex characters."""
+    return uuid.uuid4().hex
+
+
+def button_object(button: Button) -> dict[str, Any]:
+    """One button as eSMS expects it (key order as in the documentation)."""
+    title = wire_text(button.title)
+    match button:
+        case UrlButton():
+            return {"title": title, "payload": {"url": button.url.strip()}, "type": button.TYPE}
+        case QueryShowButton() | QueryHideButton():
+            return {"title": title, "type": button.TYPE, "payload": wire_text(button.payload)}
+        case SmsButton():
+            payload = {"content": wire_text(button.content), "phone_code": normalize_phone(button.phone_code)}
+            return {"title": title, "type": button.TYPE, "payload": payload}
+        case PhoneButton():
+            payload = {"phone_code": normalize_phone(button.phone_code)}
+            return {"title": title, "type": button.TYPE, "payload": payload}
+    raise TypeError(f"unknown button class {type(button).__name__}")  # pragma: no cover
+
+
+def message_object(message: Message) -> dict[str, Any]:
+    """eSMS's ``Payload.message``: the text and the template attachment with its buttons."""
+    return {
+        "text": wire_text(message.text),
+        "attachment": {
+            "type": "template",
+            "payload": {"buttons": [button_object(b) for b in message.buttons]},
+        },
+    }
+
+
+def build_request_body(
+    message: Message,
+    *,
+    account: Account,
+    recipient: str,
+    request_id: str | None = None,
+    send_date: str | None = None,
+) -> dict[str, Any]:
+    """The whole JSON body of ``SendZaloFollowerMessage_V5_post_json``.
+
+    Optional fields (CallbackUrl, RequestId, SendDate) are left out when empty.
+    """
+    body: dict[str, Any] = {
+        "ApiKey": account.api_key,
+        "SecretKey": account.secret_key,
+        "OAID": account.oaid.strip(),
+    }
+    if account.callback_url.strip():
+        body["CallbackUrl"] = account.callback_url.strip()
+    if request_id:
+        body["RequestId"] = request_id
+    if send_date:
+        body["SendDate"] = send_date
+    body["Payload"] = {
+        "recipient": {"user_id": recipient.strip()},
+        "message": message_object(message),
+    }
+    return body
+
+
+def mask_secrets(data: Any) -> Any:
+    """A copy of *data* with every ApiKey/SecretKey value (at any depth) replaced by a mask.
+
+    Anything that shows, logs or stores a request goes through this one function.
+    """
+    if isinstance(data, Mapping):
+        return {
+            k: (MASK if k in SECRET_FIELDS and data[k] else mask_secrets(data[k])) for k in data
+        }
+    if isinstance(data, list):
+        return [mask_secrets(v) for v in data]
+    return data
+
+
+def _text(obj: Mapping[str, Any], key: str, where: str, *, required: bool = True) -> str:
+    value = obj.get(key)
+    if value is None and not required:
+        return ""
+    if not isinstance(value, str):
+        raise DraftError(f"{where}: “{key}” must be text.")
+    return edit_text(value)
+
+
+def button_from_object(obj: Any, where: str) -> Button:
+    """Parse one eSMS button object; raises DraftError with *where* on a wrong shape."""
+    if not isinstance(obj, Mapping):
+        raise DraftError(f"{where} is not an object.")
+    kind = obj.get("type")
+    if kind not in BUTTON_CLASSES:
+        raise DraftError(f"{where} has an unknown type {kind!r}.")
+    title = _text(obj, "title", where, required=False)
+    payload = obj.get("payload")
+    if kind in ("oa.query.show", "oa.query.hide"):
+        text = "" if payload is None else payload
+        if not isinstance(text, str):
+            raise DraftError(f"{where}: the payload of {kind} must be text.")
+        cls = QueryShowButton if kind == "oa.query.show" else QueryHideButton
+        return cls(title=title, payload=edit_text(text))
+    if payload is None:
+        payload = {}
+    if not isinstance(payload, Mapping):
+        raise DraftError(f"{where}: the payload of {kind} must be an object.")
+    inner = f"{where} payload"
+    if kind == "oa.open.url":
+        return UrlButton(title=title, url=_text(payload, "url", inner, required=False))
+    if kind == "oa.open.sms":
+        return SmsButton(
+            title=title,
+            content=_text(payload, "content", inner, required=False),
+            phone_code=_text(payload, "phone_code", inner, required=False),
+        )
+    return PhoneButton(title=title, phone_code=_text(payload, "phone_code", inner, required=False))
+
+
+def message_from_object(obj: Any) -> Message:
+    """Parse eSMS's ``Payload.message`` back into a Message (the inverse of `message_object`)."""
+    if not isinstance(obj, Mapping):
+        raise DraftError("The message is not an object.")
+    text = _text(obj, "text", "The message", required=False)
+    attachment = obj.get("attachment")
+    if attachment is None:
+        return Message(text=text)
+    if not isinstance(attachment, Mapping):
+        raise DraftError("The message's attachment is not an object.")
+    if attachment.get("type", "template") != "template":
+        raise DraftError(
+            f"The attachment type {attachment.get('type')!r} is not a consultation template."
+        )
+    payload = attachment.get("payload") or {}
+    if not isinstance(payload, Mapping):
+        raise DraftError("The attachment's payload is not an object.")
+    buttons = payload.get("buttons") or []
+    if not isinstance(buttons, list):
+        raise DraftError("The buttons are not a list.")
+    return Message(
+        text=text,
+        buttons=tuple(button_from_object(b, f"Button {i + 1}") for i, b in enumerate(buttons)),
+    )

@@ -1,0 +1,1 @@
+"""Everything that lives on disk or in the OS keyring: paths, drafts, profiles, secrets, history."""
