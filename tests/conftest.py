@@ -49,3 +49,47 @@ def loop(qt_loop: asyncio.AbstractEventLoop, qtbot) -> Iterator[asyncio.Abstract
         task.cancel()
     if pending:
         qtbot.waitUntil(lambda: all(t.done() for t in pending), timeout=5000)
+
+
+class MemoryKeyring:
+    """An in-memory keyring backend for unit tests (the real one is tested separately)."""
+
+    def __new__(cls):  # type: ignore[no-untyped-def]
+        import keyring.backend
+
+        class _Memory(keyring.backend.KeyringBackend):
+            priority = 1  # type: ignore[assignment]
+
+            def __init__(self) -> None:
+                super().__init__()
+                self.items: dict[tuple[str, str], str] = {}
+
+            def get_password(self, service: str, username: str) -> str | None:
+                return self.items.get((service, username))
+
+            def set_password(self, service: str, username: str, password: str) -> None:
+                self.items[(service, username)] = password
+
+            def delete_password(self, service: str, username: str) -> None:
+                import keyring.errors
+
+                if (service, username) not in self.items:
+                    raise keyring.errors.PasswordDeleteError(username)
+                del self.items[(service, username)]
+
+        return _Memory()
+
+
+@pytest.fixture(autouse=True)
+def memory_keyring(request: pytest.FixtureRequest):  # type: ignore[no-untyped-def]
+    """Unit tests use an in-memory keyring; tests marked secret_service keep the real one."""
+    import keyring
+
+    if request.node.get_closest_marker("secret_service"):
+        yield None
+        return
+    previous = keyring.get_keyring()
+    backend = MemoryKeyring()
+    keyring.set_keyring(backend)
+    yield backend
+    keyring.set_keyring(previous)

@@ -10,7 +10,8 @@ from __future__ import annotations
 import re
 import string
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, field
+import dataclasses
+from dataclasses import dataclass
 from datetime import datetime
 from typing import Literal
 from urllib.parse import urlsplit
@@ -50,7 +51,7 @@ class Problem:
     """An error blocks sending; a warning does not."""
     template: str
     """English message with ``{placeholders}``; the key for translation."""
-    params: Mapping[str, object] = field(default_factory=dict)
+    params: Mapping[str, object] = dataclasses.field(default_factory=dict)
     """Values for the placeholders."""
 
     @property
@@ -217,9 +218,16 @@ def check_send_date(where: str, value: str | None, now: datetime | None = None) 
 
 def validate_draft(draft: Draft, now: datetime | None = None) -> list[Problem]:
     """Every problem of a draft, in the order of the form."""
+    pinned_with_many = []
+    if draft.request_id and len(draft.recipients) > 1:
+        # eSMS blocks a reused RequestId for 24 h: only the first recipient would get it.
+        pinned_with_many.append(_error(
+            "request_id", "A pinned RequestId works for one recipient only (eSMS refuses it "
+            "the second time as a duplicate); clear it to get a fresh one per recipient."))
     return [
         *validate_recipients(draft.recipients),
         *check_request_id("request_id", draft.request_id),
+        *pinned_with_many,
         *check_send_date("send_date", draft.send_date, now),
         *validate_message(draft.message),
     ]

@@ -1,0 +1,162 @@
+"""Sending a draft with a profile: the one send path shared by the GUI and the CLI.
+
+It decides where a request goes (the profile's endpoint, or the embedded sandbox started
+on demand), which keys it carries (environment, keyring, or the sandbox's demo keys), and
+sends one request per recipient, in order, each with its own RequestId.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
+
+from .domain.body import build_request_body, new_request_id
+from .domain.errors import SecretsError
+from .domain.model import Account, Draft
+from .esms.client import EsmsClient, SendResult, Timeouts
+from .esms.sandbox import DEMO_API_KEY, DEMO_OAIDS, DEMO_SECRET_KEY, Sandbox
+from .store.profiles import (
+    SANDBOX_ENDPOINT,
+    SANDBOX_PROFILE_NAME,
+    Profile,
+    ProfileBook,
+)
+from .store.secrets import SecretStore
+
+logger = logging.getLogger(__name__)
+
+API_KEY_ENV = "ESMS_API_KEY"
+SECRET_KEY_ENV = "ESMS_SECRET_KEY"
+
+
+def sandbox_profile() -> Profile:
+    """The profile a new user starts with: the embedded sandbox, no account needed."""
+    return Profile(
+        name=SANDBOX_PROFILE_NAME, oaid=next(iter(DEMO_OAIDS)), endpoint=SANDBOX_ENDPOINT
+    )
+
+
+def ensure_profiles(book: ProfileBook) -> bool:
+    """On the first start (no profiles), create and save the Sandbox profile. True if created."""
+    if book.profiles:
+        return False
+    book.put(sandbox_profile())
+    book.active = SANDBOX_PROFILE_NAME
+    book.save()
+    logger.info("Created the %s profile", SANDBOX_PROFILE_NAME)
+    return True
+
+
+def secrets_from_env(env: Mapping[str, str] | None = None) -> tuple[str, str] | None:
+    """ApiKey and SecretKey from ESMS_API_KEY / ESMS_SECRET_KEY, when both are set."""
+    env = os.environ if env is None else env
+    api_key, secret_key = env.get(API_KEY_ENV, ""), env.get(SECRET_KEY_ENV, "")
+    return (api_key, secret_key) if api_key and secret_key else None
+
+
+class SandboxHost:
+    """The in-process sandbox, started on a free loopback port the first time it is needed."""
+
+    def __init__(self) -> None:
+        self._sandbox: Sandbox | None = None
+
+    @property
+    def running(self) -> Sandbox | None:
+        """The sandbox if it has been started."""
+        return self._sandbox
+
+    def base_url(self) -> str:
+        """The sandbox's base URL, starting it if needed."""
+        if self._sandbox is None:
+            self._sandbox = Sandbox().start()
+            logger.info("Sandbox started at %s", self._sandbox.base_url)
+        return self._sandbox.base_url
+
+    def stop(self) -> None:
+        """Stop the sandbox if it runs."""
+        if self._sandbox is not None:
+            self._sandbox.stop()
+            self._sandbox = None
+
+
+@dataclass(frozen=True)
+class Route:
+    """Where and as whom a send goes."""
+
+    profile: Profile
+    account: Account
+    base_url: str
+    timeouts: Timeouts
+
+
+def make_route(
+    profile: Profile,
+    secrets: SecretStore,
+    sandbox: SandboxHost,
+    *,
+    endpoint: str | None = None,
+    env_secrets: tuple[str, str] | None = None,
+    timeout: float | None = None,
+) -> Route:
+    """Resolve a profile into a route. Keys come from *env_secrets* when given, the demo keys
+    for the sandbox, else the keyring. Raises SecretsError when a profile has no keys."""
+    use_sandbox = endpoint is None and profile.uses_sandbox
+    if env_secrets is not None:
+        api_key, secret_key = env_secrets
+    elif use_sandbox:
+        api_key, secret_key = DEMO_API_KEY, DEMO_SECRET_KEY
+    else:
+        stored = secrets.load(profile.name)
+        if stored is None:
+            raise SecretsError(
+                f"Profile “{profile.name}” has no ApiKey/SecretKey yet. Add them in the profile "
+                f"dialog, or with: zalo-composer profile set-secrets {profile.name!r}"
+            )
+        api_key, secret_key = stored.api_key, stored.secret_key
+    base_url = sandbox.base_url() if use_sandbox else (endpoint or profile.endpoint)
+    timeouts = (Timeouts(timeout, timeout) if timeout
+                else Timeouts(profile.connect_timeout, profile.read_timeout))
+    account = Account(profile.oaid, api_key, secret_key, profile.callback_url)
+    return Route(profile, account, base_url, timeouts)
+
+
+def request_ids(draft: Draft, recipients: Sequence[str]) -> list[str]:
+    """One RequestId per recipient: the pinned one (single recipient), else fresh UUIDs."""
+    if draft.request_id and len(recipients) == 1:
+        return [draft.request_id]
+    return [new_request_id() for _ in recipients]
+
+
+async def send_one(
+    client: EsmsClient, route: Route, draft: Draft, recipient: str, request_id: str
+) -> SendResult:
+    """Build the body for one recipient and send it."""
+    body = build_request_body(
+        draft.message,
+        account=route.account,
+        recipient=recipient,
+        request_id=request_id,
+        send_date=draft.send_date,
+    )
+    result = await client.send(route.base_url, body, timeouts=route.timeouts)
+    logger.info("Sent to %s (RequestId %s): %s", recipient, request_id, result.summary)
+    return result
+
+
+async def send_draft(
+    client: EsmsClient,
+    route: Route,
+    draft: Draft,
+    recipients: Sequence[str],
+    on_result: Callable[[SendResult], None] | None = None,
+) -> list[SendResult]:
+    """Send *draft* to each recipient in order, one request each."""
+    results = []
+    for recipient, request_id in zip(recipients, request_ids(draft, recipients), strict=True):
+        result = await send_one(client, route, draft, recipient, request_id)
+        results.append(result)
+        if on_result is not None:
+            on_result(result)
+    return results
