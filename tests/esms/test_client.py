@@ -40,8 +40,11 @@ BODY = build_request_body(
 )
 
 
+SHORT = Timeouts(2, 2)
+
+
 def send(base_url: str, *, transport: httpx.AsyncBaseTransport | None = None,
-         timeouts: Timeouts = Timeouts(2, 2)) -> SendResult:
+         timeouts: Timeouts = SHORT) -> SendResult:
     async def go() -> SendResult:
         async with make_http_client(transport) as http:
             return await EsmsClient(http).send(base_url, BODY, timeouts=timeouts)
@@ -49,7 +52,9 @@ def send(base_url: str, *, transport: httpx.AsyncBaseTransport | None = None,
     return asyncio.run(go())
 
 
-def mock(status: int, content: bytes, content_type: str = "application/json") -> httpx.MockTransport:
+def mock(
+    status: int, content: bytes, content_type: str = "application/json"
+) -> httpx.MockTransport:
     def handler(request: httpx.Request) -> httpx.Response:
         assert request.url.path.endswith("/SendZaloFollowerMessage_V5_post_json/")
         assert json.loads(request.content) == BODY

@@ -52,7 +52,10 @@ def button_object(button: Button) -> dict[str, Any]:
         case QueryShowButton() | QueryHideButton():
             return {"title": title, "type": button.TYPE, "payload": wire_text(button.payload)}
         case SmsButton():
-            payload = {"content": wire_text(button.content), "phone_code": normalize_phone(button.phone_code)}
+            payload = {
+                "content": wire_text(button.content),
+                "phone_code": normalize_phone(button.phone_code),
+            }
             return {"title": title, "type": button.TYPE, "payload": payload}
         case PhoneButton():
             payload = {"phone_code": normalize_phone(button.phone_code)}
@@ -110,7 +113,7 @@ def mask_secrets(data: Any) -> Any:
         return {
             k: (MASK if k in SECRET_FIELDS and data[k] else mask_secrets(data[k])) for k in data
         }
-    if isinstance(data, list):
+    if isinstance(data, list | tuple):
         return [mask_secrets(v) for v in data]
     return data
 
@@ -129,7 +132,8 @@ def button_from_object(obj: Any, where: str) -> Button:
     if not isinstance(obj, Mapping):
         raise DraftError(f"{where} is not an object.")
     kind = obj.get("type")
-    if kind not in BUTTON_CLASSES:
+    # isinstance first: a list or object as type is unhashable and would raise TypeError.
+    if not isinstance(kind, str) or kind not in BUTTON_CLASSES:
         raise DraftError(f"{where} has an unknown type {kind!r}.")
     title = _text(obj, "title", where, required=False)
     payload = obj.get("payload")
@@ -169,10 +173,15 @@ def message_from_object(obj: Any) -> Message:
         raise DraftError(
             f"The attachment type {attachment.get('type')!r} is not a consultation template."
         )
-    payload = attachment.get("payload") or {}
+    # Only an absent value means "none": `or` would also swallow {}, "", 0 and false.
+    payload = attachment.get("payload")
+    if payload is None:
+        payload = {}
     if not isinstance(payload, Mapping):
         raise DraftError("The attachment's payload is not an object.")
-    buttons = payload.get("buttons") or []
+    buttons = payload.get("buttons")
+    if buttons is None:
+        buttons = []
     if not isinstance(buttons, list):
         raise DraftError("The buttons are not a list.")
     return Message(

@@ -70,8 +70,10 @@ def describe_code(code: str | int | None) -> str:
 
 def describe_send_status(status: int | str | None) -> str:
     """The meaning of a SendStatus value."""
+    if status is None or status == "":
+        return "no status"
     try:
-        number = int(status)  # type: ignore[arg-type]
+        number = int(status)
     except (TypeError, ValueError):
         return f"unknown status {status}"
     return SEND_STATUS_MEANINGS.get(number, f"unknown status {number}")

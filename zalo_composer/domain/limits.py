@@ -18,4 +18,6 @@ REQUEST_ID_MAX = 50
 NEAR_LIMIT_FRACTION = 0.9
 
 SEND_DATE_FORMAT = "%Y-%m-%d %H:%M:%S"
-SEND_DATE_PATTERN = r"\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}"
+# [0-9], not \d: \d also matches full-width and Arabic-Indic digits, which
+# strptime accepts and eSMS would not.
+SEND_DATE_PATTERN = r"[0-9]{4}-[0-9]{2}-[0-9]{2} [0-9]{2}:[0-9]{2}:[0-9]{2}"

@@ -14,7 +14,9 @@ from typing import ClassVar, Literal, get_args
 
 from . import limits
 
-ButtonType = Literal["oa.open.url", "oa.query.show", "oa.query.hide", "oa.open.sms", "oa.open.phone"]
+ButtonType = Literal[
+    "oa.open.url", "oa.query.show", "oa.query.hide", "oa.open.sms", "oa.open.phone"
+]
 BUTTON_TYPES: tuple[ButtonType, ...] = get_args(ButtonType)
 
 
@@ -133,7 +135,9 @@ class PhoneButton(Button):
 
     TYPE: ClassVar[ButtonType] = "oa.open.phone"
     LABEL: ClassVar[str] = "Call phone"
-    FIELDS: ClassVar[tuple[FieldSpec, ...]] = (FieldSpec("phone_code", "Phone", None, "0901888484"),)
+    FIELDS: ClassVar[tuple[FieldSpec, ...]] = (
+        FieldSpec("phone_code", "Phone", None, "0901888484"),
+    )
     phone_code: str = ""
 
 

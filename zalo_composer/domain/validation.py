@@ -7,10 +7,10 @@ and still fill in the numbers.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 import string
 from collections.abc import Iterable, Mapping
-import dataclasses
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Literal

@@ -81,7 +81,9 @@ class ProfileBook:
             "profiles": [_profile_to_json(p) for p in self.profiles],
         }
         try:
-            atomic_write_text(path, json.dumps(document, ensure_ascii=False, indent=2) + "\n")
+            atomic_write_text(
+                path, json.dumps(document, ensure_ascii=False, indent=2) + "\n", private=True
+            )
         except OSError as exc:
             raise ConfigError(f"Could not save the profiles to {path}: {exc}.") from None
 

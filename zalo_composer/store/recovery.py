@@ -46,7 +46,9 @@ class RecoveryFile:
             "source_path": str(source_path) if source_path else None,
             "draft": json.loads(dump_draft(draft)),
         }
-        atomic_write_text(self.path, json.dumps(document, ensure_ascii=False, indent=1))
+        atomic_write_text(
+            self.path, json.dumps(document, ensure_ascii=False, indent=1), private=True
+        )
 
     def load(self) -> Recovered | None:
         """The saved work, or None when there is none or it cannot be read."""
