@@ -86,21 +86,23 @@ def _parser() -> argparse.ArgumentParser:
         f"{SECRET_KEY_ENV})",
     ).add_argument("name")
 
-    sandbox = commands.add_parser("sandbox", help="run the eSMS sandbox in the foreground")
-    sandbox.add_argument("--port", type=int, default=0)
-    sandbox.add_argument("--host", default=None)
+    commands.add_parser(
+        "sandbox", add_help=False,
+        help="run the eSMS sandbox in the foreground (sandbox --help lists its options)",
+    )
     return parser
 
 
 def run_cli(argv: Sequence[str], out: TextIO | None = None, err: TextIO | None = None) -> int:
     """Run one command; returns the exit status."""
     out, err = out or sys.stdout, err or sys.stderr
-    args = _parser().parse_args(list(argv))
-    if args.command == "sandbox":
+    argv = list(argv)
+    if argv[:1] == ["sandbox"]:
+        # The sandbox has its own options (port, faults); it parses them itself.
         from .esms.sandbox import main as sandbox_main
 
-        extra = ["--port", str(args.port)] + (["--host", args.host] if args.host else [])
-        return sandbox_main(extra)
+        return sandbox_main(argv[1:])
+    args = _parser().parse_args(argv)
     try:
         if args.command == "profile":
             return _profile_command(args, out)

@@ -1,0 +1,1 @@
+"""eSMS over HTTP: the client and the loopback sandbox."""
