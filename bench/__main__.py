@@ -1,0 +1,26 @@
+"""Run every benchmark and print each figure beside its target (`make bench`)."""
+
+from __future__ import annotations
+
+import importlib
+import platform
+import sys
+
+BENCHMARKS = ("bench_history",)
+
+
+def main(names: list[str]) -> int:
+    """Run the named benchmarks (all by default); exit 1 if a target is not met."""
+    print(f"machine: {platform.machine()}, {platform.processor() or 'cpu'}, "
+          f"Python {platform.python_version()}, {platform.system()} {platform.release()}")
+    missed = 0
+    for name in names or BENCHMARKS:
+        module = importlib.import_module(f"bench.{name}")
+        for figure in module.run():
+            print(figure.line(), flush=True)
+            missed += figure.met is False
+    return 1 if missed else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
