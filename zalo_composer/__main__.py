@@ -9,7 +9,8 @@ from collections.abc import Sequence
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the program; returns the process exit status."""
     args = list(sys.argv[1:] if argv is None else argv)
-    if args and not args[0].startswith("-") or any(a in ("-h", "--help", "--version") for a in args):
+    wants_help = any(a in ("-h", "--help", "--version") for a in args)
+    if (args and not args[0].startswith("-")) or wants_help:
         from .cli import run_cli
 
         return run_cli(args)

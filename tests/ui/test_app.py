@@ -1,0 +1,53 @@
+"""`run_gui`: the application, its names, the qasync loop and the window, in a real process."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+
+# Shows the window, reports what the running program looks like, then closes the window:
+# run_gui must then return, as it does when the user quits.
+PROBE = textwrap.dedent(
+    """
+    import asyncio, sys
+    from PySide6 import QtCore, QtWidgets
+    from zalo_composer.ui import app, main_window
+
+    original_show = main_window.MainWindow.show
+
+    def show_then_close(self):
+        original_show(self)
+        def report():
+            qt_app = QtWidgets.QApplication.instance()
+            loop = asyncio.get_event_loop()
+            print("name", qt_app.applicationName(), qt_app.organizationName())
+            print("loop", type(loop).__module__, loop.is_running())
+            print("window", self.isVisible(), self.windowTitle())
+            self.close()
+        QtCore.QTimer.singleShot(50, report)
+
+    main_window.MainWindow.show = show_then_close
+    sys.exit(app.run_gui([]))
+    """
+)
+
+
+def test_run_gui_shows_the_window_on_a_qasync_loop_and_returns_on_close() -> None:
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+
+    result = subprocess.run(
+        [sys.executable, "-c", PROBE],
+        cwd=ROOT, env=env, capture_output=True, text=True, timeout=60, check=False,
+    )
+
+    assert result.returncode == 0, result.stderr
+    lines = result.stdout.splitlines()
+    assert "name zalo-composer zalo-composer" in lines
+    assert "loop qasync True" in lines
+    assert "window True Untitled[*] — Zalo Composer" in lines
+    assert "Traceback" not in result.stderr

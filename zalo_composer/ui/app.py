@@ -1,0 +1,36 @@
+"""Start the GUI: the QApplication, the one qasync event loop, and the main window."""
+
+from __future__ import annotations
+
+import asyncio
+import sys
+
+import qasync  # type: ignore[import-untyped]
+from PySide6 import QtWidgets
+
+from .. import APP_DISPLAY_NAME, APP_NAME, __version__
+from .main_window import MainWindow
+
+ORGANIZATION_NAME = "zalo-composer"
+
+
+def run_gui(args: list[str]) -> int:
+    """Show the main window and run the Qt + asyncio loop until the user quits.
+
+    *args* are passed to Qt (``-platform``, ``-style`` …). Returns the exit status.
+    """
+    app = QtWidgets.QApplication([sys.argv[0], *args])
+    app.setApplicationName(APP_NAME)
+    app.setApplicationDisplayName(APP_DISPLAY_NAME)
+    app.setApplicationVersion(__version__)
+    app.setOrganizationName(ORGANIZATION_NAME)
+    app.setDesktopFileName(APP_NAME)
+
+    loop = qasync.QEventLoop(app)
+    asyncio.set_event_loop(loop)
+    window = MainWindow()
+    window.show()
+    with loop:
+        # Returns when the last window closes (QApplication quits on it).
+        status = loop.run_forever()
+    return int(status) if isinstance(status, int) else 0

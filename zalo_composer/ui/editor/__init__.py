@@ -1,0 +1,1 @@
+"""The left side of the window: message text, send options and the button rows."""

@@ -1,0 +1,125 @@
+"""How the message is sent: recipients, RequestId, SendDate, and the user's own note."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from PySide6 import QtCore, QtWidgets
+
+from ...domain import limits
+from ...domain.validation import Problem
+from ..field_paths import is_recipient_path, problems_at
+from .fields import CountedLineEdit, FieldGrid
+
+_RECIPIENT_SEPARATORS = re.compile(r"[\s,;]+")
+
+
+def split_recipients(text: str) -> tuple[str, ...]:
+    """Zalo user ids typed into one field, separated by commas, semicolons or spaces."""
+    return tuple(part for part in _RECIPIENT_SEPARATORS.split(text) if part)
+
+
+class SendOptionsEditor(QtWidgets.QWidget):
+    """Recipients, RequestId, SendDate and note of the draft.
+
+    Signals:
+        changed: any of the fields changed.
+    """
+
+    changed = QtCore.Signal()  # payload: none; read the getters
+
+    def __init__(self, parent: QtWidgets.QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("sendOptionsEditor")
+        self._recipients = CountedLineEdit(
+            "recipients",
+            placeholder="Zalo user_id (several: separate with commas)",
+            parent=self,
+        )
+        self._request_id = CountedLineEdit(
+            "requestId",
+            limit=limits.REQUEST_ID_MAX,
+            count=len,  # ASCII only, counted as the validator counts it
+            placeholder="Empty: generated at send time",
+            parent=self,
+        )
+        self._send_date = CountedLineEdit(
+            "sendDate",
+            placeholder="Empty: send now; or yyyy-mm-dd hh:MM:ss",
+            parent=self,
+        )
+        self._note = CountedLineEdit(
+            "note", placeholder="Optional; saved in the draft, never sent", parent=self
+        )
+
+        form = FieldGrid()
+        self.setLayout(form)
+        for label, field in (
+            ("&Recipient user_id", self._recipients),
+            ("Request&Id", self._request_id),
+            ("Send&Date", self._send_date),
+            ("N&ote", self._note),
+        ):
+            form.add_field(label, field)
+            field.text_changed.connect(self._on_field_text_changed)
+
+    def recipients(self) -> tuple[str, ...]:
+        """The user ids typed, in order."""
+        return split_recipients(self._recipients.text())
+
+    def request_id(self) -> str | None:
+        """The pinned RequestId, or None when the field is empty."""
+        return self._request_id.text().strip() or None
+
+    def send_date(self) -> str | None:
+        """The schedule, or None when the field is empty."""
+        return self._send_date.text().strip() or None
+
+    def note(self) -> str:
+        """The user's note."""
+        return self._note.text()
+
+    def set_values(
+        self,
+        *,
+        recipients: Sequence[str],
+        request_id: str | None,
+        send_date: str | None,
+        note: str,
+    ) -> None:
+        """Fill every field."""
+        self._recipients.set_text(", ".join(recipients))
+        self._request_id.set_text(request_id or "")
+        self._send_date.set_text(send_date or "")
+        self._note.set_text(note)
+
+    def field(self, name: str) -> CountedLineEdit:
+        """The field for ``recipients``, ``request_id``, ``send_date`` or ``note``."""
+        fields = {
+            "recipients": self._recipients,
+            "request_id": self._request_id,
+            "send_date": self._send_date,
+            "note": self._note,
+        }
+        return fields[name]
+
+    def show_problems(self, problems: Sequence[Problem]) -> None:
+        """Show each field's problems under it; every recipient problem goes to the one field."""
+        self._recipients.set_problems([p for p in problems if is_recipient_path(p.field)])
+        self._request_id.set_problems(problems_at(problems, "request_id"))
+        self._send_date.set_problems(problems_at(problems, "send_date"))
+
+    def focus_field(self, path: str) -> bool:
+        """Focus the field of *path*; returns whether *path* is one of these fields."""
+        if is_recipient_path(path):
+            target = self._recipients
+        elif path in ("request_id", "send_date", "note"):
+            target = self.field(path)
+        else:
+            return False
+        target.line_edit().setFocus(QtCore.Qt.FocusReason.OtherFocusReason)
+        return True
+
+    def _on_field_text_changed(self, _text: str) -> None:
+        self.changed.emit()

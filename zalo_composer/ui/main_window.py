@@ -1,0 +1,466 @@
+"""The main window: editor on the left, request preview and problems on the right, drafts.
+
+Every edit flows one way: the editors emit `changed`, the window builds a `Draft` from
+them (`draft()`), validates it, routes the problems back to the fields, and rebuilds the
+preview from the same draft through `build_request_body`. `draft_changed` is the single
+"the user changed something" signal that the unsaved-changes guard and undo can build on.
+"""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from PySide6 import QtCore, QtGui, QtWidgets
+
+from .. import APP_DISPLAY_NAME
+from ..domain.body import new_request_id
+from ..domain.draft import DRAFT_SUFFIX
+from ..domain.errors import ZaloComposerError
+from ..domain.model import Account, Draft, Message
+from ..domain.validation import Problem, has_errors, validate_draft
+from ..store.files import read_draft, save_draft
+from . import theme
+from .editor.button_list import ButtonListEditor
+from .editor.message_editor import MessageTextEditor
+from .editor.send_options import SendOptionsEditor
+from .inline_problems import ERROR_MARK
+from .preview.json_preview import JsonPreview
+from .preview.request_text import preview_json, preview_note
+from .problems import ProblemsPanel, summary_text
+
+log = logging.getLogger(__name__)
+
+#: Delay that coalesces bursts of edits (a paste, a type change) into one preview rebuild.
+PREVIEW_DELAY_MS = 0
+FILE_FILTERS = "Zalo Composer drafts (*.zalo.json);;JSON files (*.json);;All files (*)"
+UNTITLED = "Untitled"
+
+
+class MainWindow(QtWidgets.QMainWindow):
+    """Compose one consultation message, see its exact request body, open and save drafts.
+
+    Signals:
+        draft_changed: the user edited the draft (not emitted by `load_draft`).
+        send_requested: Send was pressed while the draft had no errors.
+    """
+
+    draft_changed = QtCore.Signal(object)  # payload: the Draft after the edit
+    send_requested = QtCore.Signal(object)  # payload: the Draft to send
+
+    def __init__(self, parent: QtWidgets.QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("mainWindow")
+        self._account: Account | None = None
+        self._generated_request_id = new_request_id()
+        self._file_path: Path | None = None
+        self._dialog_dir = Path.home()
+        self._loading = False
+        self._problems: list[Problem] = []
+        self._preview_draft = Draft()
+        self._summary_color = ""
+
+        self._options = SendOptionsEditor(self)
+        self._message = MessageTextEditor(self)
+        self._buttons = ButtonListEditor(self)
+        self._preview = JsonPreview(self)
+        self._problems_panel = ProblemsPanel(self)
+        self._summary = QtWidgets.QLabel(self)
+        self._summary.setObjectName("summary")
+        self._send = QtWidgets.QPushButton("Send", self)
+        self._send.setObjectName("sendButton")
+        self._left_splitter = QtWidgets.QSplitter(QtCore.Qt.Orientation.Vertical, self)
+        self._left_splitter.setObjectName("leftSplitter")
+        self._right_splitter = QtWidgets.QSplitter(QtCore.Qt.Orientation.Vertical, self)
+        self._right_splitter.setObjectName("rightSplitter")
+        self._main_splitter = QtWidgets.QSplitter(QtCore.Qt.Orientation.Horizontal, self)
+        self._main_splitter.setObjectName("mainSplitter")
+        self._preview_timer = QtCore.QTimer(self)
+        self._preview_timer.setObjectName("previewTimer")
+        self._preview_timer.setSingleShot(True)
+        self._preview_timer.setInterval(PREVIEW_DELAY_MS)
+
+        self._build_layout()
+        self._build_actions()
+
+        self._options.changed.connect(self._on_editor_changed)
+        self._message.changed.connect(self._on_editor_changed)
+        self._buttons.changed.connect(self._on_editor_changed)
+        self._problems_panel.problem_activated.connect(self._on_problems_problem_activated)
+        self._preview.copied.connect(self._on_preview_copied)
+        self._send.clicked.connect(self._on_send_triggered)
+        self._preview_timer.timeout.connect(self._on_preview_timer_timeout)
+
+        self.resize(1280, 800)
+        self._update_title()
+        self._refresh()
+
+    # -- the draft ---------------------------------------------------------------------
+
+    def draft(self) -> Draft:
+        """The draft as the widgets describe it now."""
+        return Draft(
+            message=Message(text=self._message.text(), buttons=self._buttons.to_model()),
+            recipients=self._options.recipients(),
+            request_id=self._options.request_id(),
+            send_date=self._options.send_date(),
+            note=self._options.note(),
+        )
+
+    def load_draft(self, draft: Draft) -> None:
+        """Show *draft* in the editors, replacing what was there.
+
+        Emits no `draft_changed` and leaves the file name and the modified flag alone:
+        Open and New set those.
+        """
+        self._loading = True
+        try:
+            self._options.set_values(
+                recipients=draft.recipients,
+                request_id=draft.request_id,
+                send_date=draft.send_date,
+                note=draft.note,
+            )
+            self._message.set_text(draft.message.text)
+            self._buttons.set_buttons(draft.message.buttons)
+        finally:
+            self._loading = False
+        self._refresh()
+
+    def problems(self) -> list[Problem]:
+        """The validation problems of the current draft, in form order."""
+        return list(self._problems)
+
+    def can_send(self) -> bool:
+        """True while the draft has no errors (warnings do not block)."""
+        return not has_errors(self._problems)
+
+    # -- account and RequestId ---------------------------------------------------------
+
+    def set_account(self, account: Account | None) -> None:
+        """Use *account* (OA and keys) in the preview; None shows empty, masked placeholders."""
+        self._account = account
+        self._schedule_preview()
+
+    def account(self) -> Account | None:
+        """The account the preview uses, if any."""
+        return self._account
+
+    def pending_request_id(self) -> str:
+        """The RequestId the next send uses, exactly as the preview shows it.
+
+        The one typed in the RequestId field when there is one; otherwise an id the
+        window generated in advance (see `renew_request_id`).
+        """
+        return self._options.request_id() or self._generated_request_id
+
+    def renew_request_id(self) -> str:
+        """Generate the next RequestId (after a send, or for a new draft) and return it."""
+        self._generated_request_id = new_request_id()
+        self._schedule_preview()
+        return self._generated_request_id
+
+    # -- preview -------------------------------------------------------------------------
+
+    def preview_text(self) -> str:
+        """The JSON the preview shows (secrets masked)."""
+        return self._preview.text()
+
+    def request_preview_json(self, draft: Draft) -> str:
+        """The masked, pretty-printed request body of *draft* for its first recipient."""
+        return preview_json(draft, self._account, self._generated_request_id)
+
+    def flush_preview(self) -> None:
+        """Rebuild the preview now instead of at the next turn of the event loop."""
+        self._preview_timer.stop()
+        self._on_preview_timer_timeout()
+
+    # -- fields --------------------------------------------------------------------------
+
+    def focus_field(self, path: str) -> bool:
+        """Put the keyboard focus into the field of a problem's *path*; whether it could."""
+        return (
+            self._options.focus_field(path)
+            or self._message.focus_field(path)
+            or self._buttons.focus_field(path)
+        )
+
+    def send_options_editor(self) -> SendOptionsEditor:
+        """Recipients, RequestId, SendDate and note."""
+        return self._options
+
+    def message_editor(self) -> MessageTextEditor:
+        """The message text editor."""
+        return self._message
+
+    def button_list_editor(self) -> ButtonListEditor:
+        """The button rows."""
+        return self._buttons
+
+    def json_preview(self) -> JsonPreview:
+        """The request-body preview."""
+        return self._preview
+
+    def problems_panel(self) -> ProblemsPanel:
+        """The validation summary."""
+        return self._problems_panel
+
+    def send_button(self) -> QtWidgets.QPushButton:
+        """The Send button."""
+        return self._send
+
+    # -- files ---------------------------------------------------------------------------
+
+    def file_path(self) -> Path | None:
+        """The draft file being edited, or None for an untitled draft."""
+        return self._file_path
+
+    def new_draft(self) -> None:
+        """Start an empty, untitled draft with a fresh RequestId."""
+        self.load_draft(Draft())
+        self.renew_request_id()
+        self._set_file_path(None)
+        self._message.setFocus(QtCore.Qt.FocusReason.OtherFocusReason)
+        self.statusBar().showMessage("New draft", 3000)
+
+    def open_path(self, path: Path) -> bool:
+        """Open a draft (or import a bare eSMS request body) from *path*; whether it did.
+
+        On failure the user sees why and the current work is left as it was. A file that
+        is not a ``*.zalo.json`` draft is imported: Save then asks for a new name, so it is
+        never overwritten in another format.
+        """
+        try:
+            loaded = read_draft(path)
+        except ZaloComposerError as exc:
+            log.info("could not open %s: %s", path, exc)
+            self._show_error("Could not open the draft", str(exc))
+            return False
+        self._dialog_dir = path.parent
+        self.load_draft(loaded.draft)
+        imported = not path.name.endswith(DRAFT_SUFFIX)
+        self._set_file_path(None if imported else path)
+        verb = "Imported" if imported else "Opened"
+        self.statusBar().showMessage(f"{verb} {path.name}", 5000)
+        if loaded.notices:
+            self._show_notices(f"{verb} {path.name}", loaded.notices)
+        return True
+
+    def save(self) -> bool:
+        """Save to the current file, or ask for one; whether the draft was saved."""
+        if self._file_path is None:
+            return self.save_as()
+        return self.save_to(self._file_path)
+
+    def save_as(self) -> bool:
+        """Ask for a file name and save there; whether the draft was saved."""
+        path = self._ask_save_path()
+        if path is None:
+            return False
+        if not path.name.endswith(".json"):
+            path = path.with_name(path.name + DRAFT_SUFFIX)
+        return self.save_to(path)
+
+    def save_to(self, path: Path) -> bool:
+        """Save the draft to *path* (atomically) and make it the current file."""
+        try:
+            save_draft(path, self.draft())
+        except ZaloComposerError as exc:
+            log.info("could not save %s: %s", path, exc)
+            self._show_error("Could not save the draft", str(exc))
+            return False
+        self._dialog_dir = path.parent
+        self._set_file_path(path)
+        self.statusBar().showMessage(f"Saved {path.name}", 5000)
+        return True
+
+    # -- overridable dialogs (tests replace these) --------------------------------------
+
+    def _ask_open_path(self) -> Path | None:
+        name, _ = QtWidgets.QFileDialog.getOpenFileName(
+            self, "Open draft", str(self._dialog_dir), FILE_FILTERS
+        )
+        return Path(name) if name else None
+
+    def _ask_save_path(self) -> Path | None:
+        suggested = self._file_path or self._dialog_dir / f"draft{DRAFT_SUFFIX}"
+        name, _ = QtWidgets.QFileDialog.getSaveFileName(
+            self, "Save draft", str(suggested), FILE_FILTERS
+        )
+        return Path(name) if name else None
+
+    def _show_error(self, title: str, text: str) -> None:
+        QtWidgets.QMessageBox.critical(self, title, text)
+
+    def _show_notices(self, title: str, notices: tuple[str, ...]) -> None:
+        QtWidgets.QMessageBox.information(self, title, "\n\n".join(notices))
+
+    # -- building ------------------------------------------------------------------------
+
+    def _build_layout(self) -> None:
+        # Left: the message (text, then buttons). Right: how it is sent (recipient,
+        # RequestId), the exact request body, and what is wrong with it.
+        self._left_splitter.addWidget(self._message)
+        self._left_splitter.addWidget(self._buttons)
+        self._left_splitter.setStretchFactor(0, 0)
+        self._left_splitter.setStretchFactor(1, 1)
+        self._left_splitter.setSizes([170, 630])
+        self._left_splitter.setChildrenCollapsible(False)
+
+        self._right_splitter.addWidget(self._preview)
+        self._right_splitter.addWidget(self._problems_panel)
+        self._right_splitter.setStretchFactor(0, 3)
+        self._right_splitter.setStretchFactor(1, 1)
+        self._right_splitter.setSizes([560, 130])
+        self._right_splitter.setChildrenCollapsible(False)
+        delivery_title = QtWidgets.QLabel("Delivery", self)
+        delivery_title.setObjectName("deliveryTitle")
+        bold = delivery_title.font()
+        bold.setBold(True)
+        delivery_title.setFont(bold)
+        right = QtWidgets.QWidget(self)
+        right.setObjectName("sendingArea")
+        right_layout = QtWidgets.QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        right_layout.addWidget(delivery_title)
+        right_layout.addWidget(self._options)
+        right_layout.addSpacing(6)
+        right_layout.addWidget(self._right_splitter, 1)
+
+        self._main_splitter.addWidget(self._left_splitter)
+        self._main_splitter.addWidget(right)
+        self._main_splitter.setStretchFactor(0, 1)
+        self._main_splitter.setStretchFactor(1, 1)
+        self._main_splitter.setSizes([660, 600])
+        self._main_splitter.setChildrenCollapsible(False)
+        self._main_splitter.setHandleWidth(12)
+
+        self._summary.setWordWrap(True)
+        self._send.setToolTip("Send the message (Ctrl+Return)")
+        self._send.setDefault(False)
+        self._send.setAutoDefault(False)
+        bottom = QtWidgets.QHBoxLayout()
+        bottom.addWidget(self._summary, 1)
+        bottom.addWidget(self._send)
+
+        central = QtWidgets.QWidget(self)
+        central.setObjectName("central")
+        layout = QtWidgets.QVBoxLayout(central)
+        layout.setContentsMargins(8, 8, 8, 6)
+        layout.addWidget(self._main_splitter, 1)
+        layout.addLayout(bottom)
+        self.setCentralWidget(central)
+        self.statusBar().setObjectName("statusBar")
+
+    def _build_actions(self) -> None:
+        file_menu = self.menuBar().addMenu("&File")
+        for text, key, slot in (
+            ("&New", QtGui.QKeySequence.StandardKey.New, self._on_new_triggered),
+            ("&Open…", QtGui.QKeySequence.StandardKey.Open, self._on_open_triggered),
+            ("&Save", QtGui.QKeySequence.StandardKey.Save, self._on_save_triggered),
+            ("Save &As…", QtGui.QKeySequence.StandardKey.SaveAs, self._on_save_as_triggered),
+            ("&Quit", QtGui.QKeySequence.StandardKey.Quit, self._on_quit_triggered),
+        ):
+            if key == QtGui.QKeySequence.StandardKey.Quit:
+                file_menu.addSeparator()
+            action = file_menu.addAction(text)
+            action.setShortcuts(key)
+            action.triggered.connect(slot)
+        message_menu = self.menuBar().addMenu("&Message")
+        self._send_action = message_menu.addAction("&Send")
+        self._send_action.setObjectName("sendAction")
+        self._send_action.setShortcuts(
+            [QtGui.QKeySequence("Ctrl+Return"), QtGui.QKeySequence("Ctrl+Enter")]
+        )
+        self._send_action.triggered.connect(self._on_send_triggered)
+        copy = message_menu.addAction("&Copy request JSON")
+        copy.setShortcut(QtGui.QKeySequence("Ctrl+Shift+C"))
+        copy.triggered.connect(self._preview.copy_button().click)
+
+    # -- refresh -------------------------------------------------------------------------
+
+    def _refresh(self) -> Draft:
+        """Validate the draft the widgets describe, show its problems, schedule the preview."""
+        draft = self.draft()
+        problems = validate_draft(draft)
+        if problems != self._problems:
+            self._problems = problems
+            self._options.show_problems(problems)
+            self._message.show_problems(problems)
+            self._buttons.show_problems(problems)
+            self._problems_panel.set_problems(problems)
+        sendable = not has_errors(problems)
+        self._send.setEnabled(sendable)
+        self._send_action.setEnabled(sendable)
+        self._show_summary(problems)
+        self._preview_draft = draft
+        self._schedule_preview()
+        return draft
+
+    def _show_summary(self, problems: list[Problem]) -> None:
+        if has_errors(problems):
+            text = f"{ERROR_MARK} {summary_text(problems)}: fix the errors to send."
+            color = theme.tone_color(self.palette(), "error").name()
+        else:
+            text = f"✔ Ready to send. {summary_text(problems)}."
+            color = ""
+        self._summary.setText(text)
+        if color != self._summary_color:
+            # Style sheets are costly to apply; only when the state flips.
+            self._summary_color = color
+            self._summary.setStyleSheet(f"color: {color}" if color else "")
+
+    def _schedule_preview(self) -> None:
+        self._preview_timer.start()
+
+    def _update_title(self) -> None:
+        name = self._file_path.name if self._file_path is not None else UNTITLED
+        self.setWindowTitle(f"{name}[*] — {APP_DISPLAY_NAME}")
+
+    def _set_file_path(self, path: Path | None) -> None:
+        self._file_path = path
+        self.setWindowModified(False)
+        self._update_title()
+
+    # -- slots ---------------------------------------------------------------------------
+
+    def _on_editor_changed(self) -> None:
+        if self._loading:
+            return
+        self.setWindowModified(True)
+        draft = self._refresh()
+        self.draft_changed.emit(draft)
+
+    def _on_preview_timer_timeout(self) -> None:
+        draft = self._preview_draft
+        self._preview.set_text(self.request_preview_json(draft))
+        self._preview.set_note(preview_note(draft, self._account))
+
+    def _on_problems_problem_activated(self, path: str) -> None:
+        self.focus_field(path)
+
+    def _on_preview_copied(self, _text: str) -> None:
+        self.statusBar().showMessage("Request body copied (keys masked)", 3000)
+
+    def _on_send_triggered(self) -> None:
+        draft = self._refresh()
+        if has_errors(self._problems):
+            return
+        self.send_requested.emit(draft)
+
+    def _on_new_triggered(self) -> None:
+        self.new_draft()
+
+    def _on_open_triggered(self) -> None:
+        path = self._ask_open_path()
+        if path is not None:
+            self.open_path(path)
+
+    def _on_save_triggered(self) -> None:
+        self.save()
+
+    def _on_save_as_triggered(self) -> None:
+        self.save_as()
+
+    def _on_quit_triggered(self) -> None:
+        self.close()

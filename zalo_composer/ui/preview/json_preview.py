@@ -1,0 +1,102 @@
+"""The live preview of the request body: highlighted JSON, secrets masked, with a Copy button."""
+
+from __future__ import annotations
+
+from PySide6 import QtCore, QtGui, QtWidgets
+
+from .json_highlighter import JsonHighlighter
+
+
+class JsonPreview(QtWidgets.QWidget):
+    """Shows the JSON text it is given, keeping the scroll position across updates.
+
+    It never builds JSON itself: the window passes in the masked body from the builder.
+
+    Signals:
+        copied: the JSON was put on the clipboard.
+    """
+
+    copied = QtCore.Signal(str)  # payload: the text put on the clipboard
+
+    def __init__(self, parent: QtWidgets.QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("jsonPreview")
+        self._title = QtWidgets.QLabel("Request body", self)
+        self._title.setObjectName("title")
+        bold = self._title.font()
+        bold.setBold(True)
+        self._title.setFont(bold)
+        self._copy = QtWidgets.QPushButton("&Copy JSON", self)
+        self._copy.setObjectName("copyButton")
+        self._copy.setToolTip("Copy the request body (keys masked) to the clipboard")
+        self._note = QtWidgets.QLabel(self)
+        self._note.setObjectName("note")
+        self._note.setWordWrap(True)
+        self._view = QtWidgets.QPlainTextEdit(self)
+        self._view.setObjectName("view")
+        self._view.setReadOnly(True)
+        self._view.setAccessibleName("Request body JSON")
+        self._view.setFont(QtGui.QFontDatabase.systemFont(QtGui.QFontDatabase.SystemFont.FixedFont))
+        self._view.setLineWrapMode(QtWidgets.QPlainTextEdit.LineWrapMode.WidgetWidth)
+        self._view.setWordWrapMode(QtGui.QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+        self._view.setUndoRedoEnabled(False)
+        self._highlighter = JsonHighlighter(self._view.document(), self._view.palette())
+
+        header = QtWidgets.QHBoxLayout()
+        header.setContentsMargins(0, 0, 0, 0)
+        header.addWidget(self._title)
+        header.addStretch(1)
+        header.addWidget(self._copy)
+        layout = QtWidgets.QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(4)
+        layout.addLayout(header)
+        layout.addWidget(self._note)
+        layout.addWidget(self._view, 1)
+
+        self._copy.clicked.connect(self._on_copy_clicked)
+
+    def text(self) -> str:
+        """The JSON shown."""
+        return self._view.toPlainText()
+
+    def set_text(self, text: str) -> None:
+        """Show *text*, keeping the reader's scroll position."""
+        if text == self._view.toPlainText():
+            return
+        bar = self._view.verticalScrollBar()
+        position = bar.value()
+        self._view.setPlainText(text)
+        bar.setValue(min(position, bar.maximum()))
+
+    def set_note(self, note: str) -> None:
+        """Show a line about what the preview stands for (recipient, account), or nothing."""
+        self._note.setText(note)
+        self._note.setVisible(bool(note))
+
+    def note(self) -> str:
+        """The line shown above the JSON."""
+        return self._note.text()
+
+    def view(self) -> QtWidgets.QPlainTextEdit:
+        """The read-only text view."""
+        return self._view
+
+    def highlighter(self) -> JsonHighlighter:
+        """The syntax highlighter of the view."""
+        return self._highlighter
+
+    def copy_button(self) -> QtWidgets.QPushButton:
+        """The Copy button."""
+        return self._copy
+
+    def changeEvent(self, event: QtCore.QEvent) -> None:
+        """Re-pick the token colours when the application switches between light and dark."""
+        super().changeEvent(event)
+        if event.type() == QtCore.QEvent.Type.ApplicationPaletteChange:
+            self._highlighter.set_palette(self._view.palette())
+
+    def _on_copy_clicked(self) -> None:
+        text = self.text()
+        QtGui.QGuiApplication.clipboard().setText(text)
+        self.copied.emit(text)

@@ -1,0 +1,111 @@
+"""The validation summary: every problem of the draft; choosing one focuses its field."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6 import QtCore, QtGui, QtWidgets
+
+from ..domain.validation import Problem
+from . import theme
+from .field_paths import field_label
+
+_PATH_ROLE = QtCore.Qt.ItemDataRole.UserRole
+
+
+def problem_line(problem: Problem) -> str:
+    """One problem as the list shows it: severity word, field, message (the icon is separate)."""
+    kind = "Error" if problem.is_error else "Warning"
+    return f"{kind} · {field_label(problem.field)}: {problem.message}"
+
+
+def summary_text(problems: Sequence[Problem]) -> str:
+    """``2 errors, 1 warning``, or ``No problems``."""
+    errors = sum(p.is_error for p in problems)
+    warnings = len(problems) - errors
+    parts = []
+    if errors:
+        parts.append(f"{errors} error{'s' if errors != 1 else ''}")
+    if warnings:
+        parts.append(f"{warnings} warning{'s' if warnings != 1 else ''}")
+    return ", ".join(parts) or "No problems"
+
+
+class ProblemsPanel(QtWidgets.QWidget):
+    """A list of the draft's problems with an icon, a word and a mark for the severity.
+
+    Signals:
+        problem_activated: the user clicked (or pressed Enter on) a problem.
+    """
+
+    problem_activated = QtCore.Signal(str)  # payload: the problem's field path
+
+    def __init__(self, parent: QtWidgets.QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("problemsPanel")
+        self._title = QtWidgets.QLabel(self)
+        self._title.setObjectName("title")
+        bold = self._title.font()
+        bold.setBold(True)
+        self._title.setFont(bold)
+        self._list = QtWidgets.QListWidget(self)
+        self._list.setObjectName("list")
+        self._list.setWordWrap(True)
+        self._list.setUniformItemSizes(False)
+        self._list.setAccessibleName("Problems")
+        self._list.setHorizontalScrollBarPolicy(QtCore.Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self._list.setVerticalScrollMode(
+            QtWidgets.QAbstractItemView.ScrollMode.ScrollPerPixel
+        )
+        self._problems: tuple[Problem, ...] = ()
+        self._render()
+        layout = QtWidgets.QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(4)
+        layout.addWidget(self._title)
+        layout.addWidget(self._list, 1)
+
+        self._list.itemClicked.connect(self._on_list_item_activated)
+        self._list.itemActivated.connect(self._on_list_item_activated)
+
+    def problems(self) -> tuple[Problem, ...]:
+        """The problems listed."""
+        return self._problems
+
+    def list_widget(self) -> QtWidgets.QListWidget:
+        """The list itself."""
+        return self._list
+
+    def set_problems(self, problems: Sequence[Problem]) -> None:
+        """List *problems* in form order."""
+        if tuple(problems) != self._problems:
+            self._problems = tuple(problems)
+            self._render()
+
+    def changeEvent(self, event: QtCore.QEvent) -> None:
+        """Re-colour the items when the application switches between light and dark."""
+        super().changeEvent(event)
+        if event.type() == QtCore.QEvent.Type.ApplicationPaletteChange:
+            self._render()
+
+    def _render(self) -> None:
+        problems = self._problems
+        self._title.setText(f"Problems: {summary_text(problems)}")
+        self._list.clear()
+        style = self.style()
+        error_icon = style.standardIcon(QtWidgets.QStyle.StandardPixmap.SP_MessageBoxCritical)
+        warning_icon = style.standardIcon(QtWidgets.QStyle.StandardPixmap.SP_MessageBoxWarning)
+        palette = QtWidgets.QApplication.palette()
+        for problem in problems:
+            item = QtWidgets.QListWidgetItem(problem_line(problem))
+            item.setIcon(error_icon if problem.is_error else warning_icon)
+            tone: theme.Tone = "error" if problem.is_error else "warning"
+            item.setForeground(
+                QtGui.QBrush(theme.tone_color(palette, tone, QtGui.QPalette.ColorRole.Base))
+            )
+            item.setData(_PATH_ROLE, problem.field)
+            item.setToolTip("Click to go to the field")
+            self._list.addItem(item)
+
+    def _on_list_item_activated(self, item: QtWidgets.QListWidgetItem) -> None:
+        self.problem_activated.emit(str(item.data(_PATH_ROLE)))

@@ -1,0 +1,286 @@
+"""The results log panel: the table of sends and, for the selected one, what was sent and
+what came back."""
+
+from __future__ import annotations
+
+import json
+
+from PySide6 import QtCore, QtGui, QtWidgets
+
+from ...domain.body import mask_secrets
+from ...esms.client import SendResult
+from .model import (
+    CODE,
+    DURATION,
+    ERROR_MESSAGE,
+    HTTP,
+    MEANING,
+    PROFILE,
+    RECIPIENT,
+    REQUEST_ID,
+    SMS_ID,
+    TIME,
+    ResultsModel,
+    is_retryable,
+    status_text,
+)
+
+__all__ = ["ResultsLog", "ResultsModel", "is_retryable", "status_text"]
+
+NO_SELECTION_TEXT = "Select a send to see the request and eSMS's answer."
+MEANING_SAMPLE = "Could not connect to eSMS within 10 s."
+"""The Meaning column is never narrower than this text; the table scrolls instead."""
+
+
+def pretty_body(result: SendResult) -> str:
+    """The request body as indented JSON, secrets masked (again: belt and braces)."""
+    if not result.request_body:
+        return "(no request body)"
+    return json.dumps(mask_secrets(result.request_body), ensure_ascii=False, indent=2)
+
+
+class _MiddleElideDelegate(QtWidgets.QStyledItemDelegate):
+    """Elides in the middle: both ends of an id tell ids apart, the start of a sentence
+    says what it is about."""
+
+    def initStyleOption(
+        self,
+        option: QtWidgets.QStyleOptionViewItem,
+        index: QtCore.QModelIndex | QtCore.QPersistentModelIndex,
+    ) -> None:
+        """Elide this column's text in the middle."""
+        super().initStyleOption(option, index)
+        option.textElideMode = QtCore.Qt.TextElideMode.ElideMiddle
+
+
+class ResultsLog(QtWidgets.QWidget):
+    """The sends of this session with, below, the selected send's request and response.
+
+    Signals:
+        retry_requested: the user asked to send a network failure again.
+    """
+
+    retry_requested = QtCore.Signal(object)  # payload: SendResult, resend with its RequestId
+
+    def __init__(
+        self, model: ResultsModel | None = None, parent: QtWidgets.QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("resultsLog")
+        self._model = model or ResultsModel(self)
+
+        self._title = QtWidgets.QLabel("Results")
+        self._title.setObjectName("resultsTitle")
+        self._retry = QtWidgets.QPushButton("&Retry")
+        self._retry.setObjectName("retryButton")
+        self._retry.setToolTip("Send the selected request again with the same RequestId: if "
+                               "the first one did arrive, eSMS answers 124 instead of sending "
+                               "it twice.")
+        self._clear = QtWidgets.QPushButton("C&lear")
+        self._clear.setObjectName("clearButton")
+        self._clear.setToolTip("Remove every row from the log")
+        self._table = QtWidgets.QTableView()
+        self._table.setObjectName("resultsTable")
+        self._summary = QtWidgets.QLabel(NO_SELECTION_TEXT)
+        self._summary.setObjectName("resultSummary")
+        self._details = QtWidgets.QTabWidget()
+        self._details.setObjectName("resultDetails")
+        self._request_view = self._text_view("requestBodyView")
+        self._response_view = self._text_view("rawResponseView")
+        self._splitter = QtWidgets.QSplitter(QtCore.Qt.Orientation.Vertical)
+        self._splitter.setObjectName("resultsSplitter")
+        self._id_delegate = _MiddleElideDelegate(self)
+        self._fitting = False
+
+        self._build_layout()
+        self._set_up_table()
+        self._retry.clicked.connect(self._on_retry_clicked)
+        self._clear.clicked.connect(self._on_clear_clicked)
+        selection = self._table.selectionModel()
+        selection.currentRowChanged.connect(self._on_selection_current_row_changed)
+        self._model.dataChanged.connect(self._on_model_data_changed)
+        self._model.rowsInserted.connect(self._on_model_rows_inserted)
+        self._model.modelReset.connect(self._on_model_reset)
+        self._table.horizontalHeader().sectionResized.connect(self._on_header_section_resized)
+        self._table.viewport().installEventFilter(self)
+        self._show_details()
+
+    # -- public ------------------------------------------------------------------------
+
+    def results_model(self) -> ResultsModel:
+        """The model the table shows."""
+        return self._model
+
+    def selected_row(self) -> int:
+        """The selected row, or -1."""
+        index = self._table.currentIndex()
+        return index.row() if index.isValid() else -1
+
+    def select_row(self, row: int) -> None:
+        """Select *row* and show its details."""
+        self._table.selectRow(row)
+        self._table.setCurrentIndex(self._model.index(row, 0))
+
+    def eventFilter(self, watched: QtCore.QObject, event: QtCore.QEvent) -> bool:
+        """Refit the Meaning column when the table's visible width changes."""
+        if watched is self._table.viewport() and event.type() == QtCore.QEvent.Type.Resize:
+            self._fit_meaning_column()
+        return super().eventFilter(watched, event)
+
+    # -- building ----------------------------------------------------------------------
+
+    def _text_view(self, name: str) -> QtWidgets.QPlainTextEdit:
+        view = QtWidgets.QPlainTextEdit()
+        view.setObjectName(name)
+        view.setReadOnly(True)
+        view.setFont(QtGui.QFontDatabase.systemFont(QtGui.QFontDatabase.SystemFont.FixedFont))
+        view.setLineWrapMode(QtWidgets.QPlainTextEdit.LineWrapMode.WidgetWidth)
+        return view
+
+    def _build_layout(self) -> None:
+        font = self._title.font()
+        font.setBold(True)
+        self._title.setFont(font)
+        bar = QtWidgets.QHBoxLayout()
+        bar.addWidget(self._title)
+        bar.addStretch(1)
+        bar.addWidget(self._retry)
+        bar.addWidget(self._clear)
+
+        self._summary.setWordWrap(True)
+        self._summary.setTextFormat(QtCore.Qt.TextFormat.PlainText)
+        self._summary.setTextInteractionFlags(
+            QtCore.Qt.TextInteractionFlag.TextSelectableByMouse
+        )
+        self._details.addTab(self._request_view, "Request body (keys masked)")
+        self._details.addTab(self._response_view, "Raw response")
+        lower = QtWidgets.QWidget()
+        lower_layout = QtWidgets.QVBoxLayout(lower)
+        lower_layout.setContentsMargins(0, 4, 0, 0)
+        lower_layout.addWidget(self._summary)
+        lower_layout.addWidget(self._details, 1)
+
+        self._splitter.addWidget(self._table)
+        self._splitter.addWidget(lower)
+        self._splitter.setStretchFactor(0, 3)
+        self._splitter.setStretchFactor(1, 2)
+        self._splitter.setChildrenCollapsible(False)
+
+        layout = QtWidgets.QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addLayout(bar)
+        layout.addWidget(self._splitter, 1)
+
+    def _set_up_table(self) -> None:
+        table = self._table
+        table.setModel(self._model)
+        table.setSelectionBehavior(QtWidgets.QAbstractItemView.SelectionBehavior.SelectRows)
+        table.setSelectionMode(QtWidgets.QAbstractItemView.SelectionMode.SingleSelection)
+        table.setEditTriggers(QtWidgets.QAbstractItemView.EditTrigger.NoEditTriggers)
+        table.setWordWrap(False)
+        table.setTextElideMode(QtCore.Qt.TextElideMode.ElideRight)
+        for column in (RECIPIENT, REQUEST_ID, SMS_ID):
+            table.setItemDelegateForColumn(column, self._id_delegate)
+        table.verticalHeader().setVisible(False)
+        table.verticalHeader().setDefaultSectionSize(
+            table.fontMetrics().height() + 10
+        )
+        table.setIconSize(QtCore.QSize(16, 16))
+        header = table.horizontalHeader()
+        header.setHighlightSections(False)
+        header.setMinimumSectionSize(40)
+        metrics = table.fontMetrics()
+        # Room for typical content, so nothing important is elided on a normal screen.
+        samples = {
+            TIME: "00:00:00__", PROFILE: "Shop Hà Nội", RECIPIENT: "8412345678901234",
+            REQUEST_ID: "0123456789abcdef0123", HTTP: "HTTP_", CODE: "Code_",
+            SMS_ID: "a1b2c3d4-e5f6-7a8b", ERROR_MESSAGE: "Authorize Failed",
+            DURATION: "10000 ms",
+        }
+        for column, sample in samples.items():
+            extra = 28 if column == TIME else 16  # the state badge, and cell padding
+            header.resizeSection(column, metrics.horizontalAdvance(sample) + extra)
+        # Not QHeaderView's Stretch: that squeezes Meaning, the column that matters most,
+        # to nothing in a narrow window. It takes the room left, but never less than this.
+        self._meaning_min_width = metrics.horizontalAdvance(MEANING_SAMPLE) + 16
+        header.resizeSection(MEANING, self._meaning_min_width)
+        header.setStretchLastSection(False)
+        table.setMinimumHeight(metrics.height() * 6)
+
+    def _fit_meaning_column(self) -> None:
+        if self._fitting:
+            return
+        header = self._table.horizontalHeader()
+        others = sum(header.sectionSize(c) for c in range(header.count()) if c != MEANING)
+        width = max(self._meaning_min_width, self._table.viewport().width() - others)
+        self._fitting = True
+        try:
+            header.resizeSection(MEANING, width)
+        finally:
+            self._fitting = False
+
+    # -- showing -----------------------------------------------------------------------
+
+    def _show_details(self) -> None:
+        row = self.selected_row()
+        result = self._model.result_at(row) if row >= 0 else None
+        if row < 0:
+            self._summary.setText(NO_SELECTION_TEXT)
+        elif result is None:
+            self._summary.setText("Sending… the answer will appear here.")
+        else:
+            self._summary.setText(status_text(result))
+        self._request_view.setPlainText(pretty_body(result) if result else "")
+        if result is None:
+            self._response_view.setPlainText("")
+        elif result.raw_response:
+            self._response_view.setPlainText(result.raw_response)
+        else:
+            self._response_view.setPlainText(f"(no response: {result.meaning})")
+        self._retry.setEnabled(result is not None and is_retryable(result))
+        self._clear.setEnabled(self._model.rowCount() > 0)
+
+    # -- slots -------------------------------------------------------------------------
+
+    @QtCore.Slot()
+    def _on_retry_clicked(self) -> None:
+        row = self.selected_row()
+        result = self._model.result_at(row) if row >= 0 else None
+        if result is None or not is_retryable(result):
+            return
+        # One retry per click: the button comes back when the row changes again.
+        self._retry.setEnabled(False)
+        self.retry_requested.emit(result)
+
+    @QtCore.Slot()
+    def _on_clear_clicked(self) -> None:
+        self._model.clear()
+
+    @QtCore.Slot(QtCore.QModelIndex, QtCore.QModelIndex)
+    def _on_selection_current_row_changed(
+        self, _current: QtCore.QModelIndex, _previous: QtCore.QModelIndex
+    ) -> None:
+        self._show_details()
+
+    @QtCore.Slot(QtCore.QModelIndex, QtCore.QModelIndex)
+    def _on_model_data_changed(
+        self, top_left: QtCore.QModelIndex, bottom_right: QtCore.QModelIndex
+    ) -> None:
+        if top_left.row() <= self.selected_row() <= bottom_right.row():
+            self._show_details()
+
+    @QtCore.Slot(QtCore.QModelIndex, int, int)
+    def _on_model_rows_inserted(self, _parent: QtCore.QModelIndex, first: int, _last: int) -> None:
+        if self.selected_row() < 0:
+            self.select_row(first)
+        else:
+            self._show_details()
+
+    @QtCore.Slot()
+    def _on_model_reset(self) -> None:
+        self._show_details()
+
+    @QtCore.Slot(int, int, int)
+    def _on_header_section_resized(self, column: int, _old: int, _new: int) -> None:
+        if column != MEANING:
+            self._fit_meaning_column()
