@@ -11,11 +11,15 @@ import logging
 import os
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
 
-from .domain.body import build_request_body, new_request_id
+import httpx
+
+from .domain.body import build_request_body, mask_secrets, new_request_id
 from .domain.errors import SecretsError
 from .domain.model import Account, Draft
-from .esms.client import EsmsClient, SendResult, Timeouts
+from .esms.client import EsmsClient, SendResult, Timeouts, make_http_client
 from .esms.sandbox import DEMO_API_KEY, DEMO_OAIDS, DEMO_SECRET_KEY, Sandbox
 from .store.profiles import (
     SANDBOX_ENDPOINT,
@@ -122,24 +126,90 @@ def make_route(
     return Route(profile, account, base_url, timeouts)
 
 
-def request_ids(draft: Draft, recipients: Sequence[str]) -> list[str]:
-    """One RequestId per recipient: the pinned one (single recipient), else fresh UUIDs."""
+def request_ids(
+    draft: Draft, recipients: Sequence[str], first: str | None = None
+) -> list[str]:
+    """One RequestId per recipient: the pinned one (single recipient), else fresh UUIDs.
+    *first*, when given, is used for the first recipient (the id the preview showed)."""
     if draft.request_id and len(recipients) == 1:
         return [draft.request_id]
-    return [new_request_id() for _ in recipients]
+    ids = [new_request_id() for _ in recipients]
+    if first and ids:
+        ids[0] = first
+    return ids
 
 
-async def send_one(
-    client: EsmsClient, route: Route, draft: Draft, recipient: str, request_id: str
+def cancelled_result(
+    recipient: str, request_id: str, body: dict[str, Any], started_at: datetime,
+    duration_ms: float,
 ) -> SendResult:
-    """Build the body for one recipient and send it."""
-    body = build_request_body(
+    """The row for a request the user cancelled while it was in flight."""
+    return SendResult(
+        recipient=recipient, request_id=request_id, outcome="failed", failure="cancelled",
+        started_at=started_at, duration_ms=duration_ms,
+        meaning=("Cancelled while in flight: eSMS may or may not have received it. Retry "
+                 "reuses the RequestId, so eSMS answers 124 if it did."),
+        request_body=mask_secrets(body),
+    )
+
+
+class AppServices:
+    """The long-lived parts a window needs, made when first used (not at start-up):
+    profiles, secrets, the in-process sandbox and the one HTTP client."""
+
+    def __init__(
+        self,
+        book: ProfileBook | None = None,
+        secrets: SecretStore | None = None,
+        transport: httpx.AsyncBaseTransport | None = None,
+    ) -> None:
+        self.book = book if book is not None else ProfileBook.load()
+        ensure_profiles(self.book)
+        self.secrets = secrets if secrets is not None else SecretStore()
+        self.sandbox = SandboxHost()
+        self._transport = transport
+        self._http: httpx.AsyncClient | None = None
+
+    def client(self) -> EsmsClient:
+        """The eSMS client on the program's one `httpx.AsyncClient` (made on first use)."""
+        if self._http is None:
+            self._http = make_http_client(self._transport)
+        return EsmsClient(self._http)
+
+    def route(self, profile: Profile) -> Route:
+        """Where and as whom *profile* sends (starts the sandbox if it uses it)."""
+        return make_route(profile, self.secrets, self.sandbox)
+
+    async def aclose(self) -> None:
+        """Close the HTTP client and stop the sandbox (at quit)."""
+        if self._http is not None:
+            await self._http.aclose()
+            self._http = None
+        self.sandbox.stop()
+
+
+def body_for(route: Route, draft: Draft, recipient: str, request_id: str) -> dict[str, Any]:
+    """The request body of *draft* for one recipient, as *route*'s account."""
+    return build_request_body(
         draft.message,
         account=route.account,
         recipient=recipient,
         request_id=request_id,
         send_date=draft.send_date,
     )
+
+
+def retry_body(result: SendResult, account: Account) -> dict[str, Any]:
+    """The body of an earlier request, sent again as it was: same RequestId, same payload,
+    the keys put back in place of the masks."""
+    return {**result.request_body, "ApiKey": account.api_key, "SecretKey": account.secret_key}
+
+
+async def send_one(
+    client: EsmsClient, route: Route, draft: Draft, recipient: str, request_id: str
+) -> SendResult:
+    """Build the body for one recipient and send it."""
+    body = body_for(route, draft, recipient, request_id)
     result = await client.send(route.base_url, body, timeouts=route.timeouts)
     logger.info("Sent to %s (RequestId %s): %s", recipient, request_id, result.summary)
     return result

@@ -230,7 +230,7 @@ def test_retry_disabled_for_answers_and_pending_rows(log: ResultsLog) -> None:
     log.select_row(0)
     assert not retry.isEnabled()
     network = {"connect_timeout", "read_timeout", "refused", "dns", "tls", "reset", "network",
-               "http"}
+               "http", "cancelled"}
     assert network == RETRYABLE_FAILURES
 
 

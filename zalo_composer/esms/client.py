@@ -31,7 +31,7 @@ RAW_RESPONSE_LIMIT = 64 * 1024
 Outcome = Literal["accepted", "rejected", "failed"]
 FailureKind = Literal[
     "connect_timeout", "read_timeout", "refused", "dns", "tls", "reset", "network",
-    "http", "not_json", "no_code", "endpoint",
+    "http", "not_json", "no_code", "endpoint", "cancelled",
 ]
 
 

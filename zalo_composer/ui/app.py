@@ -9,6 +9,7 @@ import qasync  # type: ignore[import-untyped]
 from PySide6 import QtWidgets
 
 from .. import APP_DISPLAY_NAME, APP_NAME, __version__
+from ..sending import AppServices
 from .main_window import MainWindow
 
 ORGANIZATION_NAME = "zalo-composer"
@@ -26,11 +27,23 @@ def run_gui(args: list[str]) -> int:
     app.setOrganizationName(ORGANIZATION_NAME)
     app.setDesktopFileName(APP_NAME)
 
+    # The window's close starts an orderly shutdown (HTTP client, sandbox) on the loop,
+    # which then stops; Qt must not quit underneath it.
+    app.setQuitOnLastWindowClosed(False)
     loop = qasync.QEventLoop(app)
     asyncio.set_event_loop(loop)
-    window = MainWindow()
+    services = AppServices()
+    window = MainWindow(services=services)
+
+    async def shut_down() -> None:
+        try:
+            await services.aclose()
+        finally:
+            loop.stop()
+
+    shutdown: list[asyncio.Task[None]] = []
+    window.closed.connect(lambda: shutdown.append(asyncio.ensure_future(shut_down())))
     window.show()
     with loop:
-        # Returns when the last window closes (QApplication quits on it).
-        status = loop.run_forever()
-    return int(status) if isinstance(status, int) else 0
+        loop.run_forever()
+    return 0

@@ -19,7 +19,10 @@ from ..domain.draft import DRAFT_SUFFIX
 from ..domain.errors import ZaloComposerError
 from ..domain.model import Account, Draft, Message
 from ..domain.validation import Problem, has_errors, validate_draft
+from ..esms.client import SendResult
+from ..sending import AppServices
 from ..store.files import read_draft, save_draft
+from ..store.profiles import Profile
 from . import theme
 from .editor.button_list import ButtonListEditor
 from .editor.message_editor import MessageTextEditor
@@ -28,6 +31,9 @@ from .inline_problems import ERROR_MARK
 from .preview.json_preview import JsonPreview
 from .preview.request_text import preview_json, preview_note
 from .problems import ProblemsPanel, summary_text
+from .profiles import ProfileSwitcher, edit_profiles
+from .results import ResultsLog, status_text
+from .send_controller import SendController
 
 log = logging.getLogger(__name__)
 
@@ -43,14 +49,19 @@ class MainWindow(QtWidgets.QMainWindow):
     Signals:
         draft_changed: the user edited the draft (not emitted by `load_draft`).
         send_requested: Send was pressed while the draft had no errors.
+        closed: the window closed (the application shuts its services down on it).
     """
 
     draft_changed = QtCore.Signal(object)  # payload: the Draft after the edit
     send_requested = QtCore.Signal(object)  # payload: the Draft to send
+    closed = QtCore.Signal()
 
-    def __init__(self, parent: QtWidgets.QWidget | None = None) -> None:
+    def __init__(
+        self, parent: QtWidgets.QWidget | None = None, *, services: AppServices | None = None
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("mainWindow")
+        self._services = services if services is not None else AppServices()
         self._account: Account | None = None
         self._generated_request_id = new_request_id()
         self._file_path: Path | None = None
@@ -69,6 +80,17 @@ class MainWindow(QtWidgets.QMainWindow):
         self._summary.setObjectName("summary")
         self._send = QtWidgets.QPushButton("Send", self)
         self._send.setObjectName("sendButton")
+        self._cancel = QtWidgets.QPushButton("Cancel", self)
+        self._cancel.setObjectName("cancelButton")
+        self._cancel.setEnabled(False)
+        self._cancel.setToolTip("Abort the request in flight (Esc)")
+        self._switcher = ProfileSwitcher(self._services.book, self._services.secrets, self)
+        self._results_log = ResultsLog(parent=self)
+        self._results_dock = QtWidgets.QDockWidget("Results", self)
+        self._results_dock.setObjectName("resultsDock")
+        self._sender = SendController(
+            self._services, self._results_log.results_model(), self
+        )
         self._left_splitter = QtWidgets.QSplitter(QtCore.Qt.Orientation.Vertical, self)
         self._left_splitter.setObjectName("leftSplitter")
         self._right_splitter = QtWidgets.QSplitter(QtCore.Qt.Orientation.Vertical, self)
@@ -90,6 +112,14 @@ class MainWindow(QtWidgets.QMainWindow):
         self._preview.copied.connect(self._on_preview_copied)
         self._send.clicked.connect(self._on_send_triggered)
         self._preview_timer.timeout.connect(self._on_preview_timer_timeout)
+        self.send_requested.connect(self._on_send_requested)
+        self._cancel.clicked.connect(self._on_cancel_clicked)
+        self._switcher.profile_changed.connect(self._on_switcher_profile_changed)
+        self._sender.busy_changed.connect(self._on_sender_busy_changed)
+        self._sender.result_ready.connect(self._on_sender_result_ready)
+        self._sender.failed_to_start.connect(self._on_sender_failed_to_start)
+        self._results_log.retry_requested.connect(self._on_results_retry_requested)
+        self._use_profile(self._switcher.current_profile())
 
         self.resize(1280, 800)
         self._update_title()
@@ -208,6 +238,26 @@ class MainWindow(QtWidgets.QMainWindow):
     def send_button(self) -> QtWidgets.QPushButton:
         """The Send button."""
         return self._send
+
+    def cancel_button(self) -> QtWidgets.QPushButton:
+        """The Cancel button (enabled while a request is in flight)."""
+        return self._cancel
+
+    def results_log(self) -> ResultsLog:
+        """The results log panel."""
+        return self._results_log
+
+    def profile_switcher(self) -> ProfileSwitcher:
+        """The profile switcher on the toolbar."""
+        return self._switcher
+
+    def sender(self) -> SendController:
+        """Runs the sends."""
+        return self._sender
+
+    def services(self) -> AppServices:
+        """Profiles, secrets, sandbox and HTTP client."""
+        return self._services
 
     # -- files ---------------------------------------------------------------------------
 
@@ -339,9 +389,25 @@ class MainWindow(QtWidgets.QMainWindow):
         self._send.setToolTip("Send the message (Ctrl+Return)")
         self._send.setDefault(False)
         self._send.setAutoDefault(False)
+        self._cancel.setAutoDefault(False)
         bottom = QtWidgets.QHBoxLayout()
         bottom.addWidget(self._summary, 1)
+        bottom.addWidget(self._cancel)
         bottom.addWidget(self._send)
+
+        toolbar = self.addToolBar("Profile")
+        toolbar.setObjectName("profileToolbar")
+        toolbar.setMovable(False)
+        toolbar.addWidget(self._switcher)
+
+        # The results log docks below everything, so the message stays in view after a send.
+        self._results_dock.setWidget(self._results_log)
+        self._results_dock.setFeatures(
+            QtWidgets.QDockWidget.DockWidgetFeature.DockWidgetClosable
+            | QtWidgets.QDockWidget.DockWidgetFeature.DockWidgetMovable
+        )
+        self.addDockWidget(QtCore.Qt.DockWidgetArea.BottomDockWidgetArea, self._results_dock)
+        self._results_dock.hide()
 
         central = QtWidgets.QWidget(self)
         central.setObjectName("central")
@@ -373,9 +439,23 @@ class MainWindow(QtWidgets.QMainWindow):
             [QtGui.QKeySequence("Ctrl+Return"), QtGui.QKeySequence("Ctrl+Enter")]
         )
         self._send_action.triggered.connect(self._on_send_triggered)
+        self._cancel_action = message_menu.addAction("&Cancel sending")
+        self._cancel_action.setObjectName("cancelAction")
+        self._cancel_action.setShortcut(QtGui.QKeySequence(QtCore.Qt.Key.Key_Escape))
+        self._cancel_action.setShortcutContext(QtCore.Qt.ShortcutContext.WindowShortcut)
+        self._cancel_action.setEnabled(False)
+        self._cancel_action.triggered.connect(self._on_cancel_clicked)
         copy = message_menu.addAction("&Copy request JSON")
         copy.setShortcut(QtGui.QKeySequence("Ctrl+Shift+C"))
         copy.triggered.connect(self._preview.copy_button().click)
+        message_menu.addSeparator()
+        profiles = message_menu.addAction("&Profiles…")
+        profiles.triggered.connect(self._on_profiles_triggered)
+        view_menu = self.menuBar().addMenu("&View")
+        results = self._results_dock.toggleViewAction()
+        results.setText("&Results log")
+        results.setShortcut(QtGui.QKeySequence("Ctrl+Shift+R"))
+        view_menu.addAction(results)
 
     # -- refresh -------------------------------------------------------------------------
 
@@ -389,7 +469,7 @@ class MainWindow(QtWidgets.QMainWindow):
             self._message.show_problems(problems)
             self._buttons.show_problems(problems)
             self._problems_panel.set_problems(problems)
-        sendable = not has_errors(problems)
+        sendable = not has_errors(problems) and not self._sender.busy
         self._send.setEnabled(sendable)
         self._send_action.setEnabled(sendable)
         self._show_summary(problems)
@@ -444,9 +524,66 @@ class MainWindow(QtWidgets.QMainWindow):
 
     def _on_send_triggered(self) -> None:
         draft = self._refresh()
-        if has_errors(self._problems):
+        if has_errors(self._problems) or self._sender.busy:
             return
         self.send_requested.emit(draft)
+
+    def _on_send_requested(self, draft: Draft) -> None:
+        profile = self._switcher.current_profile()
+        if profile is None:
+            self._show_error("Cannot send", "Add a profile first (Message → Profiles…).")
+            return
+        if self._sender.send(draft, profile, self.pending_request_id()) is not None:
+            self._results_dock.show()
+            self.statusBar().showMessage(f"Sending with {profile.name}…")
+            if not draft.request_id:
+                self.renew_request_id()
+
+    def _on_cancel_clicked(self) -> None:
+        if self._sender.cancel():
+            self.statusBar().showMessage("Cancelled", 5000)
+
+    def _on_sender_busy_changed(self, busy: bool) -> None:
+        self._cancel.setEnabled(busy)
+        self._cancel_action.setEnabled(busy)
+        self._send.setText("Sending…" if busy else "Send")
+        self._refresh()
+
+    def _on_sender_result_ready(self, result: SendResult) -> None:
+        self.statusBar().showMessage(status_text(result), 15000)
+
+    def _on_sender_failed_to_start(self, reason: str) -> None:
+        self.statusBar().clearMessage()
+        self._show_error("Cannot send", reason)
+
+    def _on_results_retry_requested(self, result: SendResult) -> None:
+        row = self._results_log.results_model().row_of(result.request_id)
+        profile = self._results_log.results_model().profile_at(row) if row >= 0 else ""
+        current = self._switcher.current_profile()
+        self._sender.retry(result, profile or (current.name if current else ""))
+
+    def _on_switcher_profile_changed(self, profile: Profile) -> None:
+        self._use_profile(profile)
+
+    def _on_profiles_triggered(self) -> None:
+        before = self._switcher.current_profile()
+        edit_profiles(self, self._services.book, self._services.secrets)
+        self._switcher.reload(self._services.book)
+        if self._switcher.current_profile() != before:
+            self._use_profile(self._switcher.current_profile())
+
+    def _use_profile(self, profile: Profile | None) -> None:
+        # The preview shows the profile's OA; its keys are masked whatever they are.
+        self.set_account(
+            None if profile is None else Account(profile.oaid, "", "", profile.callback_url)
+        )
+
+    def closeEvent(self, event: QtGui.QCloseEvent) -> None:
+        """Abort a send in flight and tell the application the window is gone."""
+        self._sender.cancel()
+        super().closeEvent(event)
+        if event.isAccepted():
+            self.closed.emit()
 
     def _on_new_triggered(self) -> None:
         self.new_draft()

@@ -25,7 +25,8 @@ STATE_ROLE = QtCore.Qt.ItemDataRole.UserRole + 2
 """Item data role giving the row's state: accepted, rejected, failed or pending."""
 
 RETRYABLE_FAILURES: frozenset[FailureKind] = frozenset(
-    {"connect_timeout", "read_timeout", "refused", "dns", "tls", "reset", "network", "http"}
+    {"connect_timeout", "read_timeout", "refused", "dns", "tls", "reset", "network", "http",
+     "cancelled"}
 )
 """Failures on the way to eSMS, worth sending again with the same RequestId. A refused
 endpoint (plain http) and unreadable answers are not: eSMS did answer, or nothing was sent."""

@@ -1,0 +1,182 @@
+"""Sending from the window, end to end over real loopback HTTP against the in-process sandbox:
+accepted rows, several recipients, double-click, cancel, retry with the same RequestId,
+missing keys, the plain-http refusal, and a UI that never blocks."""
+
+from __future__ import annotations
+
+import asyncio
+import dataclasses
+import json
+import time
+from collections.abc import Iterator
+
+import pytest
+from PySide6 import QtCore, QtWidgets
+
+from zalo_composer.esms.client import SendResult
+from zalo_composer.esms.sandbox import Fault, Sandbox
+from zalo_composer.sending import AppServices
+from zalo_composer.store.profiles import Profile
+from zalo_composer.ui.main_window import MainWindow
+from zalo_composer.ui.results.model import MEANING, ResultsModel
+
+from .samples import five_button_draft
+
+
+@pytest.fixture
+def services(loop: asyncio.AbstractEventLoop, qtbot) -> Iterator[AppServices]:  # type: ignore[no-untyped-def]
+    made = AppServices()
+    yield made
+    closing = asyncio.ensure_future(made.aclose())
+    qtbot.waitUntil(closing.done, timeout=5000)
+
+
+@pytest.fixture
+def win(services: AppServices, qtbot, monkeypatch: pytest.MonkeyPatch) -> MainWindow:  # type: ignore[no-untyped-def]
+    window = MainWindow(services=services)
+    qtbot.addWidget(window)
+    errors: list[tuple[str, str]] = []
+    monkeypatch.setattr(window, "_show_error", lambda title, text: errors.append((title, text)))
+    window.shown_errors = errors  # type: ignore[attr-defined]
+    window.load_draft(five_button_draft())
+    return window
+
+
+def model(window: MainWindow) -> ResultsModel:
+    return window.results_log().results_model()
+
+
+def results(window: MainWindow) -> list[SendResult | None]:
+    return [model(window).result_at(r) for r in range(model(window).rowCount())]
+
+
+def sandbox(window: MainWindow) -> Sandbox:
+    running = window.services().sandbox.running
+    assert running is not None
+    return running
+
+
+def wait_idle(window: MainWindow, qtbot) -> None:  # type: ignore[no-untyped-def]
+    qtbot.waitUntil(lambda: not window.sender().busy, timeout=10000)
+
+
+def test_a_valid_message_sends_and_shows_accepted(win: MainWindow, qtbot) -> None:  # type: ignore[no-untyped-def]
+    # GIVEN the Sandbox profile a first start creates, and a valid five-button message
+    assert win.profile_switcher().current_profile().name == "Sandbox"  # type: ignore[union-attr]
+    expected_id = win.pending_request_id()
+    # WHEN the user clicks Send
+    qtbot.mouseClick(win.send_button(), QtCore.Qt.MouseButton.LeftButton)
+    wait_idle(win, qtbot)
+    # THEN one row says "100 — accepted by eSMS", under the RequestId the preview showed
+    [result] = results(win)
+    assert result is not None
+    assert result.summary == "100 — accepted by eSMS"
+    assert model(win).index(0, MEANING).data() == "accepted by eSMS"
+    assert result.request_id == expected_id
+    assert result.sms_id and result.http_status == 200
+    # AND the request the sandbox got is the one the preview showed, keys aside
+    [request] = sandbox(win).requests
+    assert request.body["Payload"] == json.loads(win.request_preview_json(win.draft()))["Payload"]
+    # AND the next send gets a new RequestId
+    assert win.pending_request_id() != expected_id
+    assert "accepted by eSMS" in win.statusBar().currentMessage()
+
+
+def test_one_request_per_recipient_in_order_each_with_its_own_request_id(
+    win: MainWindow, qtbot  # type: ignore[no-untyped-def]
+) -> None:
+    recipients = ("1001", "1002", "1003")
+    win.load_draft(dataclasses.replace(five_button_draft(), recipients=recipients))
+    win.send_button().click()
+    wait_idle(win, qtbot)
+    sent = [r.body["Payload"]["recipient"]["user_id"] for r in sandbox(win).requests]
+    assert sent == list(recipients)
+    rows = results(win)
+    assert all(r is not None and r.code == "100" for r in rows)
+    assert len({r.request_id for r in rows if r}) == 3
+
+
+def test_a_double_click_sends_once(win: MainWindow, qtbot) -> None:  # type: ignore[no-untyped-def]
+    win.send_button().click()
+    win.send_button().click()
+    win._on_send_triggered()  # even past the disabled button, e.g. Ctrl+Enter twice
+    wait_idle(win, qtbot)
+    assert len(sandbox(win).requests) == 1
+    assert model(win).rowCount() == 1
+
+
+def test_the_ui_stays_responsive_and_cancel_aborts_at_once(win: MainWindow, qtbot) -> None:  # type: ignore[no-untyped-def]
+    # GIVEN a server that takes 5 s to answer
+    win.services().sandbox.base_url()
+    sandbox(win).inject(Fault("delay", seconds=5))
+    win.send_button().click()
+    qtbot.waitUntil(lambda: len(sandbox(win).requests) == 1, timeout=5000)
+    # WHILE it waits, the window keeps handling events and shows a sending row
+    ticks: list[float] = []
+    QtCore.QTimer.singleShot(10, lambda: ticks.append(time.perf_counter()))
+    qtbot.waitUntil(lambda: bool(ticks), timeout=1000)
+    assert win.cancel_button().isEnabled() and not win.send_button().isEnabled()
+    assert results(win) == [None]  # "sending…"
+    # WHEN the user presses Cancel
+    start = time.perf_counter()
+    qtbot.mouseClick(win.cancel_button(), QtCore.Qt.MouseButton.LeftButton)
+    wait_idle(win, qtbot)
+    # THEN the request is abandoned at once and the row says what that means
+    assert time.perf_counter() - start < 1.0
+    [result] = results(win)
+    assert result is not None and result.failure == "cancelled"
+    assert "may or may not have received it" in result.meaning
+    assert win.send_button().isEnabled() and not win.cancel_button().isEnabled()
+
+
+def test_retry_after_a_network_failure_reuses_the_request_id(win: MainWindow, qtbot) -> None:  # type: ignore[no-untyped-def]
+    # GIVEN a send that reached eSMS but whose answer was lost on the way back
+    win.services().sandbox.base_url()
+    sandbox(win).inject(Fault("drop", process=True))
+    win.send_button().click()
+    wait_idle(win, qtbot)
+    [failed] = results(win)
+    assert failed is not None and failed.outcome == "failed" and failed.failure == "reset"
+    # WHEN the user retries it from the results log
+    log = win.results_log()
+    log.select_row(0)
+    retry = log.findChild(QtWidgets.QPushButton, "retryButton")
+    assert retry.isEnabled()
+    retry.click()
+    wait_idle(win, qtbot)
+    # THEN the same RequestId goes again and eSMS answers "duplicate", not a second delivery
+    [again] = results(win)
+    assert again is not None and again.request_id == failed.request_id
+    assert again.code == "124" and again.meaning == "duplicate RequestId"
+    assert len(sandbox(win).messages) == 1
+
+
+def test_a_profile_without_keys_says_so_and_sends_nothing(win: MainWindow, qtbot) -> None:  # type: ignore[no-untyped-def]
+    book = win.services().book
+    book.put(Profile("Real shop", "4368496045530866759"))
+    book.active = "Real shop"
+    win.profile_switcher().reload(book)
+    win.send_button().click()
+    wait_idle(win, qtbot)
+    assert results(win) == []
+    [(title, text)] = win.shown_errors  # type: ignore[attr-defined]
+    assert "has no ApiKey/SecretKey" in text
+    assert win.send_button().isEnabled()
+
+
+def test_plain_http_to_a_remote_host_is_refused_before_connecting(
+    win: MainWindow, qtbot, memory_keyring  # type: ignore[no-untyped-def]
+) -> None:
+    from zalo_composer.store.secrets import Secrets
+
+    book = win.services().book
+    book.put(Profile("Plain", "4368496045530866759", endpoint="http://rest.esms.vn/x/"))
+    book.active = "Plain"
+    win.services().secrets.save("Plain", Secrets("AK-plain-1", "SK-plain-2"))
+    win.profile_switcher().reload(book)
+    win.send_button().click()
+    wait_idle(win, qtbot)
+    [result] = results(win)
+    assert result is not None and result.failure == "endpoint"
+    assert "plain http://" in result.meaning
+    assert result.duration_ms == 0.0

@@ -1,0 +1,144 @@
+"""Sends from the window, on the qasync loop: never blocking, cancellable, never twice.
+
+One send (or retry) runs at a time; a second Send while one is under way is ignored, so a
+double-click cannot deliver twice. Each request shows first as a "sending…" row in the
+results log and is filled in when the answer comes.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import sys
+import time
+from collections.abc import Coroutine
+from datetime import datetime
+from typing import Any
+
+from PySide6 import QtCore
+
+from ..domain.errors import ZaloComposerError
+from ..domain.model import Draft
+from ..esms.client import SendResult
+from ..sending import AppServices, body_for, cancelled_result, request_ids, retry_body
+from ..store.profiles import Profile
+from .results.model import ResultsModel
+
+logger = logging.getLogger(__name__)
+
+
+class SendController(QtCore.QObject):
+    """Runs sends and retries as asyncio tasks and writes their rows into a ResultsModel.
+
+    Signals:
+        busy_changed: a send started (True) or ended (False).
+        result_ready: one request finished (accepted, rejected, failed or cancelled).
+        failed_to_start: a send could not start (no keys, unusable keyring …).
+    """
+
+    busy_changed = QtCore.Signal(bool)  # payload: whether a send is under way
+    result_ready = QtCore.Signal(object)  # payload: SendResult
+    failed_to_start = QtCore.Signal(str)  # payload: the reason, in plain words
+
+    def __init__(
+        self, services: AppServices, results: ResultsModel,
+        parent: QtCore.QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._services = services
+        self._results = results
+        self._task: asyncio.Task[None] | None = None
+
+    @property
+    def busy(self) -> bool:
+        """True while a send or retry is under way."""
+        return self._task is not None
+
+    def send(
+        self, draft: Draft, profile: Profile, first_request_id: str
+    ) -> asyncio.Task[None] | None:
+        """Send *draft* to each of its recipients in order; None if a send is under way."""
+        return self._start(self._send_all(draft, profile, first_request_id))
+
+    def retry(self, result: SendResult, profile_name: str) -> asyncio.Task[None] | None:
+        """Send the request behind *result* again, with the same RequestId and body."""
+        return self._start(self._retry(result, profile_name))
+
+    def cancel(self) -> bool:
+        """Abort the request in flight at once; whether there was one."""
+        if self._task is None:
+            return False
+        self._task.cancel()
+        return True
+
+    def _start(self, work: Coroutine[Any, Any, None]) -> asyncio.Task[None] | None:
+        if self._task is not None:
+            work.close()
+            logger.info("A send is under way; ignored another")
+            return None
+        self._task = asyncio.ensure_future(work)
+        self._task.add_done_callback(self._on_task_done)
+        self.busy_changed.emit(True)
+        return self._task
+
+    def _on_task_done(self, task: asyncio.Task[None]) -> None:
+        self._task = None
+        self.busy_changed.emit(False)
+        if not task.cancelled() and (exc := task.exception()) is not None:
+            # A bug, not a send failure (those are results): let the excepthook report it.
+            sys.excepthook(type(exc), exc, exc.__traceback__)
+
+    async def _send_all(self, draft: Draft, profile: Profile, first_request_id: str) -> None:
+        try:
+            route = self._services.route(profile)
+        except ZaloComposerError as exc:
+            self.failed_to_start.emit(str(exc))
+            return
+        recipients = [r.strip() for r in draft.recipients]
+        client = self._services.client()
+        for recipient, request_id in zip(
+            recipients, request_ids(draft, recipients, first_request_id), strict=True
+        ):
+            body = body_for(route, draft, recipient, request_id)
+            self._results.add_pending(recipient, request_id, profile.name)
+            await self._send_body(client.send(route.base_url, body, timeouts=route.timeouts),
+                                  recipient, request_id, body)
+
+    async def _retry(self, result: SendResult, profile_name: str) -> None:
+        try:
+            profile = self._services.book.get(profile_name)
+            route = self._services.route(profile)
+        except ZaloComposerError as exc:
+            self.failed_to_start.emit(str(exc))
+            return
+        body = retry_body(result, route.account)
+        row = self._results.row_of(result.request_id)
+        if row >= 0:
+            self._results.set_pending(row)
+        else:
+            self._results.add_pending(result.recipient, result.request_id, profile_name)
+        client = self._services.client()
+        await self._send_body(client.send(route.base_url, body, timeouts=route.timeouts),
+                              result.recipient, result.request_id, body)
+
+    async def _send_body(
+        self, sending: Coroutine[Any, Any, SendResult], recipient: str, request_id: str,
+        body: dict[str, Any],
+    ) -> None:
+        started_at, start = datetime.now().astimezone(), time.perf_counter()
+        try:
+            result = await sending
+        except asyncio.CancelledError:
+            result = cancelled_result(recipient, request_id, body, started_at,
+                                      (time.perf_counter() - start) * 1000)
+            self._show(result)
+            raise
+        self._show(result)
+
+    def _show(self, result: SendResult) -> None:
+        row = self._results.row_of(result.request_id)
+        if row >= 0:
+            self._results.replace_row(row, result)
+        else:
+            self._results.add(result, "")
+        self.result_ready.emit(result)
