@@ -1,17 +1,37 @@
-"""Fixtures for the widget tests: a main window, shown and active when a test needs focus."""
+"""Fixtures for the widget tests: the program's qasync loop for every test, a main window
+with its own services (closed after the test), shown and active when a test needs focus."""
 
 from __future__ import annotations
+
+import asyncio
+from collections.abc import Iterator
 
 import pytest
 from PySide6 import QtWidgets
 
+from zalo_composer.sending import AppServices
 from zalo_composer.ui.main_window import MainWindow
 
 
+@pytest.fixture(autouse=True)
+def _on_the_qasync_loop(loop: asyncio.AbstractEventLoop) -> asyncio.AbstractEventLoop:
+    """Every widget test runs on the one qasync loop, as the program does."""
+    return loop
+
+
 @pytest.fixture
-def window(qtbot) -> MainWindow:  # type: ignore[no-untyped-def]
+def services(loop: asyncio.AbstractEventLoop, qtbot) -> Iterator[AppServices]:  # type: ignore[no-untyped-def]
+    """Profiles, secrets, sandbox and HTTP client of one window; closed after the test."""
+    made = AppServices()
+    yield made
+    closing = asyncio.ensure_future(made.aclose())
+    qtbot.waitUntil(closing.done, timeout=5000)
+
+
+@pytest.fixture
+def window(qtbot, services: AppServices) -> MainWindow:  # type: ignore[no-untyped-def]
     """A main window that is not shown (enough for everything but keyboard focus)."""
-    main_window = MainWindow()
+    main_window = MainWindow(services=services)
     qtbot.addWidget(main_window)
     return main_window
 
@@ -24,4 +44,3 @@ def shown_window(window: MainWindow, qtbot) -> MainWindow:  # type: ignore[no-un
     window.activateWindow()
     qtbot.waitUntil(lambda: QtWidgets.QApplication.activeWindow() is window)
     return window
-

@@ -4,11 +4,9 @@ missing keys, the plain-http refusal, and a UI that never blocks."""
 
 from __future__ import annotations
 
-import asyncio
 import dataclasses
 import json
 import time
-from collections.abc import Iterator
 
 import pytest
 from PySide6 import QtCore, QtWidgets
@@ -21,14 +19,6 @@ from zalo_composer.ui.main_window import MainWindow
 from zalo_composer.ui.results.model import MEANING, ResultsModel
 
 from .samples import five_button_draft
-
-
-@pytest.fixture
-def services(loop: asyncio.AbstractEventLoop, qtbot) -> Iterator[AppServices]:  # type: ignore[no-untyped-def]
-    made = AppServices()
-    yield made
-    closing = asyncio.ensure_future(made.aclose())
-    qtbot.waitUntil(closing.done, timeout=5000)
 
 
 @pytest.fixture
@@ -159,7 +149,7 @@ def test_a_profile_without_keys_says_so_and_sends_nothing(win: MainWindow, qtbot
     win.send_button().click()
     wait_idle(win, qtbot)
     assert results(win) == []
-    [(title, text)] = win.shown_errors  # type: ignore[attr-defined]
+    [(_title, text)] = win.shown_errors  # type: ignore[attr-defined]
     assert "has no ApiKey/SecretKey" in text
     assert win.send_button().isEnabled()
 
