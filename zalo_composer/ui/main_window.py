@@ -401,6 +401,8 @@ class MainWindow(QtWidgets.QMainWindow):
         toolbar.addWidget(self._switcher)
 
         # The results log docks below everything, so the message stays in view after a send.
+        self._results_log.set_title_visible(False)
+        self._results_log.set_orientation(QtCore.Qt.Orientation.Horizontal)
         self._results_dock.setWidget(self._results_log)
         self._results_dock.setFeatures(
             QtWidgets.QDockWidget.DockWidgetFeature.DockWidgetClosable
@@ -534,10 +536,19 @@ class MainWindow(QtWidgets.QMainWindow):
             self._show_error("Cannot send", "Add a profile first (Message → Profiles…).")
             return
         if self._sender.send(draft, profile, self.pending_request_id()) is not None:
-            self._results_dock.show()
+            self._show_results()
             self.statusBar().showMessage(f"Sending with {profile.name}…")
             if not draft.request_id:
                 self.renew_request_id()
+
+    def _show_results(self) -> None:
+        if self._results_dock.isVisible():
+            return
+        self._results_dock.show()
+        # A third of the window at most: the message stays in view above it.
+        height = max(200, min(300, self.height() // 3))
+        QtCore.QTimer.singleShot(0, lambda: self.resizeDocks(
+            [self._results_dock], [height], QtCore.Qt.Orientation.Vertical))
 
     def _on_cancel_clicked(self) -> None:
         if self._sender.cancel():

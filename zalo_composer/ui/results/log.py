@@ -111,6 +111,17 @@ class ResultsLog(QtWidgets.QWidget):
         """The model the table shows."""
         return self._model
 
+    def set_orientation(self, orientation: QtCore.Qt.Orientation) -> None:
+        """Details below the table (vertical, the default) or beside it (horizontal, for a
+        short panel)."""
+        self._splitter.setOrientation(orientation)
+        if orientation == QtCore.Qt.Orientation.Horizontal:
+            self._splitter.setSizes([640, 360])
+
+    def set_title_visible(self, visible: bool) -> None:
+        """Show or hide the panel's own title (a dock shows one already)."""
+        self._title.setVisible(visible)
+
     def selected_row(self) -> int:
         """The selected row, or -1."""
         index = self._table.currentIndex()
@@ -135,6 +146,8 @@ class ResultsLog(QtWidgets.QWidget):
         view.setReadOnly(True)
         view.setFont(QtGui.QFontDatabase.systemFont(QtGui.QFontDatabase.SystemFont.FixedFont))
         view.setLineWrapMode(QtWidgets.QPlainTextEdit.LineWrapMode.WidgetWidth)
+        # Small enough that the log fits in a short dock under the editor.
+        view.setMinimumHeight(view.fontMetrics().lineSpacing() * 2 + 12)
         return view
 
     def _build_layout(self) -> None:
@@ -160,6 +173,7 @@ class ResultsLog(QtWidgets.QWidget):
         lower_layout.addWidget(self._summary)
         lower_layout.addWidget(self._details, 1)
 
+        self._table.setMinimumHeight(self._table.fontMetrics().height() * 4 + 24)
         self._splitter.addWidget(self._table)
         self._splitter.addWidget(lower)
         self._splitter.setStretchFactor(0, 3)
