@@ -13,6 +13,7 @@ from pathlib import Path
 
 import pytest
 
+from tests.helpers import in_own_thread
 from zalo_composer.cli import run_cli
 from zalo_composer.domain.model import Draft, Message, PhoneButton, UrlButton
 from zalo_composer.esms.sandbox import DEMO_API_KEY, DEMO_OAIDS, DEMO_SECRET_KEY, Fault, Sandbox
@@ -26,7 +27,7 @@ MESSAGE = Message("Chào bạn\nĐơn hàng đã sẵn sàng.",
 
 def run(*argv: str) -> tuple[int, str, str]:
     out, err = io.StringIO(), io.StringIO()
-    status = run_cli(list(argv), out, err)
+    status = in_own_thread(run_cli, list(argv), out, err)
     return status, out.getvalue(), err.getvalue()
 
 

@@ -19,6 +19,7 @@ from typing import Any
 import httpx
 import pytest
 
+from tests.helpers import in_own_thread
 from zalo_composer.domain.body import MASK, build_request_body
 from zalo_composer.domain.model import Account, Message, PhoneButton
 from zalo_composer.esms.client import (
@@ -49,7 +50,7 @@ def send(base_url: str, *, transport: httpx.AsyncBaseTransport | None = None,
         async with make_http_client(transport) as http:
             return await EsmsClient(http).send(base_url, BODY, timeouts=timeouts)
 
-    return asyncio.run(go())
+    return in_own_thread(asyncio.run, go())
 
 
 def mock(

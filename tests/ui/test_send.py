@@ -12,7 +12,7 @@ import pytest
 from PySide6 import QtCore, QtWidgets
 
 from zalo_composer.esms.client import SendResult
-from zalo_composer.esms.sandbox import Fault, Sandbox
+from zalo_composer.esms.sandbox import DEMO_OAIDS, Fault, Sandbox
 from zalo_composer.sending import AppServices
 from zalo_composer.store.profiles import Profile
 from zalo_composer.ui.main_window import MainWindow
@@ -170,3 +170,74 @@ def test_plain_http_to_a_remote_host_is_refused_before_connecting(
     assert result is not None and result.failure == "endpoint"
     assert "plain http://" in result.meaning
     assert result.duration_ms == 0.0
+
+
+@pytest.mark.parametrize(
+    ("fault", "failure", "words"),
+    [
+        (Fault("http_500"), "http", "HTTP 500"),
+        (Fault("http_502_html"), "http", "HTTP 502"),
+        (Fault("malformed_json"), "not_json", "not JSON"),
+        (Fault("empty_body"), "not_json", "empty body"),
+        (Fault("no_code"), "no_code", "no result code"),
+        (Fault("drop"), "reset", "closed before"),
+        (Fault("reset"), "reset", "closed before"),
+        (Fault("delay", seconds=2), "read_timeout", "did not answer within 0.4 s"),
+        (Fault("trickle", seconds=3), "read_timeout", "did not finish its answer within 0.8 s"),
+    ],
+)
+def test_every_fault_gets_a_plain_row_and_the_next_send_works(
+    win: MainWindow, qtbot, fault: Fault, failure: str, words: str  # type: ignore[no-untyped-def]
+) -> None:
+    # GIVEN the sandbox profile with a short answer timeout, and a fault on the next request
+    book = win.services().book
+    book.put(dataclasses.replace(book.get("Sandbox"), connect_timeout=0.4, read_timeout=0.4),
+             replacing="Sandbox")
+    win.services().sandbox.base_url()
+    sandbox(win).inject(fault)
+    # WHEN the user sends
+    win.send_button().click()
+    wait_idle(win, qtbot)
+    # THEN the row says what went wrong in plain words
+    [row] = results(win)
+    assert row is not None and row.outcome == "failed"
+    assert row.failure == failure
+    assert words in row.meaning
+    # AND the next send works
+    win.send_button().click()
+    wait_idle(win, qtbot)
+    latest = results(win)[0]
+    assert latest is not None and latest.summary == "100 — accepted by eSMS"
+
+
+def test_secrets_reach_the_request_and_no_file_or_output(
+    win: MainWindow, qtbot, composer_home, capfd, memory_keyring, tmp_path  # type: ignore[no-untyped-def]
+) -> None:
+    from zalo_composer.store.secrets import Secrets
+
+    api_key, secret_key = "AK-distinct-5e7a1c9b", "SK-distinct-0d4f8e2a"
+    # GIVEN a real (non-sandbox) profile whose keys live in the keyring
+    win.services().sandbox.base_url()
+    book = win.services().book
+    book.put(Profile("Shop", next(iter(DEMO_OAIDS)), endpoint=sandbox(win).base_url))
+    book.active = "Shop"
+    book.save()
+    win.services().secrets.save("Shop", Secrets(api_key, secret_key))
+    win.profile_switcher().reload(book)
+    # WHEN the user sends, and saves the draft
+    win.send_button().click()
+    wait_idle(win, qtbot)
+    win.save_to(tmp_path / "d.zalo.json")
+    # THEN eSMS got the keys (it answered "wrong keys", so it read them) …
+    [row] = results(win)
+    assert row is not None and row.code == "101"
+    # … and they are in the keyring, but in no file, preview, log row or output
+    assert set(memory_keyring.items.values()) == {api_key, secret_key}
+    shown = win.preview_text() + json.dumps(row.request_body) + row.raw_response + repr(row)
+    out, err = capfd.readouterr()
+    for blob in (shown, out, err):
+        assert api_key not in blob and secret_key not in blob
+    for path in [*composer_home.rglob("*"), tmp_path / "d.zalo.json"]:
+        if path.is_file():
+            data = path.read_bytes()
+            assert api_key.encode() not in data and secret_key.encode() not in data, path

@@ -7,6 +7,7 @@ only carries them, reads the answer and masks what it keeps.
 
 from __future__ import annotations
 
+import asyncio
 import ipaddress
 import json
 import socket
@@ -41,6 +42,11 @@ class Timeouts:
 
     connect: float = 10.0
     read: float = 30.0
+
+    @property
+    def total(self) -> float:
+        """Deadline for the whole exchange: connecting plus answering."""
+        return self.connect + self.read
 
     def as_httpx(self) -> httpx.Timeout:
         """The same limits for httpx (writing and the pool share the connect limit)."""
@@ -189,7 +195,15 @@ class EsmsClient:
                               meaning=problem)
         start = time.perf_counter()
         try:
-            response, text = await self.post(join_url(base_url, SEND_PATH), body, timeouts)
+            # httpx's read timeout is per read: a server trickling bytes would never trip
+            # it. The whole exchange gets a deadline too.
+            async with asyncio.timeout(timeouts.total):
+                response, text = await self.post(join_url(base_url, SEND_PATH), body, timeouts)
+        except TimeoutError:
+            return SendResult(**base, outcome="failed", failure="read_timeout",
+                              meaning=f"eSMS did not finish its answer within "
+                                      f"{timeouts.total:g} s.",
+                              duration_ms=(time.perf_counter() - start) * 1000)
         except httpx.HTTPError as exc:
             kind, message = describe_failure(exc, timeouts)
             return SendResult(**base, outcome="failed", failure=kind, meaning=message,
