@@ -32,6 +32,7 @@ from .sending import (
     send_draft,
 )
 from .store.files import read_draft
+from .store.history import History
 from .store.profiles import DEFAULT_ENDPOINT, Profile, ProfileBook
 from .store.secrets import Secrets, SecretStore
 
@@ -195,9 +196,14 @@ def _send(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
 
 async def _send_all(route: Any, draft: Draft, recipients: list[str], as_json: bool,
                     out: TextIO) -> list[SendResult]:
-    async with make_http_client() as http:
-        return await send_draft(EsmsClient(http), route, draft, recipients,
-                                on_result=lambda r: _print_result(r, as_json, out))
+    history = History.open()
+    try:
+        async with make_http_client() as http:
+            return await send_draft(EsmsClient(http), route, draft, recipients,
+                                    on_result=lambda r: _print_result(r, as_json, out),
+                                    history=history)
+    finally:
+        history.close()
 
 
 def _print_result(result: SendResult, as_json: bool, out: TextIO) -> None:

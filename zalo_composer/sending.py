@@ -7,6 +7,7 @@ sends one request per recipient, in order, each with its own RequestId.
 
 from __future__ import annotations
 
+import json
 import logging
 import os
 from collections.abc import Callable, Mapping, Sequence
@@ -17,10 +18,12 @@ from typing import Any
 import httpx
 
 from .domain.body import build_request_body, mask_secrets, new_request_id
+from .domain.draft import dump_draft
 from .domain.errors import SecretsError
 from .domain.model import Account, Draft
-from .esms.client import EsmsClient, SendResult, Timeouts, make_http_client
+from .esms.client import EsmsClient, Outcome, SendResult, Timeouts, make_http_client
 from .esms.sandbox import DEMO_API_KEY, DEMO_OAIDS, DEMO_SECRET_KEY, Sandbox
+from .store.history import History, HistoryRow
 from .store.profiles import (
     SANDBOX_ENDPOINT,
     SANDBOX_PROFILE_NAME,
@@ -153,9 +156,53 @@ def cancelled_result(
     )
 
 
+def begin_record(
+    history: History, profile: str, body: dict[str, Any], *, draft: Draft | None = None,
+    draft_path: str | None = None, batch_id: str | None = None,
+) -> int:
+    """Write the history row of a request about to leave (state "sending")."""
+    payload = body.get("Payload") or {}
+    return history.begin(
+        profile=profile,
+        recipient=str(payload.get("recipient", {}).get("user_id", "")),
+        request_id=str(body.get("RequestId") or ""),
+        request_body=body,
+        message_text=str(payload.get("message", {}).get("text", "")),
+        draft=dump_draft(draft) if draft is not None else None,
+        draft_path=draft_path,
+        batch_id=batch_id,
+    )
+
+
+def complete_record(history: History, row_id: int, result: SendResult) -> None:
+    """Write what came back into the row `begin_record` made."""
+    history.complete(
+        row_id, state=result.outcome, meaning=result.meaning, http_status=result.http_status,
+        code=result.code, sms_id=result.sms_id, error_message=result.error_message,
+        raw_response=result.raw_response, duration_ms=result.duration_ms,
+    )
+
+
+def result_from_history(row: HistoryRow) -> SendResult:
+    """A history row as a result, for the results log (which shows the newest rows)."""
+    outcome: Outcome = row.state if row.state in ("accepted", "rejected") else "failed"
+    try:
+        body = json.loads(row.request_body)
+    except ValueError:
+        body = {}
+    return SendResult(
+        recipient=row.recipient, request_id=row.request_id, outcome=outcome,
+        started_at=row.created_at, duration_ms=row.duration_ms or 0.0,
+        http_status=row.http_status, code=row.code, meaning=row.meaning, sms_id=row.sms_id,
+        error_message=row.error_message,
+        failure=None if row.state in ("accepted", "rejected") else "network",
+        request_body=body if isinstance(body, dict) else {}, raw_response=row.raw_response,
+    )
+
+
 class AppServices:
     """The long-lived parts a window needs, made when first used (not at start-up):
-    profiles, secrets, the in-process sandbox and the one HTTP client."""
+    profiles, secrets, the in-process sandbox, the one HTTP client and the history."""
 
     def __init__(
         self,
@@ -169,6 +216,15 @@ class AppServices:
         self.sandbox = SandboxHost()
         self._transport = transport
         self._http: httpx.AsyncClient | None = None
+        self._history: History | None = None
+
+    @property
+    def history(self) -> History:
+        """The send history (opened on first use; that also marks rows a crash left
+        unfinished as "outcome unknown")."""
+        if self._history is None:
+            self._history = History.open()
+        return self._history
 
     def client(self) -> EsmsClient:
         """The eSMS client on the program's one `httpx.AsyncClient` (made on first use)."""
@@ -186,6 +242,9 @@ class AppServices:
             await self._http.aclose()
             self._http = None
         self.sandbox.stop()
+        if self._history is not None:
+            self._history.close()
+            self._history = None
 
 
 def body_for(route: Route, draft: Draft, recipient: str, request_id: str) -> dict[str, Any]:
@@ -206,11 +265,15 @@ def retry_body(result: SendResult, account: Account) -> dict[str, Any]:
 
 
 async def send_one(
-    client: EsmsClient, route: Route, draft: Draft, recipient: str, request_id: str
+    client: EsmsClient, route: Route, draft: Draft, recipient: str, request_id: str,
+    history: History | None = None,
 ) -> SendResult:
-    """Build the body for one recipient and send it."""
+    """Build the body for one recipient and send it (recorded in *history* when given)."""
     body = body_for(route, draft, recipient, request_id)
+    row = begin_record(history, route.profile.name, body, draft=draft) if history else None
     result = await client.send(route.base_url, body, timeouts=route.timeouts)
+    if history is not None and row is not None:
+        complete_record(history, row, result)
     logger.info("Sent to %s (RequestId %s): %s", recipient, request_id, result.summary)
     return result
 
@@ -221,11 +284,12 @@ async def send_draft(
     draft: Draft,
     recipients: Sequence[str],
     on_result: Callable[[SendResult], None] | None = None,
+    history: History | None = None,
 ) -> list[SendResult]:
     """Send *draft* to each recipient in order, one request each."""
     results = []
     for recipient, request_id in zip(recipients, request_ids(draft, recipients), strict=True):
-        result = await send_one(client, route, draft, recipient, request_id)
+        result = await send_one(client, route, draft, recipient, request_id, history)
         results.append(result)
         if on_result is not None:
             on_result(result)

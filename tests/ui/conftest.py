@@ -14,6 +14,13 @@ from zalo_composer.ui.main_window import MainWindow
 
 
 @pytest.fixture(autouse=True)
+def _discard_unsaved_on_close(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Windows closed at teardown must not stop on a modal Save/Discard question; tests of
+    that question patch `_ask_save_changes` on their own window."""
+    monkeypatch.setattr(MainWindow, "_ask_save_changes", lambda self: "discard")
+
+
+@pytest.fixture(autouse=True)
 def _on_the_qasync_loop(loop: asyncio.AbstractEventLoop) -> asyncio.AbstractEventLoop:
     """Every widget test runs on the one qasync loop, as the program does."""
     return loop

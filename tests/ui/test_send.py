@@ -47,7 +47,7 @@ def sandbox(window: MainWindow) -> Sandbox:
 
 
 def wait_idle(window: MainWindow, qtbot) -> None:  # type: ignore[no-untyped-def]
-    qtbot.waitUntil(lambda: not window.sender().busy, timeout=10000)
+    qtbot.waitUntil(lambda: not window.send_controller().busy, timeout=10000)
 
 
 def test_a_valid_message_sends_and_shows_accepted(win: MainWindow, qtbot) -> None:  # type: ignore[no-untyped-def]

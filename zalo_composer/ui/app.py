@@ -6,13 +6,19 @@ import asyncio
 import sys
 
 import qasync  # type: ignore[import-untyped]
-from PySide6 import QtWidgets
+from PySide6 import QtCore, QtWidgets
 
 from .. import APP_DISPLAY_NAME, APP_NAME, __version__
 from ..sending import AppServices
 from .main_window import MainWindow
 
 ORGANIZATION_NAME = "zalo-composer"
+
+
+def after_start(window: MainWindow) -> None:
+    """Start-up work the first window does not need: recovery offer, recent sends."""
+    window.offer_recovery()
+    window.load_recent_results()
 
 
 def run_gui(args: list[str]) -> int:
@@ -44,6 +50,8 @@ def run_gui(args: list[str]) -> int:
     shutdown: list[asyncio.Task[None]] = []
     window.closed.connect(lambda: shutdown.append(asyncio.ensure_future(shut_down())))
     window.show()
+    # After the first paint: nothing here may delay the window.
+    QtCore.QTimer.singleShot(0, lambda: after_start(window))
     with loop:
         loop.run_forever()
     return 0

@@ -9,6 +9,7 @@ preview from the same draft through `build_request_body`. `draft_changed` is the
 from __future__ import annotations
 
 import logging
+import sqlite3
 from pathlib import Path
 
 from PySide6 import QtCore, QtGui, QtWidgets
@@ -20,10 +21,11 @@ from ..domain.errors import ZaloComposerError
 from ..domain.model import Account, Draft, Message
 from ..domain.validation import Problem, has_errors, validate_draft
 from ..esms.client import SendResult
-from ..sending import AppServices
+from ..sending import AppServices, result_from_history
 from ..store.files import read_draft, save_draft
 from ..store.profiles import Profile
 from . import theme
+from .autosave import Autosaver, describe_recovered
 from .editor.button_list import ButtonListEditor
 from .editor.message_editor import MessageTextEditor
 from .editor.send_options import SendOptionsEditor
@@ -34,6 +36,7 @@ from .problems import ProblemsPanel, summary_text
 from .profiles import ProfileSwitcher, edit_profiles
 from .results import ResultsLog, status_text
 from .send_controller import SendController
+from .settings import app_settings, string_list
 
 log = logging.getLogger(__name__)
 
@@ -41,6 +44,16 @@ log = logging.getLogger(__name__)
 PREVIEW_DELAY_MS = 0
 FILE_FILTERS = "Zalo Composer drafts (*.zalo.json);;JSON files (*.json);;All files (*)"
 UNTITLED = "Untitled"
+RECENT_KEY = "files/recent"
+RECENT_MAX = 10
+
+
+def _dropped_draft(mime: QtCore.QMimeData) -> Path | None:
+    """The one local JSON file being dragged, if that is what it is."""
+    urls = [u for u in mime.urls() if u.isLocalFile()]
+    if len(urls) != 1 or not urls[0].toLocalFile().endswith(".json"):
+        return None
+    return Path(urls[0].toLocalFile())
 
 
 class MainWindow(QtWidgets.QMainWindow):
@@ -49,11 +62,17 @@ class MainWindow(QtWidgets.QMainWindow):
     Signals:
         draft_changed: the user edited the draft (not emitted by `load_draft`).
         send_requested: Send was pressed while the draft had no errors.
+        draft_loaded: New or Open replaced the draft (undo starts afresh on it).
+        draft_restored: autosaved work was restored after a crash.
+        saved: the draft was saved to a file.
         closed: the window closed (the application shuts its services down on it).
     """
 
     draft_changed = QtCore.Signal(object)  # payload: the Draft after the edit
     send_requested = QtCore.Signal(object)  # payload: the Draft to send
+    draft_loaded = QtCore.Signal(object)  # payload: the Draft now shown (New, Open)
+    draft_restored = QtCore.Signal(object)  # payload: the Draft restored after a crash
+    saved = QtCore.Signal(object)  # payload: the Path saved to
     closed = QtCore.Signal()
 
     def __init__(
@@ -91,6 +110,8 @@ class MainWindow(QtWidgets.QMainWindow):
         self._sender = SendController(
             self._services, self._results_log.results_model(), self
         )
+        self._autosaver = Autosaver(self)
+        self.setAcceptDrops(True)
         self._left_splitter = QtWidgets.QSplitter(QtCore.Qt.Orientation.Vertical, self)
         self._left_splitter.setObjectName("leftSplitter")
         self._right_splitter = QtWidgets.QSplitter(QtCore.Qt.Orientation.Vertical, self)
@@ -118,6 +139,7 @@ class MainWindow(QtWidgets.QMainWindow):
         self._sender.busy_changed.connect(self._on_sender_busy_changed)
         self._sender.result_ready.connect(self._on_sender_result_ready)
         self._sender.failed_to_start.connect(self._on_sender_failed_to_start)
+        self._sender.history_failed.connect(self._on_sender_history_failed)
         self._results_log.retry_requested.connect(self._on_results_retry_requested)
         self._use_profile(self._switcher.current_profile())
 
@@ -251,7 +273,7 @@ class MainWindow(QtWidgets.QMainWindow):
         """The profile switcher on the toolbar."""
         return self._switcher
 
-    def sender(self) -> SendController:
+    def send_controller(self) -> SendController:
         """Runs the sends."""
         return self._sender
 
@@ -267,9 +289,12 @@ class MainWindow(QtWidgets.QMainWindow):
 
     def new_draft(self) -> None:
         """Start an empty, untitled draft with a fresh RequestId."""
-        self.load_draft(Draft())
+        profile = self._switcher.current_profile()
+        self.load_draft(Draft(recipients=profile.default_recipients if profile else ()))
         self.renew_request_id()
         self._set_file_path(None)
+        self._autosaver.discard()
+        self.draft_loaded.emit(self.draft())
         self._message.setFocus(QtCore.Qt.FocusReason.OtherFocusReason)
         self.statusBar().showMessage("New draft", 3000)
 
@@ -290,6 +315,9 @@ class MainWindow(QtWidgets.QMainWindow):
         self.load_draft(loaded.draft)
         imported = not path.name.endswith(DRAFT_SUFFIX)
         self._set_file_path(None if imported else path)
+        self._remember_recent(path)
+        self._autosaver.discard()
+        self.draft_loaded.emit(self.draft())
         verb = "Imported" if imported else "Opened"
         self.statusBar().showMessage(f"{verb} {path.name}", 5000)
         if loaded.notices:
@@ -321,8 +349,60 @@ class MainWindow(QtWidgets.QMainWindow):
             return False
         self._dialog_dir = path.parent
         self._set_file_path(path)
+        self._remember_recent(path)
+        self._autosaver.discard()
         self.statusBar().showMessage(f"Saved {path.name}", 5000)
+        self.saved.emit(path)
         return True
+
+    # -- unsaved changes, recent files, recovery ------------------------------------------
+
+    def maybe_save(self) -> bool:
+        """Before the draft is replaced or the window closes: True when it may go ahead
+        (nothing unsaved, saved now, or discarded), False when the user cancelled."""
+        if not self.isWindowModified():
+            return True
+        answer = self._ask_save_changes()
+        if answer == "save":
+            return self.save()
+        return answer == "discard"
+
+    def recent_files(self) -> list[Path]:
+        """Recently opened or saved drafts, newest first."""
+        return [Path(p) for p in string_list(app_settings(), RECENT_KEY)]
+
+    def _remember_recent(self, path: Path) -> None:
+        settings = app_settings()
+        entries = [str(path.resolve())]
+        entries += [p for p in string_list(settings, RECENT_KEY) if p != entries[0]]
+        settings.setValue(RECENT_KEY, entries[:RECENT_MAX])
+
+    def offer_recovery(self) -> bool:
+        """At start: when a crash left autosaved work, offer to restore it; whether it was."""
+        found = self._autosaver.recovery.load()
+        if found is None:
+            return False
+        if not self._confirm("Restore unsaved work?", describe_recovered(found)):
+            self._autosaver.discard()
+            return False
+        self.load_draft(found.draft)
+        self._set_file_path(found.source_path)
+        self.setWindowModified(True)
+        self.draft_restored.emit(found.draft)
+        self.statusBar().showMessage("Restored the autosaved work", 5000)
+        return True
+
+    def load_recent_results(self, limit: int = 50) -> int:
+        """Fill the results log with the newest sends from the history; how many."""
+        try:
+            rows = self._services.history.page(limit=limit)
+        except sqlite3.Error as exc:
+            log.warning("could not read the history: %s", exc)
+            return 0
+        model = self._results_log.results_model()
+        for row in reversed(rows):
+            model.add(result_from_history(row), row.profile)
+        return len(rows)
 
     # -- overridable dialogs (tests replace these) --------------------------------------
 
@@ -344,6 +424,25 @@ class MainWindow(QtWidgets.QMainWindow):
 
     def _show_notices(self, title: str, notices: tuple[str, ...]) -> None:
         QtWidgets.QMessageBox.information(self, title, "\n\n".join(notices))
+
+    def _ask_save_changes(self) -> str:
+        """"save", "discard" or "cancel"."""
+        name = self._file_path.name if self._file_path else UNTITLED
+        answer = QtWidgets.QMessageBox.warning(
+            self, "Unsaved changes", f"Save the changes to {name} first?",
+            QtWidgets.QMessageBox.StandardButton.Save
+            | QtWidgets.QMessageBox.StandardButton.Discard
+            | QtWidgets.QMessageBox.StandardButton.Cancel,
+            QtWidgets.QMessageBox.StandardButton.Save,
+        )
+        return {
+            QtWidgets.QMessageBox.StandardButton.Save: "save",
+            QtWidgets.QMessageBox.StandardButton.Discard: "discard",
+        }.get(answer, "cancel")
+
+    def _confirm(self, title: str, text: str) -> bool:
+        answer = QtWidgets.QMessageBox.question(self, title, text)
+        return answer == QtWidgets.QMessageBox.StandardButton.Yes
 
     # -- building ------------------------------------------------------------------------
 
@@ -434,6 +533,10 @@ class MainWindow(QtWidgets.QMainWindow):
             action = file_menu.addAction(text)
             action.setShortcuts(key)
             action.triggered.connect(slot)
+            if key == QtGui.QKeySequence.StandardKey.Open:
+                self._recent_menu = file_menu.addMenu("Open &Recent")
+                self._recent_menu.setObjectName("recentMenu")
+                self._recent_menu.aboutToShow.connect(self._on_recent_menu_about_to_show)
         message_menu = self.menuBar().addMenu("&Message")
         self._send_action = message_menu.addAction("&Send")
         self._send_action.setObjectName("sendAction")
@@ -535,7 +638,8 @@ class MainWindow(QtWidgets.QMainWindow):
         if profile is None:
             self._show_error("Cannot send", "Add a profile first (Message → Profiles…).")
             return
-        if self._sender.send(draft, profile, self.pending_request_id()) is not None:
+        if self._sender.send(draft, profile, self.pending_request_id(),
+                             self._file_path) is not None:
             self._show_results()
             self.statusBar().showMessage(f"Sending with {profile.name}…")
             if not draft.request_id:
@@ -562,6 +666,9 @@ class MainWindow(QtWidgets.QMainWindow):
 
     def _on_sender_result_ready(self, result: SendResult) -> None:
         self.statusBar().showMessage(status_text(result), 15000)
+
+    def _on_sender_history_failed(self, reason: str) -> None:
+        self.statusBar().showMessage(reason, 15000)
 
     def _on_sender_failed_to_start(self, reason: str) -> None:
         self.statusBar().clearMessage()
@@ -590,19 +697,68 @@ class MainWindow(QtWidgets.QMainWindow):
         )
 
     def closeEvent(self, event: QtGui.QCloseEvent) -> None:
-        """Abort a send in flight and tell the application the window is gone."""
+        """Ask about unsaved changes, abort a send in flight, remove the recovery file, and
+        tell the application the window is gone."""
+        if not self.maybe_save():
+            event.ignore()
+            return
         self._sender.cancel()
         super().closeEvent(event)
         if event.isAccepted():
+            self._autosaver.discard()
             self.closed.emit()
 
+    def dragEnterEvent(self, event: QtGui.QDragEnterEvent) -> None:
+        """Accept a dragged draft file."""
+        if _dropped_draft(event.mimeData()) is not None:
+            event.acceptProposedAction()
+        else:
+            super().dragEnterEvent(event)
+
+    def dropEvent(self, event: QtGui.QDropEvent) -> None:
+        """Open a dropped draft file (after the unsaved-changes question)."""
+        path = _dropped_draft(event.mimeData())
+        if path is None:
+            super().dropEvent(event)
+            return
+        event.acceptProposedAction()
+        if self.maybe_save():
+            self.open_path(path)
+
     def _on_new_triggered(self) -> None:
-        self.new_draft()
+        if self.maybe_save():
+            self.new_draft()
 
     def _on_open_triggered(self) -> None:
+        if not self.maybe_save():
+            return
         path = self._ask_open_path()
         if path is not None:
             self.open_path(path)
+
+    def _on_recent_menu_about_to_show(self) -> None:
+        menu = self._recent_menu
+        menu.clear()
+        paths = self.recent_files()
+        present = [p for p in paths if p.is_file()]
+        if len(present) < len(paths):
+            app_settings().setValue(RECENT_KEY, [str(p) for p in present])
+            missing = len(paths) - len(present)
+            self.statusBar().showMessage(
+                f"Removed {missing} missing file{'s' if missing > 1 else ''} from Open Recent",
+                8000)
+        for index, path in enumerate(present, start=1):
+            action = menu.addAction(f"&{index % 10} {path.name}")
+            action.setToolTip(str(path))
+            action.setData(str(path))
+            action.triggered.connect(self._on_recent_action_triggered)
+        if not present:
+            menu.addAction("(none)").setEnabled(False)
+
+    def _on_recent_action_triggered(self) -> None:
+        action = self.sender()
+        if isinstance(action, QtGui.QAction) and self.maybe_save():
+            self.open_path(Path(str(action.data())))
 
     def _on_save_triggered(self) -> None:
         self.save()

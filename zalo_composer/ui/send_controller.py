@@ -9,10 +9,12 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import sqlite3
 import sys
 import time
-from collections.abc import Coroutine
+from collections.abc import Callable, Coroutine
 from datetime import datetime
+from pathlib import Path
 from typing import Any
 
 from PySide6 import QtCore
@@ -20,7 +22,15 @@ from PySide6 import QtCore
 from ..domain.errors import ZaloComposerError
 from ..domain.model import Draft
 from ..esms.client import SendResult
-from ..sending import AppServices, body_for, cancelled_result, request_ids, retry_body
+from ..sending import (
+    AppServices,
+    begin_record,
+    body_for,
+    cancelled_result,
+    complete_record,
+    request_ids,
+    retry_body,
+)
 from ..store.profiles import Profile
 from .results.model import ResultsModel
 
@@ -34,11 +44,13 @@ class SendController(QtCore.QObject):
         busy_changed: a send started (True) or ended (False).
         result_ready: one request finished (accepted, rejected, failed or cancelled).
         failed_to_start: a send could not start (no keys, unusable keyring …).
+        history_failed: a history row could not be written (the send goes on).
     """
 
     busy_changed = QtCore.Signal(bool)  # payload: whether a send is under way
     result_ready = QtCore.Signal(object)  # payload: SendResult
     failed_to_start = QtCore.Signal(str)  # payload: the reason, in plain words
+    history_failed = QtCore.Signal(str)  # payload: what went wrong with the history file
 
     def __init__(
         self, services: AppServices, results: ResultsModel,
@@ -55,10 +67,11 @@ class SendController(QtCore.QObject):
         return self._task is not None
 
     def send(
-        self, draft: Draft, profile: Profile, first_request_id: str
+        self, draft: Draft, profile: Profile, first_request_id: str,
+        draft_path: Path | None = None,
     ) -> asyncio.Task[None] | None:
         """Send *draft* to each of its recipients in order; None if a send is under way."""
-        return self._start(self._send_all(draft, profile, first_request_id))
+        return self._start(self._send_all(draft, profile, first_request_id, draft_path))
 
     def retry(self, result: SendResult, profile_name: str) -> asyncio.Task[None] | None:
         """Send the request behind *result* again, with the same RequestId and body."""
@@ -88,7 +101,9 @@ class SendController(QtCore.QObject):
             # A bug, not a send failure (those are results): let the excepthook report it.
             sys.excepthook(type(exc), exc, exc.__traceback__)
 
-    async def _send_all(self, draft: Draft, profile: Profile, first_request_id: str) -> None:
+    async def _send_all(
+        self, draft: Draft, profile: Profile, first_request_id: str, draft_path: Path | None
+    ) -> None:
         try:
             route = self._services.route(profile)
         except ZaloComposerError as exc:
@@ -101,8 +116,10 @@ class SendController(QtCore.QObject):
         ):
             body = body_for(route, draft, recipient, request_id)
             self._results.add_pending(recipient, request_id, profile.name)
+            row = self._record(begin_record, profile.name, body, draft=draft,
+                               draft_path=str(draft_path) if draft_path else None)
             await self._send_body(client.send(route.base_url, body, timeouts=route.timeouts),
-                                  recipient, request_id, body)
+                                  recipient, request_id, body, row)
 
     async def _retry(self, result: SendResult, profile_name: str) -> None:
         try:
@@ -112,18 +129,28 @@ class SendController(QtCore.QObject):
             self.failed_to_start.emit(str(exc))
             return
         body = retry_body(result, route.account)
-        row = self._results.row_of(result.request_id)
-        if row >= 0:
-            self._results.set_pending(row)
+        shown = self._results.row_of(result.request_id)
+        if shown >= 0:
+            self._results.set_pending(shown)
         else:
             self._results.add_pending(result.recipient, result.request_id, profile_name)
         client = self._services.client()
+        row = self._record(begin_record, profile_name, body)
         await self._send_body(client.send(route.base_url, body, timeouts=route.timeouts),
-                              result.recipient, result.request_id, body)
+                              result.recipient, result.request_id, body, row)
+
+    def _record(self, write: Callable[..., int | None], *args: Any, **kwargs: Any) -> int | None:
+        """Run one history write; a failing history never stops a send."""
+        try:
+            return write(self._services.history, *args, **kwargs)
+        except sqlite3.Error as exc:
+            logger.warning("Could not write the send history: %s", exc)
+            self.history_failed.emit(f"The send history could not be written ({exc}).")
+            return None
 
     async def _send_body(
         self, sending: Coroutine[Any, Any, SendResult], recipient: str, request_id: str,
-        body: dict[str, Any],
+        body: dict[str, Any], row: int | None,
     ) -> None:
         started_at, start = datetime.now().astimezone(), time.perf_counter()
         try:
@@ -131,8 +158,13 @@ class SendController(QtCore.QObject):
         except asyncio.CancelledError:
             result = cancelled_result(recipient, request_id, body, started_at,
                                       (time.perf_counter() - start) * 1000)
-            self._show(result)
+            self._finish(result, row)
             raise
+        self._finish(result, row)
+
+    def _finish(self, result: SendResult, row: int | None) -> None:
+        if row is not None:
+            self._record(complete_record, row, result)
         self._show(result)
 
     def _show(self, result: SendResult) -> None:
