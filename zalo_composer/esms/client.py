@@ -10,6 +10,8 @@ from __future__ import annotations
 import asyncio
 import ipaddress
 import json
+import logging
+import re
 import socket
 import ssl
 import time
@@ -246,8 +248,29 @@ def _read_answer(
     )
 
 
+_KEY_IN_QUERY = re.compile(r"((?:ApiKey|SecretKey)=)[^&\s\"']*", re.IGNORECASE)
+
+
+class RedactKeysFilter(logging.Filter):
+    """Masks ApiKey/SecretKey query parameters in httpx's own log lines ("HTTP Request: GET
+    …GetSendStatus?RefId=…&ApiKey=…"), whoever configures logging."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        message = record.getMessage()
+        redacted = _KEY_IN_QUERY.sub(lambda m: m.group(1) + MASK, message)
+        if redacted != message:
+            record.msg, record.args = redacted, ()
+        return True
+
+
+_REDACT = RedactKeysFilter()
+
+
 def make_http_client(transport: httpx.AsyncBaseTransport | None = None) -> httpx.AsyncClient:
     """The program's one HTTP client: TLS verified, no redirects, a plain User-Agent."""
+    for name in ("httpx", "httpcore"):
+        if _REDACT not in logging.getLogger(name).filters:
+            logging.getLogger(name).addFilter(_REDACT)
     return httpx.AsyncClient(
         transport=transport,
         verify=True,

@@ -1,0 +1,198 @@
+"""eSMS's other endpoints: balance, status of a sent message, Zalo status, the account's OAs.
+
+Each call returns a small dataclass or raises `NetworkError` (no answer) or
+`EsmsAnswerError` (an answer that is not a usable eSMS reply), both with plain messages.
+A result code other than 100 is not an exception: it is in the result, with its meaning.
+GetSendStatus carries the keys in its query string, so no URL of these calls is ever logged.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+from dataclasses import dataclass
+from typing import Any
+
+import httpx
+
+from ..domain.codes import ACCEPTED, describe_code, describe_send_status
+from ..domain.errors import EsmsAnswerError, NetworkError
+from .client import RAW_RESPONSE_LIMIT, Timeouts, describe_failure, endpoint_problem, join_url
+from .client import read_code as _read_code
+
+BALANCE_PATH = "GetBalance_json/"
+SEND_STATUS_PATH = "GetSendStatus"
+ZNS_STATUS_PATH = "QueryZnsStatus/"
+LIST_OA_PATH = "ZNS/GetListZOA/"
+ZALO_CONSULTING_SMS_TYPE = "25"
+
+
+@dataclass(frozen=True)
+class Balance:
+    """The account's balance (GetBalance_json answers with CodeResponse)."""
+
+    code: str
+    meaning: str
+    balance: float | None = None
+    user_id: str | None = None
+
+
+@dataclass(frozen=True)
+class SendStatus:
+    """GetSendStatus for one SMSID."""
+
+    code: str
+    meaning: str
+    status: int | None = None
+    status_text: str = ""
+    """SendStatus in words: waiting for approval, waiting to send, rejected, finished …"""
+    success: int = 0
+    failed: int = 0
+    total_sent: int = 0
+    total_price: float | None = None
+
+
+@dataclass(frozen=True)
+class ZaloStatus:
+    """QueryZnsStatus (SmsType 25) for one SMSID: what Zalo said."""
+
+    code: str
+    meaning: str
+    status: int | None = None
+    status_text: str = ""
+    final_status: int | None = None
+    zalo_message_id: str | None = None
+    zalo_error: str | None = None
+    """Zalo's error in words when it reported one (error_info), else None."""
+
+
+@dataclass(frozen=True)
+class OfficialAccount:
+    """One OA of the account (ZNS/GetListZOA)."""
+
+    oaid: str
+    name: str
+
+
+def _int(value: Any) -> int | None:
+    try:
+        return int(value)
+    except (TypeError, ValueError):
+        return None
+
+
+def _float(value: Any) -> float | None:
+    try:
+        return float(value)
+    except (TypeError, ValueError):
+        return None
+
+
+def _zalo_error(info: Any) -> str | None:
+    """Zalo's error_info JSON (possibly followed by ____ and a timestamp) in words."""
+    if not info:
+        return None
+    text = str(info).split("____")[0]
+    try:
+        data = json.loads(text)
+    except ValueError:
+        return text.strip() or None
+    if isinstance(data, dict) and data.get("error") not in (None, 0, "0"):
+        return f"Zalo error {data.get('error')}: {data.get('message') or 'no message'}"
+    return None
+
+
+class EsmsQueries:
+    """Calls the auxiliary endpoints on the program's shared `httpx.AsyncClient`."""
+
+    def __init__(self, http: httpx.AsyncClient) -> None:
+        self._http = http
+
+    async def _call(
+        self, base_url: str, path: str, timeouts: Timeouts, *,
+        body: dict[str, Any] | None = None, params: dict[str, str] | None = None,
+    ) -> dict[str, Any]:
+        problem = endpoint_problem(base_url)
+        if problem:
+            raise NetworkError(problem)
+        url = join_url(base_url, path)
+        try:
+            async with asyncio.timeout(timeouts.total):
+                if body is not None:
+                    response = await self._http.post(url, json=body, timeout=timeouts.as_httpx())
+                else:
+                    response = await self._http.get(url, params=params,
+                                                    timeout=timeouts.as_httpx())
+        except TimeoutError:
+            raise NetworkError(f"eSMS did not finish its answer within {timeouts.total:g} s.") \
+                from None
+        except httpx.HTTPError as exc:
+            raise NetworkError(describe_failure(exc, timeouts)[1]) from None
+        text = response.text[:RAW_RESPONSE_LIMIT]
+        try:
+            answer = json.loads(text)
+        except ValueError:
+            answer = None
+        if not isinstance(answer, dict) or _read_code(answer) is None:
+            if response.status_code >= 400:
+                raise EsmsAnswerError(f"eSMS answered HTTP {response.status_code} "
+                                      f"{response.reason_phrase}.")
+            raise EsmsAnswerError("eSMS's answer is not a JSON object with a result code.")
+        return answer
+
+    async def balance(self, base_url: str, api_key: str, secret_key: str,
+                      timeouts: Timeouts) -> Balance:
+        """The account balance."""
+        answer = await self._call(base_url, BALANCE_PATH, timeouts,
+                                  body={"ApiKey": api_key, "SecretKey": secret_key})
+        code = _read_code(answer) or ""
+        user = answer.get("UserID")
+        return Balance(code, describe_code(code), _float(answer.get("Balance")),
+                       None if user is None else str(user))
+
+    async def send_status(self, base_url: str, api_key: str, secret_key: str, sms_id: str,
+                          timeouts: Timeouts) -> SendStatus:
+        """What eSMS knows of a sent message (last 7 days)."""
+        answer = await self._call(
+            base_url, SEND_STATUS_PATH, timeouts,
+            params={"RefId": sms_id, "ApiKey": api_key, "SecretKey": secret_key},
+        )
+        code = _read_code(answer) or ""
+        status = _int(answer.get("SendStatus"))
+        return SendStatus(
+            code, describe_code(code), status,
+            describe_send_status(status) if status is not None else "",
+            _int(answer.get("SendSuccess")) or 0, _int(answer.get("SendFailed")) or 0,
+            _int(answer.get("TotalSent")) or 0, _float(answer.get("TotalPrice")),
+        )
+
+    async def zalo_status(self, base_url: str, api_key: str, secret_key: str, sms_id: str,
+                          timeouts: Timeouts) -> ZaloStatus:
+        """What Zalo said of a consultation message (QueryZnsStatus, SmsType 25)."""
+        answer = await self._call(base_url, ZNS_STATUS_PATH, timeouts, body={
+            "ApiKey": api_key, "SecretKey": secret_key, "SmsId": sms_id,
+            "SmsType": ZALO_CONSULTING_SMS_TYPE,
+        })
+        code = _read_code(answer) or ""
+        raw = answer.get("Data")
+        data: dict[str, Any] = raw if isinstance(raw, dict) else {}
+        status = _int(data.get("SendStatus"))
+        message_id = data.get("ZaloMsgId")
+        return ZaloStatus(
+            code, describe_code(code), status,
+            describe_send_status(status) if status is not None else "",
+            _int(data.get("FinalStatus")),
+            None if message_id in (None, "") else str(message_id),
+            _zalo_error(data.get("ErrorInfo")),
+        )
+
+    async def official_accounts(self, base_url: str, api_key: str, secret_key: str,
+                                timeouts: Timeouts) -> tuple[str, list[OfficialAccount]]:
+        """The account's OAs; returns the result code and the list (empty unless 100)."""
+        answer = await self._call(base_url, LIST_OA_PATH, timeouts,
+                                  body={"ApiKey": api_key, "SecretKey": secret_key})
+        code = _read_code(answer) or ""
+        items = answer.get("ZOAList") if code == ACCEPTED else None
+        oas = [OfficialAccount(str(i.get("OAID", "")), str(i.get("OAName", "")))
+               for i in items or [] if isinstance(i, dict)]
+        return code, oas
