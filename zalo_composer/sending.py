@@ -22,6 +22,7 @@ from .domain.draft import dump_draft
 from .domain.errors import SecretsError
 from .domain.model import Account, Draft
 from .esms.client import EsmsClient, Outcome, SendResult, Timeouts, make_http_client
+from .esms.queries import EsmsQueries
 from .esms.sandbox import DEMO_API_KEY, DEMO_OAIDS, DEMO_SECRET_KEY, Sandbox
 from .store.history import History, HistoryRow
 from .store.profiles import (
@@ -225,6 +226,12 @@ class AppServices:
         if self._history is None:
             self._history = History.open()
         return self._history
+
+    def queries(self) -> EsmsQueries:
+        """Balance, status and OA-list calls on the same HTTP client."""
+        self.client()
+        assert self._http is not None
+        return EsmsQueries(self._http)
 
     def client(self) -> EsmsClient:
         """The eSMS client on the program's one `httpx.AsyncClient` (made on first use)."""

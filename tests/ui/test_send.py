@@ -241,3 +241,30 @@ def test_secrets_reach_the_request_and_no_file_or_output(
         if path.is_file():
             data = path.read_bytes()
             assert api_key.encode() not in data and secret_key.encode() not in data, path
+
+
+def test_balance_in_the_status_bar_refreshes_after_a_send(win: MainWindow, qtbot) -> None:  # type: ignore[no-untyped-def]
+    balance = win.balance_indicator()
+    assert balance.text() == "Balance: —"  # nothing asked at start
+    with qtbot.waitSignal(balance.refreshed, timeout=10000) as first:
+        win.send_button().click()
+    assert first.args[0].startswith("Balance: ") and first.args[0].endswith(" đ")
+    before = int(first.args[0].removeprefix("Balance: ").removesuffix(" đ").replace(",", ""))
+    with qtbot.waitSignal(balance.refreshed, timeout=10000) as second:
+        win.send_button().click()
+    after = int(second.args[0].removeprefix("Balance: ").removesuffix(" đ").replace(",", ""))
+    assert before - after == 200  # the sandbox's price of one message
+
+
+def test_check_status_of_an_accepted_message(win: MainWindow, qtbot) -> None:  # type: ignore[no-untyped-def]
+    win.send_button().click()
+    wait_idle(win, qtbot)
+    log = win.results_log()
+    log.select_row(0)
+    button = log.findChild(QtWidgets.QPushButton, "checkStatusButton")
+    assert button.isEnabled()
+    summary = log.findChild(QtWidgets.QLabel, "resultSummary")
+    button.click()
+    qtbot.waitUntil(lambda: "sent, waiting for report" in summary.text()
+                    or "finished" in summary.text(), timeout=10000)
+    assert "Zalo message id" in summary.text() or "waiting" in summary.text()

@@ -8,6 +8,7 @@ preview from the same draft through `build_request_body`. `draft_changed` is the
 
 from __future__ import annotations
 
+import asyncio
 import logging
 import sqlite3
 from pathlib import Path
@@ -37,6 +38,7 @@ from .profiles import ProfileSwitcher, edit_profiles
 from .results import ResultsLog, status_text
 from .send_controller import SendController
 from .settings import app_settings, string_list
+from .status import BalanceIndicator, describe_status
 
 log = logging.getLogger(__name__)
 
@@ -111,6 +113,7 @@ class MainWindow(QtWidgets.QMainWindow):
             self._services, self._results_log.results_model(), self
         )
         self._autosaver = Autosaver(self)
+        self._balance = BalanceIndicator(self._services, self)
         self.setAcceptDrops(True)
         self._left_splitter = QtWidgets.QSplitter(QtCore.Qt.Orientation.Vertical, self)
         self._left_splitter.setObjectName("leftSplitter")
@@ -141,6 +144,7 @@ class MainWindow(QtWidgets.QMainWindow):
         self._sender.failed_to_start.connect(self._on_sender_failed_to_start)
         self._sender.history_failed.connect(self._on_sender_history_failed)
         self._results_log.retry_requested.connect(self._on_results_retry_requested)
+        self._results_log.status_requested.connect(self._on_results_status_requested)
         self._use_profile(self._switcher.current_profile())
 
         self.resize(1280, 800)
@@ -518,6 +522,7 @@ class MainWindow(QtWidgets.QMainWindow):
         layout.addLayout(bottom)
         self.setCentralWidget(central)
         self.statusBar().setObjectName("statusBar")
+        self.statusBar().addPermanentWidget(self._balance)
 
     def _build_actions(self) -> None:
         file_menu = self.menuBar().addMenu("&File")
@@ -659,6 +664,8 @@ class MainWindow(QtWidgets.QMainWindow):
             self.statusBar().showMessage("Cancelled", 5000)
 
     def _on_sender_busy_changed(self, busy: bool) -> None:
+        if not busy:
+            self._balance.refresh()
         self._cancel.setEnabled(busy)
         self._cancel_action.setEnabled(busy)
         self._send.setText("Sending…" if busy else "Send")
@@ -680,6 +687,20 @@ class MainWindow(QtWidgets.QMainWindow):
         current = self._switcher.current_profile()
         self._sender.retry(result, profile or (current.name if current else ""))
 
+    def _on_results_status_requested(self, result: SendResult, profile_name: str) -> None:
+        try:
+            profile = self._services.book.get(profile_name)
+        except ZaloComposerError as exc:
+            self._results_log.show_status_text(str(exc))
+            return
+        self._results_log.show_status_text(f"Asking eSMS about {result.sms_id}…")
+
+        async def ask() -> None:
+            self._results_log.show_status_text(
+                await describe_status(self._services, result, profile))
+
+        asyncio.ensure_future(ask())
+
     def _on_switcher_profile_changed(self, profile: Profile) -> None:
         self._use_profile(profile)
 
@@ -690,7 +711,12 @@ class MainWindow(QtWidgets.QMainWindow):
         if self._switcher.current_profile() != before:
             self._use_profile(self._switcher.current_profile())
 
+    def balance_indicator(self) -> BalanceIndicator:
+        """The balance in the status bar."""
+        return self._balance
+
     def _use_profile(self, profile: Profile | None) -> None:
+        self._balance.set_profile(profile)
         # The preview shows the profile's OA; its keys are masked whatever they are.
         self.set_account(
             None if profile is None else Account(profile.oaid, "", "", profile.callback_url)

@@ -58,9 +58,11 @@ class ResultsLog(QtWidgets.QWidget):
 
     Signals:
         retry_requested: the user asked to send a network failure again.
+        status_requested: the user asked what became of an accepted message.
     """
 
     retry_requested = QtCore.Signal(object)  # payload: SendResult, resend with its RequestId
+    status_requested = QtCore.Signal(object, str)  # payload: SendResult, profile name
 
     def __init__(
         self, model: ResultsModel | None = None, parent: QtWidgets.QWidget | None = None
@@ -76,6 +78,10 @@ class ResultsLog(QtWidgets.QWidget):
         self._retry.setToolTip("Send the selected request again with the same RequestId: if "
                                "the first one did arrive, eSMS answers 124 instead of sending "
                                "it twice.")
+        self._status = QtWidgets.QPushButton("Check &status")
+        self._status.setObjectName("checkStatusButton")
+        self._status.setToolTip("Ask eSMS what became of the selected message (GetSendStatus) "
+                                "and what Zalo said (QueryZnsStatus)")
         self._clear = QtWidgets.QPushButton("C&lear")
         self._clear.setObjectName("clearButton")
         self._clear.setToolTip("Remove every row from the log")
@@ -95,6 +101,7 @@ class ResultsLog(QtWidgets.QWidget):
         self._build_layout()
         self._set_up_table()
         self._retry.clicked.connect(self._on_retry_clicked)
+        self._status.clicked.connect(self._on_status_clicked)
         self._clear.clicked.connect(self._on_clear_clicked)
         selection = self._table.selectionModel()
         selection.currentRowChanged.connect(self._on_selection_current_row_changed)
@@ -157,6 +164,7 @@ class ResultsLog(QtWidgets.QWidget):
         bar = QtWidgets.QHBoxLayout()
         bar.addWidget(self._title)
         bar.addStretch(1)
+        bar.addWidget(self._status)
         bar.addWidget(self._retry)
         bar.addWidget(self._clear)
 
@@ -252,6 +260,7 @@ class ResultsLog(QtWidgets.QWidget):
         else:
             self._response_view.setPlainText(f"(no response: {result.meaning})")
         self._retry.setEnabled(result is not None and is_retryable(result))
+        self._status.setEnabled(result is not None and bool(result.sms_id))
         self._clear.setEnabled(self._model.rowCount() > 0)
 
     # -- slots -------------------------------------------------------------------------
@@ -265,6 +274,17 @@ class ResultsLog(QtWidgets.QWidget):
         # One retry per click: the button comes back when the row changes again.
         self._retry.setEnabled(False)
         self.retry_requested.emit(result)
+
+    @QtCore.Slot()
+    def _on_status_clicked(self) -> None:
+        row = self.selected_row()
+        result = self._model.result_at(row) if row >= 0 else None
+        if result is not None and result.sms_id:
+            self.status_requested.emit(result, self._model.profile_at(row))
+
+    def show_status_text(self, text: str) -> None:
+        """Show a status answer under the table (plain words)."""
+        self._summary.setText(text)
 
     @QtCore.Slot()
     def _on_clear_clicked(self) -> None:
