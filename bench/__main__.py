@@ -6,7 +6,7 @@ import importlib
 import platform
 import sys
 
-BENCHMARKS = ("bench_history",)
+BENCHMARKS = ("bench_history", "bench_history_view", "bench_preview", "bench_zalo_preview")
 
 
 def main(names: list[str]) -> int:

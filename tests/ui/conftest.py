@@ -31,6 +31,11 @@ def services(loop: asyncio.AbstractEventLoop, qtbot) -> Iterator[AppServices]:  
     """Profiles, secrets, sandbox and HTTP client of one window; closed after the test."""
     made = AppServices()
     yield made
+    # Requests still in flight (a balance refresh after a send …) end before the client does.
+    pending = [t for t in asyncio.all_tasks(loop) if not t.done()]
+    for task in pending:
+        task.cancel()
+    qtbot.waitUntil(lambda: all(t.done() for t in pending), timeout=5000)
     closing = asyncio.ensure_future(made.aclose())
     qtbot.waitUntil(closing.done, timeout=5000)
 

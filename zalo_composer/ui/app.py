@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import asyncio
+import logging
+import sqlite3
 import sys
 
 import qasync  # type: ignore[import-untyped]
@@ -10,14 +12,23 @@ from PySide6 import QtCore, QtWidgets
 
 from .. import APP_DISPLAY_NAME, APP_NAME, __version__
 from ..sending import AppServices
+from .history import apply_saved_retention
 from .main_window import MainWindow
+from .settings import app_settings
+
+logger = logging.getLogger(__name__)
 
 ORGANIZATION_NAME = "zalo-composer"
 
 
 def after_start(window: MainWindow) -> None:
-    """Start-up work the first window does not need: recovery offer, recent sends."""
+    """Start-up work the first window does not need: recovery offer, history retention,
+    recent sends."""
     window.offer_recovery()
+    try:
+        apply_saved_retention(window.services().history, settings=app_settings())
+    except sqlite3.Error as exc:
+        logger.warning("Could not apply the history retention: %s", exc)
     window.load_recent_results()
 
 

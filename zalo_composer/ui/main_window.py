@@ -30,15 +30,18 @@ from .autosave import Autosaver, describe_recovered
 from .editor.button_list import ButtonListEditor
 from .editor.message_editor import MessageTextEditor
 from .editor.send_options import SendOptionsEditor
+from .history import HistoryWindow
 from .inline_problems import ERROR_MARK
 from .preview.json_preview import JsonPreview
 from .preview.request_text import preview_json, preview_note
+from .preview.zalo_preview import ZaloPreview
 from .problems import ProblemsPanel, summary_text
 from .profiles import ProfileSwitcher, edit_profiles
 from .results import ResultsLog, status_text
 from .send_controller import SendController
 from .settings import app_settings, string_list
 from .status import BalanceIndicator, describe_status
+from .undo import DraftUndo, attach_undo
 
 log = logging.getLogger(__name__)
 
@@ -96,6 +99,10 @@ class MainWindow(QtWidgets.QMainWindow):
         self._message = MessageTextEditor(self)
         self._buttons = ButtonListEditor(self)
         self._preview = JsonPreview(self)
+        self._zalo_preview = ZaloPreview(self)
+        self._preview_tabs = QtWidgets.QTabWidget(self)
+        self._preview_tabs.setObjectName("previewTabs")
+        self._preview_tabs.setDocumentMode(True)
         self._problems_panel = ProblemsPanel(self)
         self._summary = QtWidgets.QLabel(self)
         self._summary.setObjectName("summary")
@@ -113,6 +120,8 @@ class MainWindow(QtWidgets.QMainWindow):
             self._services, self._results_log.results_model(), self
         )
         self._autosaver = Autosaver(self)
+        self._history_window: HistoryWindow | None = None
+        self._status_task: asyncio.Future[None] | None = None
         self._balance = BalanceIndicator(self._services, self)
         self.setAcceptDrops(True)
         self._left_splitter = QtWidgets.QSplitter(QtCore.Qt.Orientation.Vertical, self)
@@ -144,12 +153,15 @@ class MainWindow(QtWidgets.QMainWindow):
         self._sender.failed_to_start.connect(self._on_sender_failed_to_start)
         self._sender.history_failed.connect(self._on_sender_history_failed)
         self._results_log.retry_requested.connect(self._on_results_retry_requested)
+        self._zalo_preview.button_activated.connect(self._on_zalo_preview_button_activated)
         self._results_log.status_requested.connect(self._on_results_status_requested)
         self._use_profile(self._switcher.current_profile())
 
         self.resize(1280, 800)
         self._update_title()
         self._refresh()
+        self._undo = attach_undo(self)
+        self._undo.clean_changed.connect(self._on_undo_clean_changed)
 
     # -- the draft ---------------------------------------------------------------------
 
@@ -460,7 +472,9 @@ class MainWindow(QtWidgets.QMainWindow):
         self._left_splitter.setSizes([170, 630])
         self._left_splitter.setChildrenCollapsible(False)
 
-        self._right_splitter.addWidget(self._preview)
+        self._preview_tabs.addTab(self._preview, "JSON")
+        self._preview_tabs.addTab(self._zalo_preview, "Zalo preview")
+        self._right_splitter.addWidget(self._preview_tabs)
         self._right_splitter.addWidget(self._problems_panel)
         self._right_splitter.setStretchFactor(0, 3)
         self._right_splitter.setStretchFactor(1, 1)
@@ -566,6 +580,10 @@ class MainWindow(QtWidgets.QMainWindow):
         results.setText("&Results log")
         results.setShortcut(QtGui.QKeySequence("Ctrl+Shift+R"))
         view_menu.addAction(results)
+        history = view_menu.addAction("&History…")
+        history.setObjectName("historyAction")
+        history.setShortcut(QtGui.QKeySequence("Ctrl+H"))
+        history.triggered.connect(self.show_history)
 
     # -- refresh -------------------------------------------------------------------------
 
@@ -625,6 +643,7 @@ class MainWindow(QtWidgets.QMainWindow):
         draft = self._preview_draft
         self._preview.set_text(self.request_preview_json(draft))
         self._preview.set_note(preview_note(draft, self._account))
+        self._zalo_preview.set_draft(draft)
 
     def _on_problems_problem_activated(self, path: str) -> None:
         self.focus_field(path)
@@ -666,6 +685,8 @@ class MainWindow(QtWidgets.QMainWindow):
     def _on_sender_busy_changed(self, busy: bool) -> None:
         if not busy:
             self._balance.refresh()
+            if self._history_window is not None and self._history_window.isVisible():
+                self._history_window.refresh()
         self._cancel.setEnabled(busy)
         self._cancel_action.setEnabled(busy)
         self._send.setText("Sending…" if busy else "Send")
@@ -699,7 +720,7 @@ class MainWindow(QtWidgets.QMainWindow):
             self._results_log.show_status_text(
                 await describe_status(self._services, result, profile))
 
-        asyncio.ensure_future(ask())
+        self._status_task = asyncio.ensure_future(ask())
 
     def _on_switcher_profile_changed(self, profile: Profile) -> None:
         self._use_profile(profile)
@@ -711,12 +732,62 @@ class MainWindow(QtWidgets.QMainWindow):
         if self._switcher.current_profile() != before:
             self._use_profile(self._switcher.current_profile())
 
+    def zalo_preview(self) -> ZaloPreview:
+        """The Zalo-style preview, in a tab beside the JSON."""
+        return self._zalo_preview
+
+    def show_history(self) -> HistoryWindow:
+        """Open (or raise) the History window."""
+        if self._history_window is None:
+            window = HistoryWindow(self._services.history, settings=app_settings())
+            window.setObjectName("historyWindow")
+            window.reopen_requested.connect(self._on_history_reopen_requested)
+            window.resend_requested.connect(self._on_history_resend_requested)
+            self._history_window = window
+        self._history_window.show()
+        self._history_window.raise_()
+        self._history_window.activateWindow()
+        return self._history_window
+
+    def _on_history_reopen_requested(self, draft: Draft) -> None:
+        if not self.maybe_save():
+            return
+        self.load_draft(draft)
+        self.renew_request_id()
+        self._set_file_path(None)
+        self.draft_loaded.emit(self.draft())
+        self.raise_()
+        self.activateWindow()
+        self.statusBar().showMessage("Reopened from the history as a new draft", 5000)
+
+    def _on_history_resend_requested(self, draft: Draft, profile_name: str) -> None:
+        try:
+            profile = self._services.book.get(profile_name)
+        except ZaloComposerError as exc:
+            self._show_error("Cannot resend", str(exc))
+            return
+        if self._sender.send(draft, profile, new_request_id()) is None:
+            self._show_error("Cannot resend", "A send is under way; try again when it ends.")
+            return
+        self._show_results()
+
+    def undo_stack(self) -> DraftUndo:
+        """Undo and redo of the draft."""
+        return self._undo
+
+    def _on_undo_clean_changed(self, clean: bool) -> None:
+        self.setWindowModified(not clean)
+
+    def _on_zalo_preview_button_activated(self, index: int) -> None:
+        self.focus_field(f"buttons[{index}].title")
+
     def balance_indicator(self) -> BalanceIndicator:
         """The balance in the status bar."""
         return self._balance
 
     def _use_profile(self, profile: Profile | None) -> None:
         self._balance.set_profile(profile)
+        self._zalo_preview.set_oa_name("" if profile is None else profile.name)
         # The preview shows the profile's OA; its keys are masked whatever they are.
         self.set_account(
             None if profile is None else Account(profile.oaid, "", "", profile.callback_url)

@@ -1,0 +1,192 @@
+"""The History window's details pane: the selected send's request, eSMS's answer, the error
+and the note of the draft it came from."""
+
+from __future__ import annotations
+
+import json
+
+from PySide6 import QtCore, QtGui, QtWidgets
+
+from ...domain.body import mask_secrets
+from ...domain.draft import load_draft
+from ...domain.errors import DraftError
+from ...store.history import HistoryRow
+from ..preview.json_highlighter import JsonHighlighter
+from .model import NONE, STATE_WORDS, UNKNOWN_TOOLTIP, history_state_color, summary_text
+
+NO_SELECTION_TEXT = "Select a send to see its request, eSMS's answer and its draft."
+
+
+def pretty_body(row: HistoryRow) -> str:
+    """The stored request body as indented JSON, secrets masked (again: belt and braces)."""
+    try:
+        body = json.loads(row.request_body)
+    except ValueError:
+        return row.request_body or "(no request body)"
+    return json.dumps(mask_secrets(body), ensure_ascii=False, indent=2)
+
+
+def draft_note(row: HistoryRow) -> str:
+    """The note of the draft *row* was sent from, or why there is none."""
+    if not row.draft:
+        return "(no draft was saved with this send)"
+    try:
+        note = load_draft(row.draft).draft.note
+    except DraftError as exc:
+        return f"(the saved draft cannot be read: {exc})"
+    return note or "(the draft has no note)"
+
+
+class HistoryDetails(QtWidgets.QWidget):
+    """What was sent and what came back, for one history row."""
+
+    def __init__(self, parent: QtWidgets.QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("historyDetails")
+        self._summary = QtWidgets.QLabel(NO_SELECTION_TEXT)
+        self._summary.setObjectName("historySummary")
+        self._actions = QtWidgets.QHBoxLayout()
+        self._request_id = self._id_field("historyRequestId")
+        self._sms_id = self._id_field("historySmsId")
+        self._error = self._value_label("historyErrorMessage")
+        self._note = self._value_label("historyDraftNote")
+        self._draft_path = self._value_label("historyDraftPath")
+        self._tabs = QtWidgets.QTabWidget()
+        self._tabs.setObjectName("historyDetailTabs")
+        self._request_view = self._text_view("historyRequestBody")
+        self._response_view = self._text_view("historyRawResponse")
+        self._highlighter = JsonHighlighter(self._request_view.document(),
+                                            self._request_view.palette())
+        self._build_layout()
+
+    # -- public ------------------------------------------------------------------------
+
+    def add_action(self, button: QtWidgets.QAbstractButton) -> None:
+        """Put *button* (an action on the shown send) beside the summary."""
+        self._actions.addWidget(button)
+
+    def show_row(self, row: HistoryRow | None) -> None:
+        """Show *row*, or the hint to select one."""
+        if row is None:
+            self._summary.setText(NO_SELECTION_TEXT)
+            self._summary.setToolTip("")
+            self._summary.setStyleSheet("")
+            for label in (self._error, self._note, self._draft_path):
+                label.setText("")
+            self._request_id.clear()
+            self._sms_id.clear()
+            self._request_view.setPlainText("")
+            self._response_view.setPlainText("")
+            return
+        color = history_state_color(row.state, QtWidgets.QApplication.palette())
+        self._summary.setStyleSheet(f"#historySummary {{ color: {color.name()}; }}")
+        self._summary.setText(summary_text(row))
+        self._summary.setToolTip(UNKNOWN_TOOLTIP if row.state == "unknown" else "")
+        for field, value in ((self._request_id, row.request_id), (self._sms_id, row.sms_id)):
+            field.setText(value or NONE)
+            field.setCursorPosition(0)
+        self._error.setText(row.error_message or NONE)
+        self._note.setText(draft_note(row))
+        self._draft_path.setText(row.draft_path or NONE)
+        self._request_view.setPlainText(pretty_body(row))
+        if row.raw_response:
+            self._response_view.setPlainText(row.raw_response)
+        else:
+            self._response_view.setPlainText(
+                f"(no response: {STATE_WORDS[row.state]}"
+                f"{' — ' + row.meaning if row.meaning else ''})")
+
+    def request_text(self) -> str:
+        """The request body as shown."""
+        return self._request_view.toPlainText()
+
+    def response_text(self) -> str:
+        """The raw response as shown."""
+        return self._response_view.toPlainText()
+
+    def changeEvent(self, event: QtCore.QEvent) -> None:
+        """Re-pick the JSON colours when the application switches between light and dark."""
+        super().changeEvent(event)
+        if event.type() == QtCore.QEvent.Type.ApplicationPaletteChange:
+            self._highlighter.set_palette(self._request_view.palette())
+
+    # -- building ----------------------------------------------------------------------
+
+    def _value_label(self, name: str) -> QtWidgets.QLabel:
+        label = QtWidgets.QLabel()
+        label.setObjectName(name)
+        label.setTextFormat(QtCore.Qt.TextFormat.PlainText)
+        label.setWordWrap(True)
+        label.setTextInteractionFlags(QtCore.Qt.TextInteractionFlag.TextSelectableByMouse)
+        label.setSizePolicy(QtWidgets.QSizePolicy.Policy.Ignored,
+                            QtWidgets.QSizePolicy.Policy.Preferred)
+        return label
+
+    def _id_field(self, name: str) -> QtWidgets.QLineEdit:
+        # A read-only line, not a label: an id has no place to wrap, and must copy whole.
+        field = QtWidgets.QLineEdit()
+        field.setObjectName(name)
+        field.setReadOnly(True)
+        field.setFrame(False)
+        field.setStyleSheet(f"#{name} {{ background: transparent; }}")
+        field.setFocusPolicy(QtCore.Qt.FocusPolicy.ClickFocus)
+        return field
+
+    def _text_view(self, name: str) -> QtWidgets.QPlainTextEdit:
+        view = QtWidgets.QPlainTextEdit()
+        view.setObjectName(name)
+        view.setReadOnly(True)
+        view.setFont(QtGui.QFontDatabase.systemFont(QtGui.QFontDatabase.SystemFont.FixedFont))
+        view.setLineWrapMode(QtWidgets.QPlainTextEdit.LineWrapMode.WidgetWidth)
+        return view
+
+    def _build_layout(self) -> None:
+        font = self._summary.font()
+        font.setBold(True)
+        self._summary.setFont(font)
+        self._summary.setTextFormat(QtCore.Qt.TextFormat.PlainText)
+        self._summary.setWordWrap(True)
+        self._summary.setTextInteractionFlags(
+            QtCore.Qt.TextInteractionFlag.TextSelectableByMouse)
+        self._summary.setSizePolicy(QtWidgets.QSizePolicy.Policy.Ignored,
+                                    QtWidgets.QSizePolicy.Policy.Preferred)
+        header = QtWidgets.QHBoxLayout()
+        header.addWidget(self._summary, 1)
+        header.addLayout(self._actions)
+
+        facts = QtWidgets.QWidget()
+        facts.setObjectName("historyFacts")
+        form = QtWidgets.QFormLayout(facts)
+        form.setContentsMargins(0, 0, 0, 0)
+        form.setFieldGrowthPolicy(QtWidgets.QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        form.setRowWrapPolicy(QtWidgets.QFormLayout.RowWrapPolicy.DontWrapRows)
+        form.setLabelAlignment(QtCore.Qt.AlignmentFlag.AlignRight)
+        form.addRow("RequestId", self._request_id)
+        form.addRow("SMSID", self._sms_id)
+        form.addRow("Error message", self._error)
+        form.addRow("Draft note", self._note)
+        form.addRow("Draft file", self._draft_path)
+        scroll = QtWidgets.QScrollArea()
+        scroll.setObjectName("historyFactsScroll")
+        scroll.setWidget(facts)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QtWidgets.QFrame.Shape.NoFrame)
+
+        self._tabs.addTab(self._request_view, "Request body (keys masked)")
+        self._tabs.addTab(self._response_view, "Raw response")
+        split = QtWidgets.QSplitter(QtCore.Qt.Orientation.Horizontal)
+        split.setObjectName("historyDetailsSplitter")
+        split.addWidget(scroll)
+        split.addWidget(self._tabs)
+        # The facts get room for a 36-character SMSID beside its label; a wider window
+        # widens the request body.
+        facts_width = self.fontMetrics().horizontalAdvance("Error message  " + "0" * 38)
+        split.setStretchFactor(0, 0)
+        split.setStretchFactor(1, 1)
+        split.setSizes([facts_width, facts_width * 2])
+        split.setChildrenCollapsible(False)
+
+        layout = QtWidgets.QVBoxLayout(self)
+        layout.setContentsMargins(0, 4, 0, 0)
+        layout.addLayout(header)
+        layout.addWidget(split, 1)

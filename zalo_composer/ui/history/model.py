@@ -1,0 +1,360 @@
+"""The History view's table model: the send-history database, fetched a page at a time.
+
+Rows come newest first through `History.page` with keyset paging (``id < last id``), so
+the 200th page costs what the first does and a 100,000-row history is never loaded whole.
+"""
+
+from __future__ import annotations
+
+import time
+from typing import Any
+
+from PySide6 import QtCore, QtGui, QtWidgets
+
+from ...store.history import History, HistoryFilter, HistoryRow, State
+from .. import theme
+from ..results.model import RowState, state_color, state_icon
+
+COLUMNS = ("Time", "Profile", "Recipient", "RequestId", "State", "HTTP", "Code", "Meaning",
+           "SMSID", "ErrorMessage", "Duration", "Message")
+(TIME, PROFILE, RECIPIENT, REQUEST_ID, STATE, HTTP, CODE, MEANING, SMS_ID, ERROR_MESSAGE,
+ DURATION, MESSAGE) = range(len(COLUMNS))
+
+PAGE_SIZE = 200
+"""Rows fetched per page; a screen shows a few dozen, so one page fills any window."""
+
+ROW_ROLE = QtCore.Qt.ItemDataRole.UserRole + 1
+"""Item data role giving the row's `HistoryRow`."""
+STATE_ROLE = QtCore.Qt.ItemDataRole.UserRole + 2
+"""Item data role giving the row's state (one of `store.history.STATES`)."""
+
+STATE_WORDS: dict[State, str] = {
+    "accepted": "accepted", "rejected": "rejected", "failed": "failed",
+    "sending": "sending", "unknown": "outcome unknown",
+}
+UNKNOWN_TOOLTIP = ("The program stopped while this request was in flight: eSMS may or may not "
+                   "have accepted it. Look its RequestId up before sending it again.")
+NONE = "—"
+MESSAGE_CHARS = 160
+"""The Message column shows at most this much of the first line (the view elides the rest)."""
+
+_AS_LOG_STATE: dict[State, RowState] = {
+    "accepted": "accepted", "rejected": "rejected", "failed": "failed", "sending": "pending",
+}
+# Not amber (rejected) nor red (failed): "unknown" is neither, and must not pass for either.
+# Both have a contrast of at least 4.5:1 on the table's Base colour (theme.json_colors).
+_UNKNOWN_LIGHT, _UNKNOWN_DARK = "#8250df", "#d2a8ff"
+_ROOT = QtCore.QModelIndex()
+
+
+def one_line(text: str | None) -> str:
+    """*text* with every run of white space (line breaks too) made one space."""
+    return " ".join((text or "").split())
+
+
+def first_line(text: str) -> str:
+    """The first non-empty line of *text*, cut to `MESSAGE_CHARS` characters."""
+    for line in text.splitlines():
+        if line.strip():
+            line = line.strip()
+            return line if len(line) <= MESSAGE_CHARS else line[:MESSAGE_CHARS - 1] + "…"
+    return ""
+
+
+def local_time(timestamp: float) -> str:
+    """*timestamp* as local ``yyyy-mm-dd HH:MM:SS``."""
+    return time.strftime("%Y-%m-%d %H:%M:%S", time.localtime(timestamp))
+
+
+def history_state_color(state: State, palette: QtGui.QPalette) -> QtGui.QColor:
+    """The colour of *state* that reads well on *palette*'s Base (the results log's colours,
+    and a violet of its own for "outcome unknown")."""
+    if state == "unknown":
+        dark = theme.is_dark(palette, QtGui.QPalette.ColorRole.Base)
+        return QtGui.QColor(_UNKNOWN_DARK if dark else _UNKNOWN_LIGHT)
+    return state_color(_AS_LOG_STATE[state], palette)
+
+
+def history_state_icon(state: State, palette: QtGui.QPalette) -> QtGui.QIcon:
+    """The results log's badge for *state*; "outcome unknown" gets a ? in a diamond, a shape
+    of its own so it does not rely on colour alone."""
+    if state != "unknown":
+        return state_icon(_AS_LOG_STATE[state], palette)
+    size = 32
+    pixmap = QtGui.QPixmap(size, size)
+    pixmap.fill(QtCore.Qt.GlobalColor.transparent)
+    glyph = QtGui.QColor("#101010" if theme.is_dark(palette, QtGui.QPalette.ColorRole.Base)
+                         else "#ffffff")
+    painter = QtGui.QPainter(pixmap)
+    painter.setRenderHint(QtGui.QPainter.RenderHint.Antialiasing)
+    painter.setPen(QtCore.Qt.PenStyle.NoPen)
+    painter.setBrush(history_state_color(state, palette))
+    painter.drawPolygon([QtCore.QPointF(16, 0), QtCore.QPointF(32, 16), QtCore.QPointF(16, 32),
+                         QtCore.QPointF(0, 16)])
+    pen = QtGui.QPen(glyph, 3.5, QtCore.Qt.PenStyle.SolidLine, QtCore.Qt.PenCapStyle.RoundCap,
+                     QtCore.Qt.PenJoinStyle.RoundJoin)
+    painter.setPen(pen)
+    painter.setBrush(QtCore.Qt.BrushStyle.NoBrush)
+    question = QtGui.QPainterPath(QtCore.QPointF(11.5, 12.5))
+    question.cubicTo(QtCore.QPointF(11.5, 6.5), QtCore.QPointF(20.5, 6.5),
+                     QtCore.QPointF(20.5, 12))
+    question.cubicTo(QtCore.QPointF(20.5, 15.5), QtCore.QPointF(16, 15.5),
+                     QtCore.QPointF(16, 19))
+    painter.drawPath(question)
+    painter.drawPoint(QtCore.QPointF(16, 24.5))
+    painter.end()
+    return QtGui.QIcon(pixmap)
+
+
+def meaning_text(row: HistoryRow) -> str:
+    """The Meaning column: the stored meaning on one line, without repeating the state
+    ("outcome unknown: the program stopped …" shows as "the program stopped …")."""
+    meaning = one_line(row.meaning)
+    prefix = f"{STATE_WORDS[row.state]}:"
+    return meaning[len(prefix):].strip() if meaning.startswith(prefix) else meaning
+
+
+def summary_text(row: HistoryRow) -> str:
+    """One line about *row* for the details pane."""
+    parts = [STATE_WORDS[row.state]]
+    if row.code is not None:
+        parts.append(f"{row.code} — {meaning_text(row)}")
+    elif row.meaning:
+        parts.append(meaning_text(row))
+    if row.http_status is not None:
+        parts.append(f"HTTP {row.http_status}")
+    if row.sms_id:
+        parts.append(f"SMSID {row.sms_id}")
+    if row.duration_ms is not None:
+        parts.append(f"{row.duration_ms:.0f} ms")
+    return " · ".join(parts)
+
+
+class HistoryModel(QtCore.QAbstractTableModel):
+    """The sends matching a `HistoryFilter`, newest first, fetched `PAGE_SIZE` rows at a time
+    as the view scrolls (`canFetchMore` / `fetchMore`). The first page is fetched at once."""
+
+    def __init__(
+        self, history: History, flt: HistoryFilter | None = None,
+        parent: QtCore.QObject | None = None, *, page_size: int = PAGE_SIZE,
+    ) -> None:
+        super().__init__(parent)
+        self._history = history
+        self._filter = flt or HistoryFilter()
+        self._page_size = page_size
+        self._rows: list[HistoryRow] = []
+        self._exhausted = False
+        self._count: int | None = None
+        self._icons: dict[tuple[State, bool], QtGui.QIcon] = {}
+        self._fetch(page_size)
+
+    # -- our API -----------------------------------------------------------------------
+
+    def history(self) -> History:
+        """The database the model reads."""
+        return self._history
+
+    def current_filter(self) -> HistoryFilter:
+        """The filter the rows match."""
+        return self._filter
+
+    def set_filter(self, flt: HistoryFilter) -> None:
+        """Show the rows matching *flt*: forget the loaded rows and fetch the first page."""
+        self.beginResetModel()
+        self._filter = flt
+        self._rows = []
+        self._exhausted = False
+        self._count = None
+        self._fetch(self._page_size)
+        self.endResetModel()
+
+    def refresh(self) -> None:
+        """Run the filter again (after a send, a deletion …), fetching as many rows as were
+        loaded so the view keeps its scroll position."""
+        wanted = max(self._page_size, len(self._rows))
+        self.beginResetModel()
+        self._rows = []
+        self._exhausted = False
+        self._count = None
+        self._fetch(wanted)
+        self.endResetModel()
+
+    def row_at(self, row: int) -> HistoryRow:
+        """The send shown in *row*."""
+        return self._rows[row]
+
+    def row_of(self, row_id: int) -> int:
+        """The row showing the send with database id *row_id*, or -1 if it is not loaded."""
+        for number, entry in enumerate(self._rows):
+            if entry.id == row_id:
+                return number
+        return -1
+
+    def total_count(self) -> int:
+        """How many sends match the filter in all (loaded or not); counted once per filter."""
+        if self._count is None:
+            # Every match is loaded already: counting again would scan the table for nothing
+            # (a text filter that finds little scans all of it).
+            self._count = (len(self._rows) if self._exhausted
+                           else self._history.count(self._filter))
+        return self._count
+
+    # -- Qt model ----------------------------------------------------------------------
+
+    def rowCount(
+        self, parent: QtCore.QModelIndex | QtCore.QPersistentModelIndex = _ROOT
+    ) -> int:
+        """Number of rows loaded so far (a flat table)."""
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(
+        self, parent: QtCore.QModelIndex | QtCore.QPersistentModelIndex = _ROOT
+    ) -> int:
+        """Number of columns (`COLUMNS`)."""
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def canFetchMore(self, parent: QtCore.QModelIndex | QtCore.QPersistentModelIndex) -> bool:
+        """True until a page came back short."""
+        return not parent.isValid() and not self._exhausted
+
+    def fetchMore(self, parent: QtCore.QModelIndex | QtCore.QPersistentModelIndex) -> None:
+        """Append the next page (the rows older than the last one loaded)."""
+        if not parent.isValid():
+            self._fetch(self._page_size, notify=True)
+
+    def headerData(
+        self, section: int, orientation: QtCore.Qt.Orientation,
+        role: int = QtCore.Qt.ItemDataRole.DisplayRole,
+    ) -> Any:
+        """Column titles, with tooltips where the title is terse."""
+        if orientation != QtCore.Qt.Orientation.Horizontal or not 0 <= section < len(COLUMNS):
+            return None
+        if role == QtCore.Qt.ItemDataRole.DisplayRole:
+            return COLUMNS[section]
+        if role == QtCore.Qt.ItemDataRole.ToolTipRole:
+            return {
+                TIME: "Local time the request left", DURATION:
+                "Time from sending the request to the end of eSMS's answer (ms)",
+                STATE: "accepted, rejected by eSMS, failed on the way, sending, or outcome "
+                "unknown (the program stopped mid-send)",
+                MESSAGE: "First line of the message text",
+            }.get(section)
+        return None
+
+    def data(
+        self,
+        index: QtCore.QModelIndex | QtCore.QPersistentModelIndex,
+        role: int = QtCore.Qt.ItemDataRole.DisplayRole,
+    ) -> Any:
+        """Cell text, tooltips, the state badge, colours and the `ROW_ROLE` / `STATE_ROLE`."""
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        entry = self._rows[index.row()]
+        column = index.column()
+        if role == QtCore.Qt.ItemDataRole.DisplayRole:
+            return self._text(entry, column)
+        if role == QtCore.Qt.ItemDataRole.ToolTipRole:
+            return self._tooltip(entry, column)
+        if role == QtCore.Qt.ItemDataRole.DecorationRole and column == STATE:
+            return self._icon(entry.state)
+        if role == QtCore.Qt.ItemDataRole.ForegroundRole and column in (STATE, CODE, MEANING):
+            return QtGui.QBrush(history_state_color(entry.state,
+                                                    QtWidgets.QApplication.palette()))
+        if role == QtCore.Qt.ItemDataRole.FontRole and column == STATE and (
+            entry.state == "unknown"
+        ):
+            font = QtGui.QFont()
+            font.setBold(True)
+            return font
+        if role == QtCore.Qt.ItemDataRole.BackgroundRole:
+            return QtGui.QBrush(self._tint(entry.state))
+        if role == QtCore.Qt.ItemDataRole.TextAlignmentRole and column in (HTTP, CODE, DURATION):
+            return int(QtCore.Qt.AlignmentFlag.AlignRight | QtCore.Qt.AlignmentFlag.AlignVCenter)
+        if role == QtCore.Qt.ItemDataRole.AccessibleTextRole:
+            return f"{STATE_WORDS[entry.state]}: {self._text(entry, column)}"
+        if role == ROW_ROLE:
+            return entry
+        if role == STATE_ROLE:
+            return entry.state
+        return None
+
+    # -- fetching ----------------------------------------------------------------------
+
+    def _fetch(self, limit: int, *, notify: bool = False) -> None:
+        if self._exhausted:
+            return
+        before = self._rows[-1].id if self._rows else None
+        page = self._history.page(self._filter, before_id=before, limit=limit)
+        self._exhausted = len(page) < limit
+        if not page:
+            return
+        if notify:
+            first = len(self._rows)
+            self.beginInsertRows(QtCore.QModelIndex(), first, first + len(page) - 1)
+            self._rows.extend(page)
+            self.endInsertRows()
+        else:
+            self._rows.extend(page)
+
+    # -- cells -------------------------------------------------------------------------
+
+    def _text(self, entry: HistoryRow, column: int) -> str:
+        if column == TIME:
+            return local_time(entry.created_ts)
+        if column == PROFILE:
+            return entry.profile
+        if column == RECIPIENT:
+            return entry.recipient
+        if column == REQUEST_ID:
+            return entry.request_id
+        if column == STATE:
+            return STATE_WORDS[entry.state]
+        if column == HTTP:
+            return NONE if entry.http_status is None else str(entry.http_status)
+        if column == CODE:
+            return entry.code or NONE
+        if column == MEANING:
+            return meaning_text(entry)
+        if column == SMS_ID:
+            return entry.sms_id or NONE
+        if column == ERROR_MESSAGE:
+            return one_line(entry.error_message)
+        if column == DURATION:
+            return NONE if entry.duration_ms is None else f"{entry.duration_ms:.0f} ms"
+        if column == MESSAGE:
+            return first_line(entry.message_text)
+        return ""
+
+    def _tooltip(self, entry: HistoryRow, column: int) -> str | None:
+        if column == TIME:
+            return entry.created_at.strftime("%A %d %B %Y, %H:%M:%S %Z")
+        if column == STATE:
+            return UNKNOWN_TOOLTIP if entry.state == "unknown" else summary_text(entry)
+        if column == MEANING:
+            return summary_text(entry)
+        if column == ERROR_MESSAGE:
+            return entry.error_message or None
+        if column == MESSAGE:
+            return entry.message_text[:2000] or None
+        if column in (PROFILE, RECIPIENT, REQUEST_ID, SMS_ID):
+            return self._text(entry, column) or None
+        return None
+
+    def _icon(self, state: State) -> QtGui.QIcon:
+        palette = QtWidgets.QApplication.palette()
+        key = (state, theme.is_dark(palette, QtGui.QPalette.ColorRole.Base))
+        if key not in self._icons:
+            self._icons[key] = history_state_icon(state, palette)
+        return self._icons[key]
+
+    def _tint(self, state: State) -> QtGui.QColor:
+        """The Base colour with a little of the state's colour in it (more for "unknown")."""
+        palette = QtWidgets.QApplication.palette()
+        base = palette.color(QtGui.QPalette.ColorRole.Base)
+        tone = history_state_color(state, palette)
+        share = {"sending": 0.0, "unknown": 0.2}.get(state, 0.1)
+        return QtGui.QColor.fromRgbF(
+            base.redF() + (tone.redF() - base.redF()) * share,
+            base.greenF() + (tone.greenF() - base.greenF()) * share,
+            base.blueF() + (tone.blueF() - base.blueF()) * share,
+        )
