@@ -31,6 +31,7 @@ from .editor.button_list import ButtonListEditor
 from .editor.message_editor import MessageTextEditor
 from .editor.send_options import SendOptionsEditor
 from .history import HistoryWindow
+from .import_export import ImportExport
 from .inline_problems import ERROR_MARK
 from .preview.json_preview import JsonPreview
 from .preview.request_text import preview_json, preview_note
@@ -120,6 +121,7 @@ class MainWindow(QtWidgets.QMainWindow):
             self._services, self._results_log.results_model(), self
         )
         self._autosaver = Autosaver(self)
+        self._import_export = ImportExport(self)
         self._history_window: HistoryWindow | None = None
         self._status_task: asyncio.Future[None] | None = None
         self._balance = BalanceIndicator(self._services, self)
@@ -155,7 +157,7 @@ class MainWindow(QtWidgets.QMainWindow):
         self._results_log.retry_requested.connect(self._on_results_retry_requested)
         self._zalo_preview.button_activated.connect(self._on_zalo_preview_button_activated)
         self._results_log.status_requested.connect(self._on_results_status_requested)
-        self._use_profile(self._switcher.current_profile())
+        self.use_profile(self._switcher.current_profile())
 
         self.resize(1280, 800)
         self._update_title()
@@ -549,6 +551,8 @@ class MainWindow(QtWidgets.QMainWindow):
         ):
             if key == QtGui.QKeySequence.StandardKey.Quit:
                 file_menu.addSeparator()
+                file_menu.addAction(self._import_export.import_action)
+                file_menu.addSeparator()
             action = file_menu.addAction(text)
             action.setShortcuts(key)
             action.triggered.connect(slot)
@@ -572,6 +576,8 @@ class MainWindow(QtWidgets.QMainWindow):
         copy = message_menu.addAction("&Copy request JSON")
         copy.setShortcut(QtGui.QKeySequence("Ctrl+Shift+C"))
         copy.triggered.connect(self._preview.copy_button().click)
+        message_menu.addAction(self._import_export.copy_action)
+        message_menu.addAction(self._import_export.copy_secrets_action)
         message_menu.addSeparator()
         profiles = message_menu.addAction("&Profiles…")
         profiles.triggered.connect(self._on_profiles_triggered)
@@ -723,14 +729,14 @@ class MainWindow(QtWidgets.QMainWindow):
         self._status_task = asyncio.ensure_future(ask())
 
     def _on_switcher_profile_changed(self, profile: Profile) -> None:
-        self._use_profile(profile)
+        self.use_profile(profile)
 
     def _on_profiles_triggered(self) -> None:
         before = self._switcher.current_profile()
         edit_profiles(self, self._services.book, self._services.secrets)
         self._switcher.reload(self._services.book)
         if self._switcher.current_profile() != before:
-            self._use_profile(self._switcher.current_profile())
+            self.use_profile(self._switcher.current_profile())
 
     def zalo_preview(self) -> ZaloPreview:
         """The Zalo-style preview, in a tab beside the JSON."""
@@ -749,16 +755,27 @@ class MainWindow(QtWidgets.QMainWindow):
         self._history_window.activateWindow()
         return self._history_window
 
-    def _on_history_reopen_requested(self, draft: Draft) -> None:
-        if not self.maybe_save():
-            return
+    def import_export(self) -> ImportExport:
+        """Import from cURL/JSON and Copy as cURL."""
+        return self._import_export
+
+    def replace_draft(self, draft: Draft, *, modified: bool, message: str) -> None:
+        """Show *draft* as a new, untitled draft (reopened from the history, imported …):
+        fresh RequestId, fresh undo stack; Save asks for a file name."""
         self.load_draft(draft)
         self.renew_request_id()
         self._set_file_path(None)
-        self.draft_loaded.emit(self.draft())
+        self.draft_loaded.emit(self.draft())  # undo starts afresh (and calls it clean)
+        self.setWindowModified(modified)
+        self.statusBar().showMessage(message, 8000)
+
+    def _on_history_reopen_requested(self, draft: Draft) -> None:
+        if not self.maybe_save():
+            return
+        self.replace_draft(draft, modified=False,
+                           message="Reopened from the history as a new draft")
         self.raise_()
         self.activateWindow()
-        self.statusBar().showMessage("Reopened from the history as a new draft", 5000)
 
     def _on_history_resend_requested(self, draft: Draft, profile_name: str) -> None:
         try:
@@ -785,7 +802,8 @@ class MainWindow(QtWidgets.QMainWindow):
         """The balance in the status bar."""
         return self._balance
 
-    def _use_profile(self, profile: Profile | None) -> None:
+    def use_profile(self, profile: Profile | None) -> None:
+        """Show *profile*'s OA in the previews and its balance in the status bar."""
         self._balance.set_profile(profile)
         self._zalo_preview.set_oa_name("" if profile is None else profile.name)
         # The preview shows the profile's OA; its keys are masked whatever they are.
