@@ -317,3 +317,22 @@ def test_batch_wide_problems() -> None:
     assert check.sendable_rows == ()
     assert check.blocked_rows == (0, 1)
     assert {p.field for p in check.general} == {"request_id", "send_date"}
+
+
+def test_single_send_of_a_template_fills_defaults_and_flags_missing_values() -> None:
+    from zalo_composer.domain.model import Draft, Message, UrlButton
+    from zalo_composer.domain.variables import validate_with_defaults
+
+    draft = Draft(Message("Chào {{tên}}, đơn {{mã_đơn}}",
+                          (UrlButton("Xem đơn {{mã_đơn}}", "{{link}}"),)), ("42",))
+    filled, problems = validate_with_defaults(draft, {"tên": "Lan"})
+    assert filled.message.text == "Chào Lan, đơn {{mã_đơn}}"
+    by_field = {p.field: p for p in problems if p.is_error}
+    assert set(by_field) == {"text", "buttons[0].title", "buttons[0].url"}
+    assert "{{mã_đơn}}" in by_field["text"].message
+    assert "{{link}}" in by_field["buttons[0].url"].message
+    assert "absolute" not in by_field["buttons[0].url"].message  # one error per field
+    filled, problems = validate_with_defaults(
+        draft, {"tên": "Lan", "mã_đơn": "DH-1", "link": "https://esms.vn/d/1"})
+    assert [p for p in problems if p.is_error] == []
+    assert filled.message.buttons[0] == UrlButton("Xem đơn DH-1", "https://esms.vn/d/1")

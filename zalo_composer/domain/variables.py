@@ -29,7 +29,13 @@ from typing import NamedTuple
 from . import limits
 from .errors import ZaloComposerError
 from .model import TITLE_FIELD, Button, Draft, Message, wire_length
-from .validation import Problem, check_send_date, check_user_id, validate_message
+from .validation import (
+    Problem,
+    check_send_date,
+    check_user_id,
+    validate_draft,
+    validate_message,
+)
 
 
 class RecipientsError(ZaloComposerError):
@@ -484,3 +490,27 @@ def validate_bulk(
                     worst[where] = Worst(length, limit, index)
         checks.append(RowCheck(index, row, message, missing, tuple(problems)))
     return BulkCheck(tuple(checks), tuple(_general_problems(draft, table, now)), worst)
+
+
+def validate_with_defaults(
+    draft: Draft, defaults: Mapping[str, str], now: datetime | None = None
+) -> tuple[Draft, list[Problem]]:
+    """A single (non-bulk) send of a template: the draft with its placeholders filled from
+    the draft-level *defaults*, and every problem of that filled draft, plus one error on
+    each field that still holds a placeholder without a value."""
+    table = _normalized(defaults)
+    filled = dataclasses.replace(draft, message=fill(draft.message, table))
+    problems = []
+    for where, names in placeholders_by_field(draft.message).items():
+        missing = sorted(n for n in names if normalize_name(n) not in table)
+        if missing:
+            problems.append(Problem(
+                where, "error",
+                "No value for {names}: give it a default under Recipients, or send in bulk "
+                "with a recipients table that has that column.",
+                {"names": ", ".join(f"{{{{{n}}}}}" for n in missing)},
+            ))
+    # A field waiting for a value is judged once it has one: no second error on it now.
+    waiting = {p.field for p in problems}
+    rest = [p for p in validate_draft(filled, now) if p.field not in waiting]
+    return filled, [*problems, *rest]

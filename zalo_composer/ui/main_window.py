@@ -11,6 +11,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import sqlite3
+from collections.abc import Mapping
 from pathlib import Path
 
 from PySide6 import QtCore, QtGui, QtWidgets
@@ -19,8 +20,9 @@ from .. import APP_DISPLAY_NAME
 from ..domain.body import new_request_id
 from ..domain.draft import DRAFT_SUFFIX
 from ..domain.errors import ZaloComposerError
-from ..domain.model import Account, Draft, Message
-from ..domain.validation import Problem, has_errors, validate_draft
+from ..domain.model import Account, Draft, Message, wire_length
+from ..domain.validation import Problem, has_errors
+from ..domain.variables import validate_with_defaults
 from ..esms.client import SendResult
 from ..sending import AppServices, result_from_history
 from ..store.files import read_draft, save_draft
@@ -88,6 +90,7 @@ class MainWindow(QtWidgets.QMainWindow):
         self.setObjectName("mainWindow")
         self._services = services if services is not None else AppServices()
         self._account: Account | None = None
+        self._defaults: dict[str, str] = {}
         self._generated_request_id = new_request_id()
         self._file_path: Path | None = None
         self._dialog_dir = Path.home()
@@ -593,10 +596,26 @@ class MainWindow(QtWidgets.QMainWindow):
 
     # -- refresh -------------------------------------------------------------------------
 
+    def set_variable_defaults(self, values: Mapping[str, str]) -> None:
+        """Draft-level values for ``{{name}}`` placeholders (from the Recipients panel)."""
+        self._defaults = dict(values)
+        self._message.set_known_variables(self._defaults)
+        self._refresh()
+
+    def variable_defaults(self) -> dict[str, str]:
+        """The draft-level placeholder values."""
+        return dict(self._defaults)
+
+    def filled_draft(self) -> Draft:
+        """The draft with its placeholders filled from the defaults: what a send sends."""
+        return validate_with_defaults(self.draft(), self._defaults)[0]
+
     def _refresh(self) -> Draft:
-        """Validate the draft the widgets describe, show its problems, schedule the preview."""
-        draft = self.draft()
-        problems = validate_draft(draft)
+        """Validate the draft the widgets describe (placeholders filled from the defaults),
+        show its problems, schedule the preview; returns the filled draft."""
+        draft, problems = validate_with_defaults(self.draft(), self._defaults)
+        if draft.message.text != self._message.text():
+            self._message.set_count(wire_length(draft.message.text))
         if problems != self._problems:
             self._problems = problems
             self._options.show_problems(problems)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 
 from PySide6 import QtCore, QtGui, QtWidgets
 
@@ -12,6 +12,7 @@ from ...domain.validation import Problem
 from ..counter import LengthCounter
 from ..field_paths import problems_at
 from ..inline_problems import InlineProblems
+from .placeholders import PlaceholderHighlighter
 
 
 class MessageTextEditor(QtWidgets.QWidget):
@@ -41,6 +42,7 @@ class MessageTextEditor(QtWidgets.QWidget):
         self._edit.setTabChangesFocus(True)
         self._edit.setMinimumHeight(90)
         self._label.setBuddy(self._edit)
+        self._placeholders = PlaceholderHighlighter(self._edit.document())
         self._counter = LengthCounter(limits.TEXT_MAX, self)
         self._problems = InlineProblems(self)
 
@@ -71,6 +73,14 @@ class MessageTextEditor(QtWidgets.QWidget):
     def text_edit(self) -> QtWidgets.QPlainTextEdit:
         """The editor itself (for focus and for tests that type into it)."""
         return self._edit
+
+    def set_known_variables(self, names: Iterable[str]) -> None:
+        """Placeholders with a value show in the link colour; the others in red."""
+        self._placeholders.set_known(names, self._edit.palette())
+
+    def set_count(self, count: int) -> None:
+        """Show *count* (the filled-in text's length as sent) in the counter."""
+        self._counter.set_count(count)
 
     def counter(self) -> LengthCounter:
         """The ``n / 2000`` counter."""

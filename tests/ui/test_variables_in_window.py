@@ -1,0 +1,51 @@
+"""Placeholders in the window: red while they have no value, filled from the draft-level
+defaults in the counters, the preview and what a send sends."""
+
+from __future__ import annotations
+
+import json
+
+from PySide6 import QtGui
+
+from zalo_composer.domain.model import Draft, Message, UrlButton
+from zalo_composer.ui.main_window import MainWindow
+
+TEMPLATE = Draft(
+    Message("Chào {{tên}}, đơn {{mã_đơn}} đã sẵn sàng.",
+            (UrlButton("Xem đơn {{mã_đơn}}", "https://esms.vn/don/{{mã_đơn}}"),)),
+    ("42",),
+)
+
+
+def formats_at(window: MainWindow) -> list[tuple[int, int, QtGui.QColor]]:
+    block = window.message_editor().text_edit().document().firstBlock()
+    return [(r.start, r.length, r.format.foreground().color()) for r in block.layout().formats()]
+
+
+def test_unresolved_placeholders_block_sending_and_show_red(window: MainWindow) -> None:
+    window.load_draft(TEMPLATE)
+    assert not window.send_button().isEnabled()
+    errors = {p.field for p in window.problems() if p.is_error}
+    assert errors == {"text", "buttons[0].title", "buttons[0].url"}
+    spans = formats_at(window)
+    assert [(s, n) for s, n, _ in spans] == [(5, 7), (18, 10)]
+    red = spans[0][2]
+    assert red.red() > 150 and red.green() < 100
+
+
+def test_defaults_fill_the_preview_counter_and_the_send(window: MainWindow, qtbot) -> None:  # type: ignore[no-untyped-def]
+    window.load_draft(TEMPLATE)
+    window.set_variable_defaults({"tên": "Lan", "mã_đơn": "DH-7"})
+    assert window.send_button().isEnabled()
+    window.flush_preview()
+    body = json.loads(window.preview_text())
+    assert body["Payload"]["message"]["text"] == "Chào Lan, đơn DH-7 đã sẵn sàng."
+    button = body["Payload"]["message"]["attachment"]["payload"]["buttons"][0]
+    assert button["payload"]["url"] == "https://esms.vn/don/DH-7"
+    assert window.message_editor().counter().text().startswith("31 /")
+    # the known placeholders are no longer red
+    assert all(color.red() < 150 for _, _, color in formats_at(window))
+    with qtbot.waitSignal(window.send_requested) as sent:
+        window.send_button().click()
+    assert sent.args[0].message.text == "Chào Lan, đơn DH-7 đã sẵn sàng."
+    assert window.draft().message.text == TEMPLATE.message.text  # the template is kept
