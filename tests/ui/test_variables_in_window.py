@@ -49,3 +49,21 @@ def test_defaults_fill_the_preview_counter_and_the_send(window: MainWindow, qtbo
         window.send_button().click()
     assert sent.args[0].message.text == "Chào Lan, đơn DH-7 đã sẵn sàng."
     assert window.draft().message.text == TEMPLATE.message.text  # the template is kept
+
+
+def test_the_calendar_button_schedules_and_the_preview_shows_it(
+    window: MainWindow, monkeypatch  # type: ignore[no-untyped-def]
+) -> None:
+    from zalo_composer.ui.editor.send_options import SendOptionsEditor
+
+    window.load_draft(Draft(Message("Xin chào", (UrlButton("Xem", "https://esms.vn"),)), ("42",)))
+    options = window.send_options_editor()
+    monkeypatch.setattr(SendOptionsEditor, "_ask_send_date",
+                        lambda self, current: "2099-01-02 08:30:00")
+    options.pick_date_action().trigger()
+    assert window.draft().send_date == "2099-01-02 08:30:00"
+    window.flush_preview()
+    assert json.loads(window.preview_text())["SendDate"] == "2099-01-02 08:30:00"
+    assert "2099" in window.zalo_preview().schedule_chip().text() or \
+        window.zalo_preview().send_date() == "2099-01-02 08:30:00"
+    assert window.send_button().isEnabled()

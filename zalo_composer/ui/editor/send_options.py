@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from PySide6 import QtCore, QtWidgets
+from PySide6 import QtCore, QtGui, QtWidgets
 
 from ...domain import limits
 from ...domain.validation import Problem
@@ -49,6 +49,12 @@ class SendOptionsEditor(QtWidgets.QWidget):
             placeholder="Empty: send now; or yyyy-mm-dd hh:MM:ss",
             parent=self,
         )
+        self._pick_date = self._send_date.line_edit().addAction(
+            _calendar_icon(), QtWidgets.QLineEdit.ActionPosition.TrailingPosition
+        )
+        self._pick_date.setObjectName("pickSendDateAction")
+        self._pick_date.setToolTip("Pick a date and time (local time)")
+        self._pick_date.triggered.connect(self._on_pick_date_triggered)
         self._note = CountedLineEdit(
             "note", placeholder="Optional; saved in the draft, never sent", parent=self
         )
@@ -123,3 +129,62 @@ class SendOptionsEditor(QtWidgets.QWidget):
 
     def _on_field_text_changed(self, _text: str) -> None:
         self.changed.emit()
+
+    def pick_date_action(self) -> QtGui.QAction:
+        """The calendar button inside the SendDate field."""
+        return self._pick_date
+
+    def _on_pick_date_triggered(self) -> None:
+        chosen = self._ask_send_date(self.send_date())
+        if chosen is not None:
+            self._send_date.set_text(chosen)
+            self.changed.emit()
+
+    def _ask_send_date(self, current: str | None) -> str | None:
+        """A date-time dialog; the chosen schedule as ``yyyy-mm-dd hh:MM:ss``, or None."""
+        dialog = QtWidgets.QDialog(self)
+        dialog.setWindowTitle("Schedule the message")
+        editor = QtWidgets.QDateTimeEdit(dialog)
+        editor.setObjectName("sendDateEdit")
+        editor.setCalendarPopup(True)
+        editor.setDisplayFormat(QT_SEND_DATE_FORMAT)
+        soon = QtCore.QDateTime.currentDateTime().addSecs(60)
+        editor.setMinimumDateTime(soon)
+        parsed = QtCore.QDateTime.fromString(current or "", QT_SEND_DATE_FORMAT)
+        editor.setDateTime(parsed if parsed.isValid() and parsed > soon
+                           else QtCore.QDateTime.currentDateTime().addSecs(3600))
+        buttons = QtWidgets.QDialogButtonBox(
+            QtWidgets.QDialogButtonBox.StandardButton.Ok
+            | QtWidgets.QDialogButtonBox.StandardButton.Cancel, dialog)
+        buttons.accepted.connect(dialog.accept)
+        buttons.rejected.connect(dialog.reject)
+        layout = QtWidgets.QVBoxLayout(dialog)
+        layout.addWidget(QtWidgets.QLabel("Send at (local time):", dialog))
+        layout.addWidget(editor)
+        layout.addWidget(buttons)
+        if dialog.exec() != QtWidgets.QDialog.DialogCode.Accepted:
+            return None
+        return editor.dateTime().toString(QT_SEND_DATE_FORMAT)
+
+
+QT_SEND_DATE_FORMAT = "yyyy-MM-dd HH:mm:ss"
+"""`limits.SEND_DATE_FORMAT` in Qt's notation."""
+
+
+def _calendar_icon() -> QtGui.QIcon:
+    """A small calendar drawn in the palette's text colour (no image files needed)."""
+    pixmap = QtGui.QPixmap(32, 32)
+    pixmap.fill(QtCore.Qt.GlobalColor.transparent)
+    painter = QtGui.QPainter(pixmap)
+    painter.setRenderHint(QtGui.QPainter.RenderHint.Antialiasing)
+    color = QtWidgets.QApplication.palette().color(QtGui.QPalette.ColorRole.Text)
+    painter.setPen(QtGui.QPen(color, 2.5))
+    painter.drawRoundedRect(QtCore.QRectF(4, 7, 24, 21), 3, 3)
+    painter.drawLine(QtCore.QPointF(4, 13), QtCore.QPointF(28, 13))
+    painter.drawLine(QtCore.QPointF(11, 3), QtCore.QPointF(11, 9))
+    painter.drawLine(QtCore.QPointF(21, 3), QtCore.QPointF(21, 9))
+    for x in (10, 16, 22):
+        painter.drawPoint(QtCore.QPointF(x, 19))
+        painter.drawPoint(QtCore.QPointF(x, 24))
+    painter.end()
+    return QtGui.QIcon(pixmap)
