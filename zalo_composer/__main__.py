@@ -9,6 +9,7 @@ from collections.abc import Sequence
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the program; returns the process exit status."""
     args = list(sys.argv[1:] if argv is None else argv)
+    _start_log()
     wants_help = any(a in ("-h", "--help", "--version") for a in args)
     if (args and not args[0].startswith("-")) or wants_help:
         from .cli import run_cli
@@ -17,6 +18,16 @@ def main(argv: Sequence[str] | None = None) -> int:
     from .ui.app import run_gui
 
     return run_gui(args)
+
+
+def _start_log() -> None:
+    # A log that cannot be opened (read-only home …) must not stop the program.
+    from .logs import configure_logging
+
+    try:
+        configure_logging()
+    except OSError as exc:
+        print(f"zalo-composer: no log file ({exc})", file=sys.stderr)
 
 
 if __name__ == "__main__":

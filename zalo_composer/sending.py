@@ -17,7 +17,7 @@ from typing import Any
 
 import httpx
 
-from .domain.body import build_request_body, mask_secrets, new_request_id
+from .domain.body import build_request_body, mask_secrets, new_request_id, remember_secret
 from .domain.draft import dump_draft
 from .domain.errors import SecretsError
 from .domain.model import Account, Draft
@@ -61,7 +61,11 @@ def secrets_from_env(env: Mapping[str, str] | None = None) -> tuple[str, str] | 
     """ApiKey and SecretKey from ESMS_API_KEY / ESMS_SECRET_KEY, when both are set."""
     env = os.environ if env is None else env
     api_key, secret_key = env.get(API_KEY_ENV, ""), env.get(SECRET_KEY_ENV, "")
-    return (api_key, secret_key) if api_key and secret_key else None
+    if not (api_key and secret_key):
+        return None
+    remember_secret(api_key)
+    remember_secret(secret_key)
+    return api_key, secret_key
 
 
 class SandboxHost:

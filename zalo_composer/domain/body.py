@@ -118,6 +118,28 @@ def mask_secrets(data: Any) -> Any:
     return data
 
 
+_KEYED_SECRET = re.compile(
+    r"""(?P<key>["']?(?:ApiKey|SecretKey)["']?\s*[:=]\s*["']?)[^"'&\s,}]+""",
+    re.IGNORECASE,
+)
+_seen_secrets: set[str] = set()
+
+
+def remember_secret(value: str) -> None:
+    """Note a secret value handled this session, so `redact_text` masks it anywhere."""
+    if value and len(value) >= 4 and value != MASK:
+        _seen_secrets.add(value)
+
+
+def redact_text(text: str) -> str:
+    """Free text (a log line, an error) with secrets masked: ApiKey/SecretKey values written
+    as JSON or query parameters, and every value `remember_secret` was given."""
+    text = _KEYED_SECRET.sub(lambda m: m.group("key") + MASK, text)
+    for secret in sorted(_seen_secrets, key=len, reverse=True):
+        text = text.replace(secret, MASK)
+    return text
+
+
 def _text(obj: Mapping[str, Any], key: str, where: str, *, required: bool = True) -> str:
     value = obj.get(key)
     if value is None and not required:

@@ -14,6 +14,7 @@ import keyring
 import keyring.backend
 import keyring.errors
 
+from ..domain.body import remember_secret
 from ..domain.errors import SecretsError
 
 logger = logging.getLogger(__name__)
@@ -33,6 +34,12 @@ class Secrets:
         return "Secrets(<hidden>)"
 
     __str__ = __repr__
+
+
+def _remember(*values: str) -> None:
+    # Logs mask these wherever they would appear (see zalo_composer.logs).
+    for value in values:
+        remember_secret(value)
 
 
 def item_name(profile: str, key: str) -> str:
@@ -108,12 +115,14 @@ class SecretStore:
             raise SecretsError(f"The keyring could not be read: {type(exc).__name__}.") from None
         if not api_key or not secret_key:
             return None
+        _remember(api_key, secret_key)
         return Secrets(api_key, secret_key)
 
     def save(self, profile: str, secrets: Secrets) -> None:
         """Store the profile's secrets."""
         if not secrets.api_key or not secrets.secret_key:
             raise SecretsError("Both the ApiKey and the SecretKey are needed.")
+        _remember(secrets.api_key, secrets.secret_key)
         if self._memory_only:
             self._memory[profile] = secrets
             return
