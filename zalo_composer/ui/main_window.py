@@ -53,6 +53,9 @@ PREVIEW_DELAY_MS = 0
 FILE_FILTERS = "Zalo Composer drafts (*.zalo.json);;JSON files (*.json);;All files (*)"
 UNTITLED = "Untitled"
 RECENT_KEY = "files/recent"
+GEOMETRY_KEY = "window/geometry"
+STATE_KEY = "window/state"
+SPLITTER_KEY = "window/splitters"
 RECENT_MAX = 10
 
 
@@ -167,6 +170,7 @@ class MainWindow(QtWidgets.QMainWindow):
         self._refresh()
         self._undo = attach_undo(self)
         self._undo.clean_changed.connect(self._on_undo_clean_changed)
+        self.restore_layout()
 
     # -- the draft ---------------------------------------------------------------------
 
@@ -778,6 +782,33 @@ class MainWindow(QtWidgets.QMainWindow):
         """Import from cURL/JSON and Copy as cURL."""
         return self._import_export
 
+    def _splitters(self) -> list[QtWidgets.QSplitter]:
+        return [self._main_splitter, self._left_splitter, self._right_splitter]
+
+    def save_layout(self) -> None:
+        """Remember the window's size and place, its docks and splitters."""
+        settings = app_settings()
+        settings.setValue(GEOMETRY_KEY, self.saveGeometry())
+        settings.setValue(STATE_KEY, self.saveState())
+        for splitter in self._splitters():
+            settings.setValue(f"{SPLITTER_KEY}/{splitter.objectName()}", splitter.saveState())
+
+    def restore_layout(self) -> bool:
+        """Put the window back as it was when it last closed; whether anything was saved."""
+        settings = app_settings()
+        geometry = settings.value(GEOMETRY_KEY)
+        if not isinstance(geometry, QtCore.QByteArray):
+            return False
+        self.restoreGeometry(geometry)
+        state = settings.value(STATE_KEY)
+        if isinstance(state, QtCore.QByteArray):
+            self.restoreState(state)
+        for splitter in self._splitters():
+            saved = settings.value(f"{SPLITTER_KEY}/{splitter.objectName()}")
+            if isinstance(saved, QtCore.QByteArray):
+                splitter.restoreState(saved)
+        return True
+
     def replace_draft(self, draft: Draft, *, modified: bool, message: str) -> None:
         """Show *draft* as a new, untitled draft (reopened from the history, imported …):
         fresh RequestId, fresh undo stack; Save asks for a file name."""
@@ -839,6 +870,7 @@ class MainWindow(QtWidgets.QMainWindow):
         self._sender.cancel()
         super().closeEvent(event)
         if event.isAccepted():
+            self.save_layout()
             self._autosaver.discard()
             self.closed.emit()
 
