@@ -43,6 +43,8 @@ from .profiles import ProfileSwitcher, edit_profiles
 from .results import ResultsLog, status_text
 from .send_controller import SendController
 from .settings import app_settings, string_list
+from .settings_dialog import SettingsDialog
+from .shortcuts import ShortcutsDialog
 from .status import BalanceIndicator, describe_status
 from .undo import DraftUndo, attach_undo
 
@@ -84,6 +86,7 @@ class MainWindow(QtWidgets.QMainWindow):
     draft_loaded = QtCore.Signal(object)  # payload: the Draft now shown (New, Open)
     draft_restored = QtCore.Signal(object)  # payload: the Draft restored after a crash
     saved = QtCore.Signal(object)  # payload: the Path saved to
+    language_changed = QtCore.Signal(str)  # payload: "system", "en" or "vi"
     closed = QtCore.Signal()
 
     def __init__(
@@ -170,6 +173,7 @@ class MainWindow(QtWidgets.QMainWindow):
         self._refresh()
         self._undo = attach_undo(self)
         self._undo.clean_changed.connect(self._on_undo_clean_changed)
+        self._add_settings_and_help()
         self.restore_layout()
 
     # -- the draft ---------------------------------------------------------------------
@@ -781,6 +785,34 @@ class MainWindow(QtWidgets.QMainWindow):
     def import_export(self) -> ImportExport:
         """Import from cURL/JSON and Copy as cURL."""
         return self._import_export
+
+    def _add_settings_and_help(self) -> None:
+        edit_menu = self.findChild(QtWidgets.QMenu, "editMenu")
+        if isinstance(edit_menu, QtWidgets.QMenu):
+            edit_menu.addSeparator()
+            settings = edit_menu.addAction("Se&ttings…")
+            settings.setObjectName("settingsAction")
+            settings.setShortcut(QtGui.QKeySequence("Ctrl+,"))
+            settings.triggered.connect(self.show_settings)
+        help_menu = self.menuBar().addMenu("&Help")
+        help_menu.setObjectName("helpMenu")
+        keys = help_menu.addAction("&Keyboard shortcuts")
+        keys.setObjectName("shortcutsAction")
+        keys.setShortcut(QtGui.QKeySequence(QtGui.QKeySequence.StandardKey.HelpContents))
+        keys.triggered.connect(self.show_shortcuts)
+
+    def show_settings(self) -> SettingsDialog:
+        """Open the Settings dialog (language, theme)."""
+        dialog = SettingsDialog(self)
+        dialog.language_changed.connect(self.language_changed)
+        dialog.show()
+        return dialog
+
+    def show_shortcuts(self) -> ShortcutsDialog:
+        """Open the keyboard-shortcuts page."""
+        dialog = ShortcutsDialog(self)
+        dialog.show()
+        return dialog
 
     def _splitters(self) -> list[QtWidgets.QSplitter]:
         return [self._main_splitter, self._left_splitter, self._right_splitter]

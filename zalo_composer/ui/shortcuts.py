@@ -1,0 +1,64 @@
+"""Help → Keyboard shortcuts: every shortcut of the window, read from its actions."""
+
+from __future__ import annotations
+
+from PySide6 import QtCore, QtGui, QtWidgets
+
+EXTRA_KEYS: tuple[tuple[str, str], ...] = (
+    ("Alt+Up / Alt+Down", "Move the focused button row up or down"),
+    ("Tab / Shift+Tab", "Next / previous field"),
+    ("Esc", "Cancel the request in flight; close a dialog"),
+    ("Ctrl+F", "Find in the History window"),
+    ("Enter", "Reopen the selected History row as a draft"),
+)
+
+
+def _plain(text: str) -> str:
+    return text.replace("&&", "\0").replace("&", "").replace("\0", "&").rstrip("…").strip()
+
+
+def action_shortcuts(window: QtWidgets.QMainWindow) -> list[tuple[str, str]]:
+    """(keys, what it does) for every menu action with a shortcut, in menu order."""
+    rows: list[tuple[str, str]] = []
+    for menu_action in window.menuBar().actions():
+        menu = menu_action.menu()
+        if not isinstance(menu, QtWidgets.QMenu):
+            continue
+        for action in menu.actions():
+            keys = [k.toString(QtGui.QKeySequence.SequenceFormat.NativeText)
+                    for k in action.shortcuts() if not k.isEmpty()]
+            if keys:
+                rows.append((" / ".join(keys), _plain(action.text())))
+    return rows
+
+
+class ShortcutsDialog(QtWidgets.QDialog):
+    """A table of the window's keyboard shortcuts."""
+
+    def __init__(self, window: QtWidgets.QMainWindow) -> None:
+        super().__init__(window)
+        self.setObjectName("shortcutsDialog")
+        self.setWindowTitle(self.tr("Keyboard shortcuts"))
+        rows = action_shortcuts(window) + [(k, self.tr(t)) for k, t in EXTRA_KEYS]
+        table = QtWidgets.QTableWidget(len(rows), 2, self)
+        table.setObjectName("shortcutsTable")
+        table.setHorizontalHeaderLabels([self.tr("Keys"), self.tr("Action")])
+        table.verticalHeader().setVisible(False)
+        table.setEditTriggers(QtWidgets.QAbstractItemView.EditTrigger.NoEditTriggers)
+        for row, (keys, text) in enumerate(rows):
+            table.setItem(row, 0, QtWidgets.QTableWidgetItem(keys))
+            table.setItem(row, 1, QtWidgets.QTableWidgetItem(text))
+        table.resizeColumnToContents(0)
+        table.horizontalHeader().setStretchLastSection(True)
+        table.setAccessibleName(self.tr("Keyboard shortcuts"))
+        buttons = QtWidgets.QDialogButtonBox(
+            QtWidgets.QDialogButtonBox.StandardButton.Close, self)
+        buttons.rejected.connect(self.reject)
+        layout = QtWidgets.QVBoxLayout(self)
+        layout.addWidget(table)
+        layout.addWidget(buttons)
+        self.resize(560, 520)
+
+    def sizeHint(self) -> QtCore.QSize:
+        """Room for the two columns."""
+        return QtCore.QSize(560, 520)
