@@ -726,7 +726,7 @@ def test_the_edit_menu_follows_the_file_menu_with_the_three_keys(
     menus = [action.text() for action in window.menuBar().actions()]
     assert menus.index("&Edit") == menus.index("&File") + 1
     edit_menu = window.menuBar().findChild(QtWidgets.QMenu, "editMenu")
-    assert edit_menu.actions() == [undo.undo_action(), undo.redo_action()]
+    assert edit_menu.actions()[:2] == [undo.undo_action(), undo.redo_action()]
 
     def keys(action: QtGui.QAction) -> list[str]:
         return [s.toString() for s in action.shortcuts()]
