@@ -10,7 +10,7 @@ STAMP  := $(VENV)/.installed
 QT_LIBS   := libgl1 libegl1 libglib2.0-0 libfontconfig1 libxkbcommon0 libdbus-1-3 fonts-dejavu-core
 XCB_LIBS  := libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0 libxcb-render-util0 \
              libxcb-shape0 libxcb-xkb1 libxkbcommon-x11-0
-TEST_LIBS := gnome-keyring dbus-daemon dbus xvfb xauth
+TEST_LIBS := gnome-keyring dbus-daemon dbus xvfb xauth desktop-file-utils appstream
 PYTEST_TIMEOUT ?= 900
 
 .PHONY: run test lint bench sandbox system-deps-run system-deps-test clean
@@ -21,7 +21,7 @@ run: system-deps-run $(STAMP)
 sandbox: $(STAMP)
 	$(BIN)/zalo-composer sandbox
 
-test: system-deps-test $(STAMP) lint
+test: system-deps-test $(STAMP) lint package-test
 	QT_QPA_PLATFORM=offscreen timeout -k 10 $(PYTEST_TIMEOUT) sh tests/with-keyring.sh $(BIN)/python -m pytest
 
 lint: $(STAMP)
@@ -58,3 +58,30 @@ system-deps-test:
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info .pytest_cache .mypy_cache .ruff_cache
+
+# `make package`: the one-folder program dist/zalo-composer/ (PyInstaller, about 25 s and
+# 200 MB). `make package-test` starts it with --smoke under a real Secret Service; it
+# rebuilds first only when a source changed. PyInstaller needs objdump (binutils) on Linux.
+PACKAGED      := dist/zalo-composer/zalo-composer
+PACKAGE_STAMP := $(VENV)/.package-installed
+PACKAGE_LIBS  := binutils
+.PHONY: package package-test system-deps-package
+
+package: system-deps-package $(PACKAGE_STAMP)
+	$(BIN)/pyinstaller --noconfirm --clean --log-level WARN --distpath dist \
+	  --workpath build/pyinstaller packaging/zalo-composer.spec
+
+$(PACKAGED): $(PACKAGE_STAMP) $(shell find zalo_composer packaging resources -type f -not -name '*.pyc')
+	$(MAKE) package
+
+package-test: system-deps-test $(STAMP) $(PACKAGED)
+	QT_QPA_PLATFORM=offscreen $(PACKAGED) --smoke
+	QT_QPA_PLATFORM=offscreen ZALO_PACKAGED_PROGRAM=$(CURDIR)/$(PACKAGED) timeout -k 10 300 \
+	  sh tests/with-keyring.sh $(BIN)/python -m pytest -q -p no:cacheprovider tests/ui/test_smoke.py
+
+$(PACKAGE_STAMP): $(STAMP) pyproject.toml
+	$(BIN)/python -m pip install -q -e '.[package]'
+	touch $@
+
+system-deps-package:
+	$(call apt_install,$(QT_LIBS) $(PACKAGE_LIBS))

@@ -9,6 +9,11 @@ from collections.abc import Sequence
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the program; returns the process exit status."""
     args = list(sys.argv[1:] if argv is None else argv)
+    if "--smoke" in args and args[0].startswith("-"):  # a GUI option, not a CLI command's
+        # Before the log: a smoke run writes nothing to the user's folders.
+        from .ui.app import run_smoke
+
+        return run_smoke([a for a in args if a != "--smoke"])
     _start_log()
     wants_help = any(a in ("-h", "--help", "--version") for a in args)
     if (args and not args[0].startswith("-")) or wants_help:

@@ -3,16 +3,26 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
+import faulthandler
+import json
 import logging
+import os
 import sqlite3
 import sys
+import tempfile
 from collections.abc import Callable
 
+import keyring
+import keyring.backends.fail
 import qasync  # type: ignore[import-untyped]
 from PySide6 import QtCore, QtWidgets
 
 from .. import APP_DISPLAY_NAME, APP_NAME, __version__
+from ..domain.model import Draft, Message, PhoneButton, UrlButton
 from ..sending import AppServices
+from ..store.paths import HOME_ENV
+from ..store.secrets import SecretStore
 from .appearance import apply_theme, follow_system
 from .history import apply_saved_retention
 from .identity import APP_ID, app_icon
@@ -78,4 +88,100 @@ def run_gui(
     QtCore.QTimer.singleShot(0, lambda: after_show(window))
     with loop:
         loop.run_forever()
+    return 0
+
+
+# -- zalo-composer --smoke ------------------------------------------------------------------
+
+#: `--smoke` gives up (traceback on stderr, exit 1) when it has not finished by then.
+SMOKE_TIMEOUT_S = 60
+
+
+class SmokeFailedError(Exception):
+    """A `--smoke` check found the program not working."""
+
+
+def smoke_draft() -> Draft:
+    """The small built-in draft `--smoke` previews: Vietnamese text and two buttons."""
+    return Draft(
+        message=Message(
+            text="Xin chào! Đơn hàng DH-118374 của anh/chị đã được xác nhận.",
+            buttons=(
+                UrlButton(title="Theo dõi đơn hàng", url="https://example.com/don-hang/118374"),
+                PhoneButton(title="Gọi tổng đài", phone_code="19006868"),
+            ),
+        ),
+        recipients=("2281163470342346421",),
+    )
+
+
+def _smoke_check(window: MainWindow) -> str:
+    """Check the shown window and a preview of `smoke_draft`; the report line."""
+    if not window.isVisible():
+        raise SmokeFailedError("the main window is not visible")
+    draft = smoke_draft()
+    window.load_draft(draft)
+    window.flush_preview()
+    text = window.preview_text()
+    if not text.strip():
+        raise SmokeFailedError("the request preview is empty")
+    try:
+        body = json.loads(text)
+    except ValueError as exc:
+        raise SmokeFailedError(f"the request preview is not JSON: {exc}") from exc
+    if draft.message.text not in json.dumps(body, ensure_ascii=False):
+        raise SmokeFailedError("the request preview does not hold the draft's text")
+    icon = QtWidgets.QApplication.windowIcon()
+    if icon.isNull():
+        raise SmokeFailedError("the application icon did not load")
+    # Which backend keyring picks shows that its discovery (entry points, which a frozen
+    # build must carry) works; nothing is read from or written to the keyring.
+    backend = type(keyring.get_keyring())
+    return (
+        f"smoke ok: window shown, preview {len(text)} characters, "
+        f"icon {len(icon.availableSizes())} sizes, "
+        f"keyring {backend.__module__}.{backend.__qualname__}"
+    )
+
+
+def run_smoke(args: list[str]) -> int:
+    """`zalo-composer --smoke`: start the program as `run_gui` does (offscreen unless
+    QT_QPA_PLATFORM says otherwise), preview a built-in draft, print one line and quit.
+
+    Returns 0 when it worked, 1 with the reason on stderr otherwise. It leaves the user's
+    files and keyring alone: ZALO_COMPOSER_HOME is a temporary folder unless one is set,
+    and secrets are kept in memory.
+    """
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    outcome: list[str | BaseException] = []
+
+    def check(window: MainWindow) -> None:
+        try:
+            outcome.append(_smoke_check(window))
+        except Exception as exc:
+            outcome.append(exc)
+        finally:
+            window.close()
+
+    with contextlib.ExitStack() as cleanup:
+        if not os.environ.get(HOME_ENV):
+            home = cleanup.enter_context(
+                tempfile.TemporaryDirectory(prefix="zalo-smoke-", ignore_cleanup_errors=True)
+            )
+            os.environ[HOME_ENV] = home
+            cleanup.callback(os.environ.pop, HOME_ENV, None)
+        if sys.stderr is not None:  # None in a windowed build on Windows
+            faulthandler.dump_traceback_later(SMOKE_TIMEOUT_S, exit=True)
+            cleanup.callback(faulthandler.cancel_dump_traceback_later)
+        secrets = SecretStore(keyring.backends.fail.Keyring())  # type: ignore[no-untyped-call]
+        secrets.use_memory_only()
+        try:
+            run_gui(args, after_show=check, services=AppServices(secrets=secrets))
+        except Exception as exc:
+            outcome.append(exc)
+    result = outcome[0] if outcome else SmokeFailedError("the window was never shown")
+    if isinstance(result, BaseException):
+        print(f"smoke failed: {type(result).__name__}: {result}", file=sys.stderr)
+        return 1
+    print(result, flush=True)
     return 0

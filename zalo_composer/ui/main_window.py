@@ -28,6 +28,7 @@ from ..sending import AppServices, result_from_history
 from ..store.files import read_draft, save_draft
 from ..store.profiles import Profile
 from . import theme
+from .about import add_help_menu
 from .autosave import Autosaver, describe_recovered
 from .editor.button_list import ButtonListEditor
 from .editor.message_editor import MessageTextEditor
@@ -174,6 +175,7 @@ class MainWindow(QtWidgets.QMainWindow):
         self._undo = attach_undo(self)
         self._undo.clean_changed.connect(self._on_undo_clean_changed)
         self._add_settings_and_help()
+        add_help_menu(self)
         self.restore_layout()
 
     # -- the draft ---------------------------------------------------------------------
