@@ -67,3 +67,11 @@ def test_the_calendar_button_schedules_and_the_preview_shows_it(
     assert "2099" in window.zalo_preview().schedule_chip().text() or \
         window.zalo_preview().send_date() == "2099-01-02 08:30:00"
     assert window.send_button().isEnabled()
+
+
+def test_new_defaults_recolour_without_counting_as_an_edit(window: MainWindow) -> None:
+    window.load_draft(TEMPLATE)
+    steps = window.undo_stack().stack().count()
+    window.set_variable_defaults({"tên": "Lan"})
+    assert not window.isWindowModified()
+    assert window.undo_stack().stack().count() == steps

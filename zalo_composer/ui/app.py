@@ -38,6 +38,7 @@ def after_start(window: MainWindow) -> None:
     """Start-up work the first window does not need: recovery offer, history retention,
     recent sends."""
     window.offer_recovery()
+    window.offer_bulk_resume()
     try:
         apply_saved_retention(window.services().history, settings=app_settings())
     except sqlite3.Error as exc:

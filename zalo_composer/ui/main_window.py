@@ -30,6 +30,7 @@ from ..store.profiles import Profile
 from . import theme
 from .about import add_help_menu
 from .autosave import Autosaver, describe_recovered
+from .bulk import BulkPanel, PendingBatch, ResumeAnswer, ask_resume
 from .editor.button_list import ButtonListEditor
 from .editor.message_editor import MessageTextEditor
 from .editor.send_options import SendOptionsEditor
@@ -130,6 +131,9 @@ class MainWindow(QtWidgets.QMainWindow):
         self._sender = SendController(
             self._services, self._results_log.results_model(), self
         )
+        self._bulk = BulkPanel(self._services, self)
+        self._bulk_dock = QtWidgets.QDockWidget("Bulk send", self)
+        self._bulk_dock.setObjectName("bulkDock")
         self._autosaver = Autosaver(self)
         self._import_export = ImportExport(self)
         self._history_window: HistoryWindow | None = None
@@ -166,8 +170,14 @@ class MainWindow(QtWidgets.QMainWindow):
         self._sender.history_failed.connect(self._on_sender_history_failed)
         self._results_log.retry_requested.connect(self._on_results_retry_requested)
         self._zalo_preview.button_activated.connect(self._on_zalo_preview_button_activated)
+        self.draft_changed.connect(self._bulk.set_draft)
+        self.draft_loaded.connect(self._bulk.set_draft)
+        self.draft_restored.connect(self._bulk.set_draft)
+        self._bulk.defaults_changed.connect(self.set_variable_defaults)
+        self._bulk.running_changed.connect(self._on_bulk_running_changed)
         self._results_log.status_requested.connect(self._on_results_status_requested)
         self.use_profile(self._switcher.current_profile())
+        self._bulk.set_draft(self.draft())
 
         self.resize(1280, 800)
         self._update_title()
@@ -541,6 +551,10 @@ class MainWindow(QtWidgets.QMainWindow):
             | QtWidgets.QDockWidget.DockWidgetFeature.DockWidgetMovable
         )
         self.addDockWidget(QtCore.Qt.DockWidgetArea.BottomDockWidgetArea, self._results_dock)
+        self._bulk_dock.setWidget(self._bulk)
+        self.addDockWidget(QtCore.Qt.DockWidgetArea.BottomDockWidgetArea, self._bulk_dock)
+        self.tabifyDockWidget(self._results_dock, self._bulk_dock)
+        self._bulk_dock.hide()
         self._results_dock.hide()
 
         central = QtWidgets.QWidget(self)
@@ -599,6 +613,10 @@ class MainWindow(QtWidgets.QMainWindow):
         results.setText("&Results log")
         results.setShortcut(QtGui.QKeySequence("Ctrl+Shift+R"))
         view_menu.addAction(results)
+        bulk = self._bulk_dock.toggleViewAction()
+        bulk.setText("&Bulk send")
+        bulk.setShortcut(QtGui.QKeySequence("Ctrl+Shift+B"))
+        view_menu.addAction(bulk)
         history = view_menu.addAction("&History…")
         history.setObjectName("historyAction")
         history.setShortcut(QtGui.QKeySequence("Ctrl+H"))
@@ -716,6 +734,31 @@ class MainWindow(QtWidgets.QMainWindow):
     def _on_cancel_clicked(self) -> None:
         if self._sender.cancel():
             self.statusBar().showMessage("Cancelled", 5000)
+
+    def bulk_panel(self) -> BulkPanel:
+        """Recipients table, defaults and bulk sending."""
+        return self._bulk
+
+    def _on_bulk_running_changed(self, running: bool) -> None:
+        if not running:
+            self._balance.refresh()
+            if self._history_window is not None and self._history_window.isVisible():
+                self._history_window.refresh()
+
+    def offer_bulk_resume(self) -> bool:
+        """At start: offer to resume a bulk send a dead program left; whether one was."""
+        for pending in self._bulk.pending():
+            answer = self._ask_resume_batch(pending)
+            if answer == "discard":
+                self._bulk.discard(pending.manifest)
+            elif answer == "resume" and self._bulk.resume_batch(pending.manifest) is not None:
+                self._bulk_dock.show()
+                self._bulk_dock.raise_()
+                return True  # one run at a time; any others are offered at the next start
+        return False
+
+    def _ask_resume_batch(self, pending: PendingBatch) -> ResumeAnswer:
+        return ask_resume(self, pending)
 
     def _on_sender_busy_changed(self, busy: bool) -> None:
         if not busy:
@@ -889,6 +932,7 @@ class MainWindow(QtWidgets.QMainWindow):
     def use_profile(self, profile: Profile | None) -> None:
         """Show *profile*'s OA in the previews and its balance in the status bar."""
         self._balance.set_profile(profile)
+        self._bulk.set_profile(profile)
         self._zalo_preview.set_oa_name("" if profile is None else profile.name)
         # The preview shows the profile's OA; its keys are masked whatever they are.
         self.set_account(
@@ -902,6 +946,7 @@ class MainWindow(QtWidgets.QMainWindow):
             event.ignore()
             return
         self._sender.cancel()
+        self._bulk.interrupt()  # the batch is kept for the next start's resume offer
         super().closeEvent(event)
         if event.isAccepted():
             self.save_layout()

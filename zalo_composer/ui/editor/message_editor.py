@@ -43,6 +43,7 @@ class MessageTextEditor(QtWidgets.QWidget):
         self._edit.setMinimumHeight(90)
         self._label.setBuddy(self._edit)
         self._placeholders = PlaceholderHighlighter(self._edit.document())
+        self._rehighlighting = False
         self._counter = LengthCounter(limits.TEXT_MAX, self)
         self._problems = InlineProblems(self)
 
@@ -76,7 +77,13 @@ class MessageTextEditor(QtWidgets.QWidget):
 
     def set_known_variables(self, names: Iterable[str]) -> None:
         """Placeholders with a value show in the link colour; the others in red."""
-        self._placeholders.set_known(names, self._edit.palette())
+        # Re-highlighting marks the document dirty, which Qt reports as a text change:
+        # it is not one, so it must not reach the window (modified flag, undo, autosave).
+        self._rehighlighting = True
+        try:
+            self._placeholders.set_known(names, self._edit.palette())
+        finally:
+            self._rehighlighting = False
 
     def set_count(self, count: int) -> None:
         """Show *count* (the filled-in text's length as sent) in the counter."""
@@ -102,5 +109,7 @@ class MessageTextEditor(QtWidgets.QWidget):
         return True
 
     def _on_edit_text_changed(self) -> None:
+        if self._rehighlighting:
+            return
         self._counter.set_count(wire_length(self._edit.toPlainText()))
         self.changed.emit()

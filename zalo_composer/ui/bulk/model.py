@@ -1,0 +1,341 @@
+"""The recipients table model: one row per recipient, its variables, and what the check
+before sending and the send itself said about it.
+
+A row's status comes from the newest thing known about it: the send's `RowResult`, else the
+dry run (`BulkCheck`), else the problems of the table itself (a malformed or duplicate id),
+which are shown as soon as the table is loaded.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from typing import Any, Literal
+
+from PySide6 import QtCore, QtGui, QtWidgets
+
+from ...domain.validation import Problem
+from ...domain.variables import BulkCheck, RecipientsTable, normalize_name
+from ...esms.bulk import RowOutcome, RowResult
+from .. import theme
+from ..results.model import RowState, state_color, state_icon
+
+RowStatus = Literal[
+    "unchecked", "invalid", "ready", "blocked", "waiting", "sending", "accepted", "rejected",
+    "failed", "accepted_before", "unknown_not_resent", "not_sent",
+]
+"""What the Status column says: nothing checked yet; a bad or duplicate id (before the
+check); the check's verdict (ready / blocked); or the send's outcome."""
+
+STATUS_ROLE = QtCore.Qt.ItemDataRole.UserRole + 1
+"""Item data role giving the row's `RowStatus`."""
+RESULT_ROLE = QtCore.Qt.ItemDataRole.UserRole + 2
+"""Item data role giving the row's `RowResult` (None before the send reaches it)."""
+
+STATUS_HEADER, USER_ID_HEADER = "Status", "user_id"
+RESULT_HEADERS = ("RequestId", "Code", "SMSID", "Meaning")
+"""Result columns; Meaning last, so it takes the width left (eSMS's words can be long)."""
+
+_ICON_STATE: dict[RowStatus, RowState | None] = {
+    "unchecked": None, "invalid": "failed", "ready": "pending", "blocked": "failed",
+    "waiting": "pending", "sending": "pending", "accepted": "accepted",
+    "rejected": "rejected", "failed": "failed", "accepted_before": "accepted",
+    "unknown_not_resent": "rejected", "not_sent": "pending",
+}
+_WORDS: dict[RowStatus, str] = {
+    "unchecked": "", "ready": "ready to send", "waiting": "waiting", "sending": "sending…",
+    "accepted": "accepted", "rejected": "rejected", "failed": "failed",
+    "accepted_before": "accepted earlier", "unknown_not_resent": "unknown, not resent",
+    "not_sent": "not sent", "invalid": "problem", "blocked": "blocked",
+}
+_TINTED: frozenset[RowStatus] = frozenset(
+    {"invalid", "blocked", "accepted", "rejected", "failed", "unknown_not_resent"})
+_ROOT = QtCore.QModelIndex()
+
+
+def short_reason(problems: Iterable[Problem]) -> str:
+    """A few words on why a row is blocked, for the Status column (the tooltip says it all)."""
+    errors = [p for p in problems if p.is_error]
+    for problem in errors:
+        if "names" in problem.params:
+            return f"no value for {problem.params['names']}"
+    for problem in errors:
+        if "first" in problem.params:
+            return f"duplicate of line {problem.params['first']}"
+    if any(p.field.startswith("recipients[") for p in errors):
+        return "invalid user id"
+    return f"blocked ({errors[0].field})" if errors else ""
+
+
+def _tooltip(problems: Iterable[Problem]) -> str:
+    marks = {True: "✖", False: "⚠"}
+    return "\n".join(f"{marks[p.is_error]} {p.message}" for p in problems)
+
+
+class RecipientsModel(QtCore.QAbstractTableModel):
+    """The recipients table with each row's status; columns: Status, user_id, one per
+    variable column of the table, then RequestId, Code, SMSID and Meaning."""
+
+    def __init__(self, parent: QtCore.QObject | None = None) -> None:
+        super().__init__(parent)
+        self._table = RecipientsTable()
+        self._id_problems: dict[int, list[Problem]] = {}
+        self._check: BulkCheck | None = None
+        self._sendable: frozenset[int] = frozenset()
+        self._results: dict[int, RowResult] = {}
+        self._used: frozenset[str] = frozenset()
+        self._defaults: dict[str, str] = {}
+        self._icons: dict[tuple[RowState, bool], QtGui.QIcon] = {}
+
+    # -- our API -----------------------------------------------------------------------
+
+    def set_table(self, table: RecipientsTable) -> None:
+        """Show *table*; forgets the check and the results (they were about another one)."""
+        self.beginResetModel()
+        self._table = table
+        self._id_problems = table.row_problems()
+        self._check, self._sendable = None, frozenset()
+        self._results = {}
+        self.endResetModel()
+
+    def table(self) -> RecipientsTable:
+        """The table shown."""
+        return self._table
+
+    def set_context(self, used: Iterable[str], defaults: Mapping[str, str]) -> None:
+        """The placeholders the message uses and the draft-level defaults, so a cell can show
+        the default it falls back to, or that it has no value at all."""
+        used, defaults = frozenset(used), {normalize_name(k): v for k, v in defaults.items()}
+        if (used, defaults) != (self._used, self._defaults):
+            self._used, self._defaults = used, defaults
+            self._changed_all()
+
+    def set_check(self, check: BulkCheck | None) -> None:
+        """Show the dry run's verdict per row (None: not checked, or out of date)."""
+        self._check = check
+        # Computed once: BulkCheck.sendable_rows walks every row.
+        self._sendable = frozenset(check.sendable_rows) if check is not None else frozenset()
+        self._changed_all()
+
+    def check(self) -> BulkCheck | None:
+        """The dry run shown, if any."""
+        return self._check
+
+    def clear_results(self) -> None:
+        """Forget the outcomes of the last send."""
+        if self._results:
+            self._results = {}
+            self._changed_all()
+
+    def update_results(self, rows: Mapping[int, RowResult]) -> None:
+        """Show new outcomes for some rows (the others keep theirs)."""
+        rows = {i: r for i, r in rows.items() if 0 <= i < len(self._table.rows)}
+        if not rows:
+            return
+        self._results.update(rows)
+        self.dataChanged.emit(self.index(min(rows), 0),
+                              self.index(max(rows), self.columnCount() - 1))
+
+    def result_at(self, row: int) -> RowResult | None:
+        """The send's outcome of *row*, if the send reached it."""
+        return self._results.get(row)
+
+    def status_at(self, row: int) -> RowStatus:
+        """The status of *row* (see `RowStatus`)."""
+        result = self._results.get(row)
+        if result is not None:
+            outcome: RowOutcome = result.outcome
+            return outcome
+        if self._check is not None and row < len(self._check.rows):
+            return "ready" if row in self._sendable else "blocked"
+        return "invalid" if row in self._id_problems else "unchecked"
+
+    def problems_at(self, row: int) -> list[Problem]:
+        """What is wrong with *row*: the check's problems (batch-wide ones first when they
+        block every row), else those of its id."""
+        result = self._results.get(row)
+        if result is not None and result.outcome == "blocked":
+            return list(result.problems)
+        if self._check is not None and row < len(self._check.rows):
+            general = list(self._check.general) if self._check.blocked_by_general else []
+            return [*general, *self._check.rows[row].problems]
+        return list(self._id_problems.get(row, []))
+
+    def status_text(self, row: int) -> str:
+        """The Status column's text of *row*."""
+        status = self.status_at(row)
+        if status in ("invalid", "blocked"):
+            return short_reason(self.problems_at(row)) or _WORDS[status]
+        return _WORDS[status]
+
+    def problem_rows(self) -> int:
+        """Rows known to be unsendable now: blocked by the check, else a bad or duplicate id."""
+        if self._check is not None:
+            return len(self._check.rows) - len(self._sendable)
+        return len(self._id_problems)
+
+    def columns(self) -> list[str]:
+        """Column titles in order."""
+        return [STATUS_HEADER, USER_ID_HEADER, *self._table.columns, *RESULT_HEADERS]
+
+    # -- Qt model ----------------------------------------------------------------------
+
+    def rowCount(
+        self, parent: QtCore.QModelIndex | QtCore.QPersistentModelIndex = _ROOT
+    ) -> int:
+        """Number of recipients."""
+        return 0 if parent.isValid() else len(self._table.rows)
+
+    def columnCount(
+        self, parent: QtCore.QModelIndex | QtCore.QPersistentModelIndex = _ROOT
+    ) -> int:
+        """Status, user_id, the variables and the four result columns."""
+        return 0 if parent.isValid() else 2 + len(self._table.columns) + len(RESULT_HEADERS)
+
+    def headerData(
+        self, section: int, orientation: QtCore.Qt.Orientation,
+        role: int = QtCore.Qt.ItemDataRole.DisplayRole,
+    ) -> Any:
+        """Column titles; rows are numbered from 1 (the "row N" of the check's summary)."""
+        if role == QtCore.Qt.ItemDataRole.DisplayRole:
+            if orientation == QtCore.Qt.Orientation.Vertical:
+                return str(section + 1)
+            columns = self.columns()
+            return columns[section] if 0 <= section < len(columns) else None
+        if (role == QtCore.Qt.ItemDataRole.ToolTipRole
+                and orientation == QtCore.Qt.Orientation.Vertical
+                and 0 <= section < len(self._table.rows)):
+            line = self._table.rows[section].line
+            return f"Row {section + 1}" + (f", line {line} of the source" if line else "")
+        return None
+
+    def data(
+        self,
+        index: QtCore.QModelIndex | QtCore.QPersistentModelIndex,
+        role: int = QtCore.Qt.ItemDataRole.DisplayRole,
+    ) -> Any:
+        """Cell text, tooltips, the status badge, colours."""
+        if not index.isValid() or not 0 <= index.row() < len(self._table.rows):
+            return None
+        row, column = index.row(), index.column()
+        variables = len(self._table.columns)
+        if role == STATUS_ROLE:
+            return self.status_at(row)
+        if role == RESULT_ROLE:
+            return self._results.get(row)
+        if 2 <= column < 2 + variables:
+            return self._variable_data(row, self._table.columns[column - 2], role)
+        if role == QtCore.Qt.ItemDataRole.DisplayRole:
+            return self._text(row, column, variables)
+        if role == QtCore.Qt.ItemDataRole.ToolTipRole:
+            return self._tooltip_of(row, column, variables)
+        status = self.status_at(row)
+        if role == QtCore.Qt.ItemDataRole.DecorationRole and column == 0:
+            return self._icon(status)
+        if role == QtCore.Qt.ItemDataRole.ForegroundRole and (
+            column == 0 or (column == 1 and status == "invalid")
+        ):
+            state = _ICON_STATE[status]
+            if state is not None and status != "ready":
+                return QtGui.QBrush(state_color(state, QtWidgets.QApplication.palette()))
+        if role == QtCore.Qt.ItemDataRole.BackgroundRole and status in _TINTED:
+            return QtGui.QBrush(self._tint(status))
+        return None
+
+    # -- cells -------------------------------------------------------------------------
+
+    def _text(self, row: int, column: int, variables: int) -> str:
+        if column == 0:
+            return self.status_text(row)
+        if column == 1:
+            return self._table.rows[row].user_id
+        result = self._results.get(row)
+        if result is None:
+            return ""
+        which = column - 2 - variables
+        if which == 0:
+            return result.request_id
+        if which == 1:
+            return result.code
+        if which == 2:
+            return result.sms_id
+        if which == 3:
+            return "" if result.outcome == "blocked" else " ".join(result.meaning.split())
+        return ""
+
+    def _tooltip_of(self, row: int, column: int, variables: int) -> str | None:
+        if column in (0, 1):
+            problems = self.problems_at(row)
+            result = self._results.get(row)
+            lines = [_tooltip(problems)] if problems and self.status_at(row) in (
+                "invalid", "blocked", "ready", "unchecked") else []
+            if result is not None and result.outcome != "blocked":
+                lines.append(" ".join(result.meaning.split()))
+                if result.error:
+                    lines.append(f"eSMS: {result.error}")
+            text = "\n".join(line for line in lines if line)
+            return text or None
+        text = self._text(row, column, variables)
+        return text or None
+
+    def _variable_data(self, row: int, name: str, role: int) -> Any:
+        value = self._table.rows[row].values.get(name)
+        fallback = self._defaults.get(name) if value is None else None
+        missing = value is None and fallback is None and name in self._used
+        if role == QtCore.Qt.ItemDataRole.DisplayRole:
+            if value is not None:
+                return value
+            if fallback is not None:
+                return fallback
+            return "(no value)" if missing else ""
+        if role == QtCore.Qt.ItemDataRole.FontRole and value is None:
+            font = QtGui.QFont()
+            font.setItalic(True)
+            return font
+        if role == QtCore.Qt.ItemDataRole.ForegroundRole and value is None:
+            palette = QtWidgets.QApplication.palette()
+            if missing:
+                return QtGui.QBrush(theme.tone_color(palette, "error",
+                                                     QtGui.QPalette.ColorRole.Base))
+            return QtGui.QBrush(palette.color(QtGui.QPalette.ColorGroup.Disabled,
+                                              QtGui.QPalette.ColorRole.Text))
+        if role == QtCore.Qt.ItemDataRole.ToolTipRole:
+            if value is not None:
+                return value
+            if fallback is not None:
+                return f"Empty cell: the default “{fallback}” is used"
+            if missing:
+                return f"No value and no default for {{{{{name}}}}}: this row is blocked"
+        if role == QtCore.Qt.ItemDataRole.BackgroundRole:
+            status = self.status_at(row)
+            if status in _TINTED:
+                return QtGui.QBrush(self._tint(status))
+        return None
+
+    def _icon(self, status: RowStatus) -> QtGui.QIcon | None:
+        state = _ICON_STATE[status]
+        if state is None:
+            return None
+        palette = QtWidgets.QApplication.palette()
+        key = (state, theme.is_dark(palette, QtGui.QPalette.ColorRole.Base))
+        if key not in self._icons:
+            self._icons[key] = state_icon(state, palette)
+        return self._icons[key]
+
+    def _tint(self, status: RowStatus) -> QtGui.QColor:
+        """The Base colour with a little of the status's colour in it."""
+        palette = QtWidgets.QApplication.palette()
+        base = palette.color(QtGui.QPalette.ColorRole.Base)
+        state = _ICON_STATE[status] or "pending"
+        tone = state_color(state, palette)
+        share = 0.10
+        return QtGui.QColor.fromRgbF(
+            base.redF() + (tone.redF() - base.redF()) * share,
+            base.greenF() + (tone.greenF() - base.greenF()) * share,
+            base.blueF() + (tone.blueF() - base.blueF()) * share,
+        )
+
+    def _changed_all(self) -> None:
+        if self._table.rows:
+            self.dataChanged.emit(self.index(0, 0),
+                                  self.index(len(self._table.rows) - 1,
+                                             self.columnCount() - 1))

@@ -1,0 +1,247 @@
+"""The recipients area of the bulk panel: Paste ids, Import CSV, Clear, the count, and the
+table of recipients with each row's status and result."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6 import QtCore, QtWidgets
+
+from ...domain.errors import ZaloComposerError
+from ...domain.variables import RecipientsTable, parse_recipients_csv, parse_recipients_text
+from ..settings import app_settings
+from .model import RESULT_HEADERS, RecipientsModel
+from .paste_dialog import PastedIds, append_table, ask_pasted_ids
+
+DIR_KEY = "bulk/dir"
+"""Settings key of the folder the last CSV came from or went to."""
+CSV_FILTERS = "CSV files (*.csv *.txt);;All files (*)"
+FIT_SAMPLE_ROWS = 200
+"""Rows measured to size the user_id and variable columns."""
+MAX_COLUMN_WIDTH = 220
+
+EMPTY_TEXT = "No recipients yet: paste user ids or import a CSV."
+
+
+def count_text(rows: int, problems: int) -> str:
+    """``200 recipients, 3 with problems``."""
+    noun = "recipient" if rows == 1 else "recipients"
+    return f"{rows:,} {noun}, {problems:,} with problems" if rows else EMPTY_TEXT
+
+
+class _MiddleElideDelegate(QtWidgets.QStyledItemDelegate):
+    """Elides ids in the middle: both ends tell them apart."""
+
+    def initStyleOption(
+        self,
+        option: QtWidgets.QStyleOptionViewItem,
+        index: QtCore.QModelIndex | QtCore.QPersistentModelIndex,
+    ) -> None:
+        """Elide this column's text in the middle."""
+        super().initStyleOption(option, index)
+        option.textElideMode = QtCore.Qt.TextElideMode.ElideMiddle
+
+
+def dialog_folder() -> Path:
+    """Where the file dialogs open: the folder of the last CSV, else home."""
+    return Path(str(app_settings().value(DIR_KEY, str(Path.home()))))
+
+
+class RecipientsArea(QtWidgets.QWidget):
+    """The buttons above the table, the count, and the table; reads pasted ids and CSV files
+    into the model.
+
+    Signals:
+        table_changed: the recipients were replaced (paste, import, clear).
+        problem_reported: pasted text or a file could not be read.
+    """
+
+    table_changed = QtCore.Signal(object)  # payload: RecipientsTable, the new table
+    problem_reported = QtCore.Signal(str, str)  # payload: title, text of the problem
+
+    def __init__(self, model: RecipientsModel, parent: QtWidgets.QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("bulkRecipients")
+        self._model = model
+        self._title = QtWidgets.QLabel("Recipients", self)
+        self._title.setObjectName("bulkRecipientsTitle")
+        font = self._title.font()
+        font.setBold(True)
+        self._title.setFont(font)
+        self._paste = self._button("Paste &ids…", "bulkPasteButton",
+                                   "Paste user ids: one per line, or separated by commas, "
+                                   "semicolons, spaces or tabs", self._on_paste_clicked)
+        self._import = self._button("Import &CSV…", "bulkImportButton",
+                                    "A UTF-8 CSV file with a user_id column and one column per "
+                                    "variable", self._on_import_clicked)
+        self._clear = self._button("C&lear", "bulkClearButton", "Remove every recipient",
+                                   self._on_clear_clicked)
+        self._count = QtWidgets.QLabel(EMPTY_TEXT, self)
+        self._count.setObjectName("bulkCountLabel")
+        self._view = QtWidgets.QTableView(self)
+        self._view.setObjectName("bulkRecipientsTable")
+        self._id_delegate = _MiddleElideDelegate(self)
+        self._result_columns_visible = False
+        self._build_layout()
+        self._set_up_view()
+        model.modelReset.connect(self._on_model_model_reset)
+
+    def _button(self, text: str, name: str, tip: str,
+                slot: Callable[[], None]) -> QtWidgets.QPushButton:
+        button = QtWidgets.QPushButton(text, self)
+        button.setObjectName(name)
+        button.setToolTip(tip)
+        button.clicked.connect(slot)
+        return button
+
+    def _build_layout(self) -> None:
+        bar = QtWidgets.QHBoxLayout()
+        bar.addWidget(self._title)
+        bar.addSpacing(8)
+        bar.addWidget(self._paste)
+        bar.addWidget(self._import)
+        bar.addWidget(self._clear)
+        bar.addSpacing(12)
+        bar.addWidget(self._count, 1)
+        layout = QtWidgets.QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(bar)
+        layout.addWidget(self._view, 1)
+
+    def _set_up_view(self) -> None:
+        view = self._view
+        view.setModel(self._model)
+        view.setSelectionBehavior(QtWidgets.QAbstractItemView.SelectionBehavior.SelectRows)
+        view.setWordWrap(False)
+        view.setTextElideMode(QtCore.Qt.TextElideMode.ElideRight)
+        view.setEditTriggers(QtWidgets.QAbstractItemView.EditTrigger.NoEditTriggers)
+        # Fixed row heights: a thousand rows lay out without measuring each one.
+        rows = view.verticalHeader()
+        rows.setSectionResizeMode(QtWidgets.QHeaderView.ResizeMode.Fixed)
+        rows.setDefaultSectionSize(view.fontMetrics().height() + 8)
+        header = view.horizontalHeader()
+        header.setStretchLastSection(True)
+        header.setHighlightSections(False)
+        view.setMinimumHeight(view.fontMetrics().height() * 6 + 24)
+        self._fit_columns()
+
+    def _fit_columns(self) -> None:
+        """Widths from the font and the first rows' values, capped (measuring every cell of
+        a thousand rows is slow, and one long value must not push the rest out of view)."""
+        metrics = self._view.fontMetrics()
+        header = self._view.horizontalHeader()
+        table = self._model.table()
+        sample = table.rows[:FIT_SAMPLE_ROWS]
+
+        def fit(texts: list[str], least: str) -> int:
+            widest = max((metrics.horizontalAdvance(t) for t in [least, *texts]), default=0)
+            return min(widest + 20, MAX_COLUMN_WIDTH)
+
+        widths = [metrics.horizontalAdvance("no value for {{order_id}}") + 40,
+                  fit([r.user_id for r in sample], "0" * 19)]
+        widths += [fit([r.values.get(name, "") for r in sample], name + "  ")
+                   for name in table.columns]
+        widths += [metrics.horizontalAdvance("0" * 14) + 16,  # RequestId, elided
+                   metrics.horizontalAdvance("Code") + 20,
+                   metrics.horizontalAdvance("0" * 14) + 16,  # SMSID, elided
+                   metrics.horizontalAdvance("accepted by eSMS") + 24]
+        for column, width in enumerate(widths):
+            header.resizeSection(column, width)
+        first_result = 2 + len(table.columns)
+        for column in range(self._model.columnCount()):
+            self._view.setItemDelegateForColumn(column, None)  # type: ignore[arg-type]
+        for offset, name in enumerate(RESULT_HEADERS):
+            if name in ("RequestId", "SMSID"):
+                self._view.setItemDelegateForColumn(first_result + offset, self._id_delegate)
+        self.set_result_columns_visible(self._result_columns_visible)
+
+    # -- public ------------------------------------------------------------------------
+
+    def view(self) -> QtWidgets.QTableView:
+        """The recipients table."""
+        return self._view
+
+    def count_label(self) -> QtWidgets.QLabel:
+        """``N recipients, M with problems``."""
+        return self._count
+
+    def set_result_columns_visible(self, visible: bool) -> None:
+        """Show RequestId, Code, Meaning and SMSID (hidden until a run has results, so the
+        variables have the room before it)."""
+        self._result_columns_visible = visible
+        first = 2 + len(self._model.table().columns)
+        # The view keeps a hidden section hidden across a model reset: set every column.
+        for column in range(self._model.columnCount()):
+            self._view.setColumnHidden(column, not visible and column >= first)
+
+    def update_count(self) -> None:
+        """Refresh the count from the model."""
+        self._count.setText(count_text(self._model.rowCount(), self._model.problem_rows()))
+
+    def set_editable(self, editable: bool) -> None:
+        """Paste, Import and Clear are off while a batch runs."""
+        for button in (self._paste, self._import, self._clear):
+            button.setEnabled(editable)
+
+    def set_table(self, table: RecipientsTable) -> None:
+        """Show *table* and say so (`table_changed`)."""
+        self._model.set_table(table)
+        self.table_changed.emit(table)
+
+    def paste_ids(self, text: str, *, append: bool = False) -> int:
+        """Read pasted ids (see `parse_recipients_text`), replacing the table or adding to
+        it; the number of rows read."""
+        try:
+            pasted = parse_recipients_text(text)
+        except ZaloComposerError as exc:
+            self.problem_reported.emit("Cannot read the pasted ids", str(exc))
+            return 0
+        self.set_table(append_table(self._model.table(), pasted) if append else pasted)
+        return len(pasted.rows)
+
+    def import_csv(self, path: Path) -> bool:
+        """Replace the table with the CSV file at *path*; whether it could be read."""
+        path = Path(path)
+        try:
+            table = parse_recipients_csv(path.read_bytes())
+        except OSError as exc:
+            self.problem_reported.emit("Cannot import the CSV",
+                                       f"{path}: {exc.strerror or exc}")
+            return False
+        except ZaloComposerError as exc:
+            self.problem_reported.emit("Cannot import the CSV", f"{path.name}: {exc}")
+            return False
+        app_settings().setValue(DIR_KEY, str(path.parent))
+        self.set_table(table)
+        return True
+
+    # -- overridable dialogs (tests replace these) ---------------------------------------
+
+    def _ask_pasted_ids(self) -> PastedIds | None:
+        return ask_pasted_ids(self, bool(self._model.table().rows))
+
+    def _ask_csv_path(self) -> Path | None:
+        name, _ = QtWidgets.QFileDialog.getOpenFileName(
+            self, "Import recipients", str(dialog_folder()), CSV_FILTERS)
+        return Path(name) if name else None
+
+    # -- slots -------------------------------------------------------------------------
+
+    def _on_paste_clicked(self) -> None:
+        pasted = self._ask_pasted_ids()
+        if pasted is not None:
+            self.paste_ids(pasted.text, append=pasted.append)
+
+    def _on_import_clicked(self) -> None:
+        path = self._ask_csv_path()
+        if path is not None:
+            self.import_csv(path)
+
+    def _on_clear_clicked(self) -> None:
+        self.set_table(RecipientsTable())
+
+    def _on_model_model_reset(self) -> None:
+        self._result_columns_visible = False
+        self._fit_columns()
+        self.update_count()
