@@ -17,10 +17,11 @@ import argparse
 import sys
 from pathlib import Path
 
-from PySide6 import QtGui, QtWidgets
+from PySide6 import QtWidgets
 
 from tests.ui.samples import error_draft, five_button_draft
 from zalo_composer.domain.model import Draft
+from zalo_composer.ui.appearance import dark_palette
 from zalo_composer.ui.main_window import MainWindow
 
 SIZES = ((1280, 800), (1024, 700))
@@ -36,24 +37,6 @@ def shoot(window: MainWindow, draft: Draft, size: tuple[int, int], path: Path) -
         QtWidgets.QApplication.processEvents()
     window.grab().save(str(path))
     print(path)
-
-
-def dark_palette() -> QtGui.QPalette:
-    """A dark palette like the ones desktop themes hand to Qt."""
-    roles = QtGui.QPalette.ColorRole
-    palette = QtGui.QPalette()
-    for role, color in (
-        (roles.Window, "#2b2b2b"), (roles.WindowText, "#e6e6e6"), (roles.Base, "#1e1e1e"),
-        (roles.AlternateBase, "#262626"), (roles.Text, "#e6e6e6"), (roles.Button, "#353535"),
-        (roles.ButtonText, "#e6e6e6"), (roles.Highlight, "#2f65ca"),
-        (roles.HighlightedText, "#ffffff"), (roles.PlaceholderText, "#8c8c8c"),
-        (roles.ToolTipBase, "#353535"), (roles.ToolTipText, "#e6e6e6"),
-    ):
-        palette.setColor(role, QtGui.QColor(color))
-    disabled = QtGui.QPalette.ColorGroup.Disabled
-    for role in (roles.WindowText, roles.Text, roles.ButtonText):
-        palette.setColor(disabled, role, QtGui.QColor("#7a7a7a"))
-    return palette
 
 
 def main(argv: list[str]) -> int:

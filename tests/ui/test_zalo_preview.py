@@ -9,7 +9,6 @@ import pytest
 from PySide6 import QtCore, QtGui, QtWidgets
 
 from tests.ui.samples import LONG_VIETNAMESE_TEXT, five_button_draft
-from tests.ui.screenshot import dark_palette
 from zalo_composer.domain.model import (
     Draft,
     Message,
@@ -20,6 +19,7 @@ from zalo_composer.domain.model import (
     UrlButton,
     change_button_type,
 )
+from zalo_composer.ui.appearance import dark_palette
 from zalo_composer.ui.preview.zalo_button_row import ZaloButtonRow
 from zalo_composer.ui.preview.zalo_paint import contrast_ratio, zalo_colors
 from zalo_composer.ui.preview.zalo_preview import ZaloPreview, tap_description
