@@ -6,7 +6,8 @@ import importlib
 import platform
 import sys
 
-BENCHMARKS = ("bench_history", "bench_history_view", "bench_preview", "bench_zalo_preview")
+BENCHMARKS = ("bench_history", "bench_history_view", "bench_preview", "bench_zalo_preview",
+              "bench_startup", "bench_typing", "bench_send_path", "bench_bulk")
 
 
 def main(names: list[str]) -> int:

@@ -64,6 +64,13 @@ def load_draft(data: str | bytes) -> LoadedDraft:
         ) from None
     except RecursionError:
         raise DraftError("The file is nested too deeply to be a draft.") from None
+    try:
+        # JSON may escape a lone UTF-16 surrogate ("\ud800"): no text, and it would crash
+        # counting and sending later. Refuse it here, in plain words.
+        json.dumps(document, ensure_ascii=False).encode("utf-8")
+    except UnicodeEncodeError:
+        raise DraftError("The file holds an invalid character (a lone UTF-16 surrogate such "
+                         "as \\ud800), which no message can carry.") from None
     if not isinstance(document, dict):
         raise DraftError("The file holds JSON, but not a draft or an eSMS request body.")
     if document.get("format") == DRAFT_FORMAT:
