@@ -158,3 +158,33 @@ def test_the_preview_keeps_its_scroll_position_while_typing(window: MainWindow, 
 
     assert "Gọi tổng đài ngay" in window.preview_text()
     assert bar.value() == position
+
+
+def test_the_json_view_is_edited_in_place_and_stays_exact() -> None:
+    # Vietnamese, emoji (two UTF-16 units) and line breaks: the view must equal the text.
+    from zalo_composer.ui.preview.json_preview import JsonPreview
+
+    preview = JsonPreview()
+    texts = ['{\n  "a": "xin"\n}', '{\n  "a": "xin chào 😀"\n}', '{\n  "a": "😀😀 ồ"\n}',
+             '{\n  "b": 1,\n  "a": "😀"\n}', "", '{"x": "Đ"}']
+    for text in texts:
+        preview.set_text(text)
+        assert preview.view().toPlainText() == text
+        assert preview.text() == text
+
+
+def test_splice_finds_the_one_edit() -> None:
+    import random
+
+    from zalo_composer.ui.draft_changes import splice
+
+    rng = random.Random(7)
+    alphabet = "aăâbđ ồ😀\n"
+    for _ in range(500):
+        old = "".join(rng.choice(alphabet) for _ in range(rng.randrange(0, 30)))
+        i = rng.randrange(0, len(old) + 1)
+        j = rng.randrange(i, len(old) + 1)
+        new = old[:i] + "".join(rng.choice(alphabet) for _ in range(rng.randrange(0, 4))) + old[j:]
+        start, removed, inserted = splice(old, new)
+        assert old[:start] + inserted + old[start + len(removed):] == new
+        assert len(removed) <= j - i + len(old) and start <= min(len(old), len(new))

@@ -46,6 +46,9 @@ class LengthCounter(QtWidgets.QLabel):
             QtCore.Qt.AlignmentFlag.AlignRight | QtCore.Qt.AlignmentFlag.AlignVCenter
         )
         self.setFixedWidth(counter_width(self.font()))
+        # Opaque: a new count repaints this label alone, not the window behind it (the
+        # counter changes on every keystroke).
+        self.setAutoFillBackground(True)
         self.set_count(0)
         self._apply_state()
 
@@ -69,13 +72,17 @@ class LengthCounter(QtWidgets.QLabel):
         if state != self._state:
             self._state = state
             self._apply_state()
-        self.setAccessibleName(f"{count} of {self._limit} characters")
+        self.setAccessibleName(
+            self.tr("{count} of {limit} characters").format(count=count, limit=self._limit))
 
     def changeEvent(self, event: QtCore.QEvent) -> None:
-        """Re-pick the colours when the application switches between light and dark."""
+        """Re-pick the colours when the application switches between light and dark, and
+        the words when the language changes."""
         super().changeEvent(event)
         if event.type() == QtCore.QEvent.Type.ApplicationPaletteChange:
             self._apply_state()
+        elif event.type() == QtCore.QEvent.Type.LanguageChange:
+            self.set_count(self._count)
 
     def _apply_state(self) -> None:
         self.setProperty("state", self._state)

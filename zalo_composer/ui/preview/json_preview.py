@@ -4,7 +4,19 @@ from __future__ import annotations
 
 from PySide6 import QtCore, QtGui, QtWidgets
 
+from ..draft_changes import splice
 from .json_highlighter import JsonHighlighter
+
+
+def _utf16_len(text: str) -> int:
+    """Length in UTF-16 code units: Qt's text positions."""
+    return len(text.encode("utf-16-le")) // 2
+
+
+def _changed_span(old: str, new: str) -> tuple[int, int, int]:
+    """(start, end in *old*, end in *new*) of the one span that differs between them."""
+    start, removed, inserted = splice(old, new)
+    return start, start + len(removed), start + len(inserted)
 
 
 class JsonPreview(QtWidgets.QWidget):
@@ -41,6 +53,7 @@ class JsonPreview(QtWidgets.QWidget):
         self._view.setWordWrapMode(QtGui.QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
         self._view.setUndoRedoEnabled(False)
         self._highlighter = JsonHighlighter(self._view.document(), self._view.palette())
+        self._shown = ""
 
         header = QtWidgets.QHBoxLayout()
         header.setContentsMargins(0, 0, 0, 0)
@@ -58,16 +71,26 @@ class JsonPreview(QtWidgets.QWidget):
 
     def text(self) -> str:
         """The JSON shown."""
-        return self._view.toPlainText()
+        return self._shown
 
     def set_text(self, text: str) -> None:
-        """Show *text*, keeping the reader's scroll position."""
-        if text == self._view.toPlainText():
+        """Show *text*, keeping the reader's scroll position.
+
+        Only the span that differs from what is shown is replaced: a keystroke changes one
+        line of the JSON, so only that block is re-highlighted and repainted (replacing the
+        whole text re-highlights every block and repaints the whole view).
+        """
+        old = self._shown
+        if text == old:
             return
-        bar = self._view.verticalScrollBar()
-        position = bar.value()
-        self._view.setPlainText(text)
-        bar.setValue(min(position, bar.maximum()))
+        start, old_end, new_end = _changed_span(old, text)
+        cursor = QtGui.QTextCursor(self._view.document())
+        cursor.beginEditBlock()
+        cursor.setPosition(_utf16_len(old[:start]))
+        cursor.setPosition(_utf16_len(old[:old_end]), QtGui.QTextCursor.MoveMode.KeepAnchor)
+        cursor.insertText(text[start:new_end])
+        cursor.endEditBlock()
+        self._shown = text
 
     def set_note(self, note: str) -> None:
         """Show a line about what the preview stands for (recipient, account), or nothing."""
