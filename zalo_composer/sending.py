@@ -13,25 +13,32 @@ import os
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Any
-
-import httpx
+from typing import TYPE_CHECKING, Any
 
 from .domain.body import build_request_body, mask_secrets, new_request_id, remember_secret
 from .domain.draft import dump_draft
+from .domain.endpoint import Timeouts
 from .domain.errors import SecretsError
 from .domain.model import Account, Draft
-from .esms.client import EsmsClient, Outcome, SendResult, Timeouts, make_http_client
-from .esms.queries import EsmsQueries
-from .esms.sandbox import DEMO_API_KEY, DEMO_OAIDS, DEMO_SECRET_KEY, Sandbox
-from .store.history import History, HistoryRow
+from .domain.result import Outcome, SendResult
+from .esms.demo import DEMO_API_KEY, DEMO_OAIDS, DEMO_SECRET_KEY
 from .store.profiles import (
     SANDBOX_ENDPOINT,
     SANDBOX_PROFILE_NAME,
     Profile,
     ProfileBook,
 )
-from .store.secrets import SecretStore
+
+if TYPE_CHECKING:
+    # httpx, the client, the sandbox, SQLite and the keyring are imported when first used:
+    # the first window needs none of them (start-up time and memory).
+    import httpx
+
+    from .esms.client import EsmsClient
+    from .esms.queries import EsmsQueries
+    from .esms.sandbox import Sandbox
+    from .store.history import History, HistoryRow
+    from .store.secrets import SecretStore
 
 logger = logging.getLogger(__name__)
 
@@ -82,6 +89,8 @@ class SandboxHost:
     def base_url(self) -> str:
         """The sandbox's base URL, starting it if needed."""
         if self._sandbox is None:
+            from .esms.sandbox import Sandbox
+
             self._sandbox = Sandbox().start()
             logger.info("Sandbox started at %s", self._sandbox.base_url)
         return self._sandbox.base_url
@@ -217,7 +226,11 @@ class AppServices:
     ) -> None:
         self.book = book if book is not None else ProfileBook.load()
         ensure_profiles(self.book)
-        self.secrets = secrets if secrets is not None else SecretStore()
+        if secrets is None:
+            from .store.secrets import SecretStore
+
+            secrets = SecretStore()
+        self.secrets = secrets
         self.sandbox = SandboxHost()
         self._transport = transport
         self._http: httpx.AsyncClient | None = None
@@ -228,17 +241,23 @@ class AppServices:
         """The send history (opened on first use; that also marks rows a crash left
         unfinished as "outcome unknown")."""
         if self._history is None:
+            from .store.history import History
+
             self._history = History.open()
         return self._history
 
     def queries(self) -> EsmsQueries:
         """Balance, status and OA-list calls on the same HTTP client."""
+        from .esms.queries import EsmsQueries
+
         self.client()
         assert self._http is not None
         return EsmsQueries(self._http)
 
     def client(self) -> EsmsClient:
         """The eSMS client on the program's one `httpx.AsyncClient` (made on first use)."""
+        from .esms.client import EsmsClient, make_http_client
+
         if self._http is None:
             self._http = make_http_client(self._transport)
         return EsmsClient(self._http)

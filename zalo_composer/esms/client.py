@@ -8,114 +8,38 @@ only carries them, reads the answer and masks what it keeps.
 from __future__ import annotations
 
 import asyncio
-import ipaddress
 import json
 import logging
 import re
 import socket
 import ssl
 import time
-from dataclasses import dataclass, field
 from datetime import datetime
-from typing import Any, Literal
-from urllib.parse import urlsplit
+from typing import Any
 
 import httpx
 
 from .. import APP_NAME, __version__
 from ..domain.body import MASK, mask_secrets
 from ..domain.codes import ACCEPTED, CODE_FIELDS, describe_code
+from ..domain.endpoint import SEND_PATH, Timeouts, endpoint_problem, is_loopback, join_url
+from ..domain.result import FailureKind, Outcome, SendResult
 
-SEND_PATH = "SendZaloFollowerMessage_V5_post_json/"
+__all__ = [  # the result and endpoint helpers live in the domain; re-exported for callers
+    "SEND_PATH", "EsmsClient", "FailureKind", "Outcome", "SendResult", "Timeouts",
+    "describe_failure", "endpoint_problem", "httpx_timeout", "is_loopback", "join_url",
+    "make_http_client",
+    "read_code",
+]
+
 BALANCE_PATH = "GetBalance_json/"
 RAW_RESPONSE_LIMIT = 64 * 1024
 """Bytes of an answer kept for display; an HTML error page can be large."""
 
-Outcome = Literal["accepted", "rejected", "failed"]
-FailureKind = Literal[
-    "connect_timeout", "read_timeout", "refused", "dns", "tls", "reset", "network",
-    "http", "not_json", "no_code", "endpoint", "cancelled",
-]
-
-
-@dataclass(frozen=True)
-class Timeouts:
-    """Seconds to wait for a connection and for the answer."""
-
-    connect: float = 10.0
-    read: float = 30.0
-
-    @property
-    def total(self) -> float:
-        """Deadline for the whole exchange: connecting plus answering."""
-        return self.connect + self.read
-
-    def as_httpx(self) -> httpx.Timeout:
-        """The same limits for httpx (writing and the pool share the connect limit)."""
-        return httpx.Timeout(connect=self.connect, read=self.read, write=self.connect,
-                             pool=self.connect)
-
-
-@dataclass(frozen=True)
-class SendResult:
-    """What happened to one request: eSMS's answer, or why there was none."""
-
-    recipient: str
-    request_id: str
-    outcome: Outcome
-    """accepted (CodeResult 100), rejected (another code), failed (no usable answer)."""
-    started_at: datetime
-    duration_ms: float
-    http_status: int | None = None
-    code: str | None = None
-    meaning: str = ""
-    """The code's meaning, or the failure in plain words."""
-    sms_id: str | None = None
-    error_message: str | None = None
-    """eSMS's own ErrorMessage, as it sent it."""
-    failure: FailureKind | None = None
-    request_body: dict[str, Any] = field(default_factory=dict)
-    """The body as sent, secrets masked."""
-    raw_response: str = ""
-    """The answer's text (first 64 KiB), with any secret value masked."""
-
-    @property
-    def summary(self) -> str:
-        """One line for a log row: ``100 — accepted by eSMS`` or the failure."""
-        if self.code is not None:
-            return f"{self.code} — {self.meaning}"
-        return self.meaning
-
-
-def endpoint_problem(base_url: str) -> str | None:
-    """Why *base_url* must not be used, or None. Plain http is allowed only on loopback,
-    so credentials never cross a network unencrypted."""
-    try:
-        parts = urlsplit(base_url)
-        host = parts.hostname or ""
-    except ValueError:
-        return f"The endpoint {base_url!r} is not a valid URL."
-    if parts.scheme not in ("http", "https") or not host:
-        return f"The endpoint {base_url!r} must be an https:// URL."
-    if parts.scheme == "http" and not is_loopback(host):
-        return (f"The endpoint {base_url} uses plain http://, which would send the ApiKey and "
-                "SecretKey unencrypted; use https:// (plain http is allowed only on loopback).")
-    return None
-
-
-def is_loopback(host: str) -> bool:
-    """True for localhost, 127.0.0.0/8 and ::1."""
-    if host.lower() == "localhost":
-        return True
-    try:
-        return ipaddress.ip_address(host.strip("[]")).is_loopback
-    except ValueError:
-        return False
-
-
-def join_url(base_url: str, path: str) -> str:
-    """*base_url* with *path* appended, with exactly one slash between them."""
-    return base_url.rstrip("/") + "/" + path.lstrip("/")
+def httpx_timeout(timeouts: Timeouts) -> httpx.Timeout:
+    """The same limits for httpx (writing and the pool share the connect limit)."""
+    return httpx.Timeout(connect=timeouts.connect, read=timeouts.read, write=timeouts.connect,
+                         pool=timeouts.connect)
 
 
 def read_code(answer: Any) -> str | None:
@@ -172,7 +96,7 @@ class EsmsClient:
         self, url: str, body: dict[str, Any], timeouts: Timeouts
     ) -> tuple[httpx.Response, str]:
         """POST *body* as JSON; returns the response and its text (first 64 KiB)."""
-        response = await self._http.post(url, json=body, timeout=timeouts.as_httpx())
+        response = await self._http.post(url, json=body, timeout=httpx_timeout(timeouts))
         return response, response.text[:RAW_RESPONSE_LIMIT]
 
     async def send(
@@ -276,5 +200,5 @@ def make_http_client(transport: httpx.AsyncBaseTransport | None = None) -> httpx
         verify=True,
         follow_redirects=False,
         headers={"User-Agent": f"{APP_NAME}/{__version__}"},
-        timeout=Timeouts().as_httpx(),
+        timeout=httpx_timeout(Timeouts()),
     )

@@ -17,7 +17,14 @@ import httpx
 
 from ..domain.codes import ACCEPTED, describe_code, describe_send_status
 from ..domain.errors import EsmsAnswerError, NetworkError
-from .client import RAW_RESPONSE_LIMIT, Timeouts, describe_failure, endpoint_problem, join_url
+from .client import (
+    RAW_RESPONSE_LIMIT,
+    Timeouts,
+    describe_failure,
+    endpoint_problem,
+    httpx_timeout,
+    join_url,
+)
 from .client import read_code as _read_code
 
 BALANCE_PATH = "GetBalance_json/"
@@ -119,10 +126,11 @@ class EsmsQueries:
         try:
             async with asyncio.timeout(timeouts.total):
                 if body is not None:
-                    response = await self._http.post(url, json=body, timeout=timeouts.as_httpx())
+                    response = await self._http.post(url, json=body,
+                                                     timeout=httpx_timeout(timeouts))
                 else:
                     response = await self._http.get(url, params=params,
-                                                    timeout=timeouts.as_httpx())
+                                                    timeout=httpx_timeout(timeouts))
         except TimeoutError:
             raise NetworkError(f"eSMS did not finish its answer within {timeouts.total:g} s.") \
                 from None

@@ -50,7 +50,7 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-from types import MappingProxyType, TracebackType
+from types import TracebackType
 from typing import Any, Literal, NamedTuple, get_args
 from urllib.parse import parse_qs, urlsplit
 
@@ -65,15 +65,12 @@ from ..domain.validation import (
     check_user_id,
     validate_message,
 )
+from .demo import DEMO_API_KEY, DEMO_OAIDS, DEMO_SECRET_KEY
 
 logger = logging.getLogger(__name__)
 
-DEMO_API_KEY = "sandbox-demo-api-key"
-"""The sandbox's built-in ApiKey: a public demo value, not a secret."""
-DEMO_SECRET_KEY = "sandbox-demo-secret-key"
-"""The sandbox's built-in SecretKey: a public demo value, not a secret."""
-DEMO_OAIDS: Mapping[str, str] = MappingProxyType({"1234567890123456789": "Sandbox OA"})
-"""OAID → name of the Official Accounts the demo account owns."""
+__all__ = ["DEMO_API_KEY", "DEMO_OAIDS", "DEMO_SECRET_KEY"]  # from .demo, re-exported
+
 DEMO_BALANCE = 10_000_000
 DEMO_PRICE = 200
 """What one accepted message costs the demo balance."""

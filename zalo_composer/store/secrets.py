@@ -9,12 +9,12 @@ from __future__ import annotations
 
 import logging
 from dataclasses import dataclass
-
-import keyring
-import keyring.backend
-import keyring.errors
+from typing import TYPE_CHECKING
 
 from ..domain.body import remember_secret
+
+if TYPE_CHECKING:
+    import keyring.backend
 from ..domain.errors import SecretsError
 
 logger = logging.getLogger(__name__)
@@ -70,6 +70,8 @@ class SecretStore:
     def backend(self) -> keyring.backend.KeyringBackend:
         """The keyring backend in use (looked up lazily: probing can be slow)."""
         if self._backend is None:
+            import keyring  # slow to import: only when secrets are first needed
+
             self._backend = keyring.get_keyring()
         return self._backend
 
@@ -105,6 +107,8 @@ class SecretStore:
 
     def load(self, profile: str) -> Secrets | None:
         """The profile's secrets, or None when none are stored."""
+        import keyring.errors
+
         if self._memory_only:
             return self._memory.get(profile)
         backend = self._checked_backend()
@@ -120,6 +124,8 @@ class SecretStore:
 
     def save(self, profile: str, secrets: Secrets) -> None:
         """Store the profile's secrets."""
+        import keyring.errors
+
         if not secrets.api_key or not secrets.secret_key:
             raise SecretsError("Both the ApiKey and the SecretKey are needed.")
         _remember(secrets.api_key, secrets.secret_key)
@@ -136,6 +142,8 @@ class SecretStore:
 
     def delete(self, profile: str) -> None:
         """Forget the profile's secrets (missing ones are fine)."""
+        import keyring.errors
+
         self._memory.pop(profile, None)
         if self._memory_only or self.unusable_reason():
             return

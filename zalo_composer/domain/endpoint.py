@@ -1,0 +1,53 @@
+"""Where requests go: the send path, joining it to a base URL, and which URLs are allowed."""
+
+from __future__ import annotations
+
+import ipaddress
+from dataclasses import dataclass
+from urllib.parse import urlsplit
+
+SEND_PATH = "SendZaloFollowerMessage_V5_post_json/"
+
+
+@dataclass(frozen=True)
+class Timeouts:
+    """Seconds to wait for a connection and for the answer."""
+
+    connect: float = 10.0
+    read: float = 30.0
+
+    @property
+    def total(self) -> float:
+        """Deadline for the whole exchange: connecting plus answering."""
+        return self.connect + self.read
+
+
+def endpoint_problem(base_url: str) -> str | None:
+    """Why *base_url* must not be used, or None. Plain http is allowed only on loopback,
+    so credentials never cross a network unencrypted."""
+    try:
+        parts = urlsplit(base_url)
+        host = parts.hostname or ""
+    except ValueError:
+        return f"The endpoint {base_url!r} is not a valid URL."
+    if parts.scheme not in ("http", "https") or not host:
+        return f"The endpoint {base_url!r} must be an https:// URL."
+    if parts.scheme == "http" and not is_loopback(host):
+        return (f"The endpoint {base_url} uses plain http://, which would send the ApiKey and "
+                "SecretKey unencrypted; use https:// (plain http is allowed only on loopback).")
+    return None
+
+
+def is_loopback(host: str) -> bool:
+    """True for localhost, 127.0.0.0/8 and ::1."""
+    if host.lower() == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host.strip("[]")).is_loopback
+    except ValueError:
+        return False
+
+
+def join_url(base_url: str, path: str) -> str:
+    """*base_url* with *path* appended, with exactly one slash between them."""
+    return base_url.rstrip("/") + "/" + path.lstrip("/")
