@@ -543,3 +543,22 @@ def test_python_m_runs_in_the_foreground_until_ctrl_c(
     log_lines = [line for line in err.splitlines() if BALANCE_ENDPOINT in line]
     assert len(log_lines) == 2 and "fault http_500" in log_lines[0]
     assert DEMO_SECRET_KEY not in err
+
+
+def test_a_lone_surrogate_is_refused_not_a_crash() -> None:
+    import urllib.error
+    import urllib.request
+
+    with Sandbox() as sandbox:
+        body = b'{"ApiKey": "x", "SecretKey": "y", "Payload": {"message": {"text": "\\ud800"}}}'
+        request = urllib.request.Request(
+            sandbox.base_url + "SendZaloFollowerMessage_V5_post_json/", data=body,
+            headers={"Content-Type": "application/json"})
+        try:
+            with urllib.request.urlopen(request, timeout=5) as answer:
+                status, text = answer.status, answer.read().decode()
+        except urllib.error.HTTPError as error:
+            status, text = error.code, error.read().decode()
+            error.close()
+        assert status == 400
+        assert "lone surrogate" in text

@@ -580,6 +580,12 @@ def _parse_json_object(raw: bytes) -> tuple[dict[str, Any] | None, str]:
         return None, "The request body is nested too deeply."
     if not isinstance(value, dict):
         return None, "The request body is JSON, but not an object."
+    try:
+        # An escaped lone surrogate ("\ud800") is no text: refuse it as eSMS would refuse
+        # garbage, rather than crash while counting it.
+        json.dumps(value, ensure_ascii=False).encode("utf-8")
+    except UnicodeEncodeError:
+        return None, "The request body holds an invalid character (a lone surrogate)."
     return value, ""
 
 
