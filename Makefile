@@ -15,13 +15,13 @@ PYTEST_TIMEOUT ?= 900
 
 .PHONY: run test lint bench sandbox system-deps-run system-deps-test clean
 
-run: system-deps-run $(STAMP)
+run: system-deps-run $(STAMP) qm
 	$(BIN)/zalo-composer
 
 sandbox: $(STAMP)
 	$(BIN)/zalo-composer sandbox
 
-test: system-deps-test $(STAMP) lint package-test
+test: system-deps-test $(STAMP) qm lint package-test
 	QT_QPA_PLATFORM=offscreen timeout -k 10 $(PYTEST_TIMEOUT) sh tests/with-keyring.sh $(BIN)/python -m pytest
 
 lint: $(STAMP)
@@ -37,6 +37,7 @@ $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV) || { echo "Could not create a virtual environment: install python3-venv"; exit 1; }
 	$(BIN)/python -m pip install -q --upgrade pip
 	$(BIN)/python -m pip install -q -e '.[test]'
+	$(lrelease_all)
 	touch $@
 
 # apt-get only as root and only for what is missing, so a second run costs nothing.
@@ -67,7 +68,7 @@ PACKAGE_STAMP := $(VENV)/.package-installed
 PACKAGE_LIBS  := binutils
 .PHONY: package package-test system-deps-package
 
-package: system-deps-package $(PACKAGE_STAMP)
+package: system-deps-package $(PACKAGE_STAMP) qm
 	$(BIN)/pyinstaller --noconfirm --clean --log-level WARN --distpath dist \
 	  --workpath build/pyinstaller packaging/zalo-composer.spec
 
@@ -85,3 +86,31 @@ $(PACKAGE_STAMP): $(STAMP) pyproject.toml
 
 system-deps-package:
 	$(call apt_install,$(QT_LIBS) $(PACKAGE_LIBS))
+
+# Translations. resources/i18n/*.ts are the committed sources (Qt Linguist or any editor);
+# the build compiles them into zalo_composer/resources/i18n/*.qm (gitignored, package data).
+# `make translations` refreshes them after UI texts changed: it regenerates
+# ui/i18n_domain.py from the domain's texts, runs lupdate over the UI (new texts come in
+# unfinished, vanished ones go) and compiles. ui/bulk joins the scan once it is translated.
+TS_FILES     := $(wildcard resources/i18n/*.ts)
+QM_DIR       := zalo_composer/resources/i18n
+QM_FILES     := $(patsubst resources/i18n/%.ts,$(QM_DIR)/%.qm,$(TS_FILES))
+I18N_SOURCES  = $(sort $(filter-out zalo_composer/ui/bulk/%,$(shell find zalo_composer/ui -name '*.py')))
+.PHONY: translations qm
+
+define lrelease_all
+	@mkdir -p $(QM_DIR)
+	@for ts in $(TS_FILES); do \
+	  $(BIN)/pyside6-lrelease -silent $$ts -qm $(QM_DIR)/$$(basename $$ts .ts).qm || exit 1; done
+endef
+
+qm: $(QM_FILES)
+
+$(QM_DIR)/%.qm: resources/i18n/%.ts | $(STAMP)
+	@mkdir -p $(QM_DIR)
+	$(BIN)/pyside6-lrelease -silent $< -qm $@
+
+translations: $(STAMP)
+	$(BIN)/python packaging/gen_i18n_domain.py
+	$(BIN)/pyside6-lupdate -silent -no-obsolete $(I18N_SOURCES) -ts $(TS_FILES)
+	$(lrelease_all)

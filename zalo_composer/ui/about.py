@@ -10,13 +10,9 @@ from PySide6 import QtCore, QtGui, QtWidgets
 
 from .. import APP_DISPLAY_NAME, __version__
 from ..store.paths import log_dir
+from .i18n import translate
 
 HELP_MENU_NAME = "helpMenu"
-_CONTEXT = "HelpMenu"
-
-
-def _tr(text: str) -> str:
-    return QtCore.QCoreApplication.translate(_CONTEXT, text)
 
 
 def versions() -> list[tuple[str, str]]:
@@ -26,7 +22,7 @@ def versions() -> list[tuple[str, str]]:
         ("Qt", QtCore.qVersion()),
         ("PySide6", PySide6.__version__),
         ("Python", platform.python_version()),
-        (_tr("System"), platform.platform()),
+        (translate("HelpMenu", "System"), platform.platform()),
     ]
 
 
@@ -112,10 +108,9 @@ def open_log_folder(parent: QtWidgets.QWidget | None = None) -> bool:
         return True
     box = QtWidgets.QMessageBox(
         QtWidgets.QMessageBox.Icon.Information,
-        _tr("Log folder"),
-        _tr("No file manager could open the log folder. The log files are in:\n%1").replace(
-            "%1", str(folder)
-        ),
+        translate("HelpMenu", "Log folder"),
+        translate("HelpMenu", "No file manager could open the log folder. The log files are "
+                  "in:\n%1").replace("%1", str(folder)),
         QtWidgets.QMessageBox.StandardButton.Ok,
         parent,
     )
@@ -143,10 +138,11 @@ class _HelpActions(QtCore.QObject):
         menu.installEventFilter(self)
 
     def retranslate(self) -> None:
-        self.log_folder.setText(_tr("Open &log folder"))
-        self.log_folder.setStatusTip(_tr("Show the folder with the program's log files"))
-        self.about.setText(_tr("&About %1").replace("%1", APP_DISPLAY_NAME))
-        self.about.setStatusTip(_tr("Versions of the program, Qt and Python"))
+        self.log_folder.setText(translate("HelpMenu", "Open &log folder"))
+        self.log_folder.setStatusTip(
+            translate("HelpMenu", "Show the folder with the program's log files"))
+        self.about.setText(translate("HelpMenu", "&About %1").replace("%1", APP_DISPLAY_NAME))
+        self.about.setStatusTip(translate("HelpMenu", "Versions of the program, Qt and Python"))
 
     def eventFilter(self, watched: QtCore.QObject, event: QtCore.QEvent) -> bool:
         """Retranslate on the menu's LanguageChange."""
@@ -162,7 +158,7 @@ def add_help_menu(window: QtWidgets.QMainWindow) -> QtWidgets.QMenu:
     if isinstance(found, QtWidgets.QMenu):
         menu = found
     else:
-        menu = window.menuBar().addMenu(_tr("&Help"))
+        menu = window.menuBar().addMenu(translate("HelpMenu", "&Help"))
         menu.setObjectName(HELP_MENU_NAME)
     if menu.findChild(_HelpActions) is not None:
         return menu

@@ -13,8 +13,6 @@ import sys
 import tempfile
 from collections.abc import Callable
 
-import keyring
-import keyring.backends.fail
 import qasync  # type: ignore[import-untyped]
 from PySide6 import QtCore, QtWidgets
 
@@ -22,12 +20,12 @@ from .. import APP_DISPLAY_NAME, APP_NAME, __version__
 from ..domain.model import Draft, Message, PhoneButton, UrlButton
 from ..sending import AppServices
 from ..store.paths import HOME_ENV
-from ..store.secrets import SecretStore
 from .appearance import apply_theme, follow_system
-from .history import apply_saved_retention
+from .i18n import install_language
 from .identity import APP_ID, app_icon
 from .main_window import MainWindow
 from .settings import app_settings
+from .settings_dialog import saved_language
 
 logger = logging.getLogger(__name__)
 
@@ -40,6 +38,8 @@ def after_start(window: MainWindow) -> None:
     window.offer_recovery()
     window.offer_bulk_resume()
     try:
+        from .history import apply_saved_retention  # the History window's module: not at start
+
         apply_saved_retention(window.services().history, settings=app_settings())
     except sqlite3.Error as exc:
         logger.warning("Could not apply the history retention: %s", exc)
@@ -67,6 +67,7 @@ def run_gui(
     app.setWindowIcon(app_icon())
     apply_theme(app)  # before any window exists: no white flash in dark mode
     follow_system(app)
+    install_language(app, saved_language())  # before any window: it is built speaking it
 
     # The window's close starts an orderly shutdown (HTTP client, sandbox) on the loop,
     # which then stops; Qt must not quit underneath it.
@@ -75,6 +76,8 @@ def run_gui(
     asyncio.set_event_loop(loop)
     services = services if services is not None else AppServices()
     window = MainWindow(services=services)
+    # Settings → Language switches at once; every widget re-words itself, nothing is lost.
+    window.language_changed.connect(lambda choice: install_language(app, choice))
 
     async def shut_down() -> None:
         try:
@@ -137,6 +140,8 @@ def _smoke_check(window: MainWindow) -> str:
         raise SmokeFailedError("the application icon did not load")
     # Which backend keyring picks shows that its discovery (entry points, which a frozen
     # build must carry) works; nothing is read from or written to the keyring.
+    import keyring
+
     backend = type(keyring.get_keyring())
     return (
         f"smoke ok: window shown, preview {len(text)} characters, "
@@ -174,6 +179,10 @@ def run_smoke(args: list[str]) -> int:
         if sys.stderr is not None:  # None in a windowed build on Windows
             faulthandler.dump_traceback_later(SMOKE_TIMEOUT_S, exit=True)
             cleanup.callback(faulthandler.cancel_dump_traceback_later)
+        import keyring.backends.fail
+
+        from ..store.secrets import SecretStore
+
         secrets = SecretStore(keyring.backends.fail.Keyring())  # type: ignore[no-untyped-call]
         secrets.use_memory_only()
         try:

@@ -14,6 +14,7 @@ from PySide6 import QtCore, QtWidgets
 
 from ..domain.model import Draft
 from ..store.recovery import Recovered, RecoveryFile
+from .i18n import translate
 
 logger = logging.getLogger(__name__)
 
@@ -63,7 +64,8 @@ class Autosaver(QtCore.QObject):
         except OSError as exc:
             # Autosave is a safety net: say so in the status bar, keep working.
             logger.warning("Autosave failed: %s", exc)
-            window.statusBar().showMessage(f"Autosave failed: {exc.strerror or exc}", 10000)
+            window.statusBar().showMessage(
+                self.tr("Autosave failed: {reason}").format(reason=exc.strerror or exc), 10000)
             return
         self.saved.emit()
 
@@ -71,7 +73,10 @@ class Autosaver(QtCore.QObject):
 def describe_recovered(found: Recovered) -> str:
     """The question the user is asked at start."""
     when = datetime.fromtimestamp(found.saved_at).strftime("%Y-%m-%d %H:%M:%S")
-    source = found.source_path.name if found.source_path else "an untitled draft"
+    source = (found.source_path.name if found.source_path
+              else translate("Autosave", "an untitled draft"))
     preview = " ".join(found.draft.message.text.split())[:80]
-    return (f"zalo-composer did not close properly last time. Unsaved work from {source} "
-            f"(autosaved {when}) can be restored:\n\n“{preview}…”\n\nRestore it?")
+    return translate(
+        "Autosave", "zalo-composer did not close properly last time. Unsaved work from {source} "
+        "(autosaved {when}) can be restored:\n\n“{preview}…”\n\nRestore it?",
+    ).format(source=source, when=when, preview=preview)

@@ -9,14 +9,16 @@ Field paths are those of validation problems (``text``, ``buttons[2].payload`` â
 
 from __future__ import annotations
 
+import dataclasses
 import unicodedata
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Literal
 
 from ..domain.model import Button, Draft
 from .field_paths import button_field, field_label
+from .i18n_marks import QT_TRANSLATE_NOOP, Translate, english
 
 EditKind = Literal["insert", "delete", "replace"]
 
@@ -27,21 +29,34 @@ TYPE_FIELD = "type"
 #: Where focus goes when no button is left: the Add button (see `ButtonListEditor.focus_field`).
 BUTTONS_PATH = "buttons"
 
+_CONTEXT = "DraftChange"
 _DRAFT_FIELD_LABELS = {
-    "text": "Message text",
-    "recipients": "Recipient user_id",
+    "text": QT_TRANSLATE_NOOP("DraftChange", "Message text"),
+    "recipients": QT_TRANSLATE_NOOP("DraftChange", "Recipient user_id"),
     "request_id": "RequestId",
     "send_date": "SendDate",
-    "note": "Note",
+    "note": QT_TRANSLATE_NOOP("DraftChange", "Note"),
 }
+# What an action did, in lower case after "Undo " / "Redo ".
+TYPING = QT_TRANSLATE_NOOP("DraftChange", "typing in {field}")
+DELETING = QT_TRANSLATE_NOOP("DraftChange", "deleting in {field}")
+EDIT = QT_TRANSLATE_NOOP("DraftChange", "edit")
+DUPLICATE = QT_TRANSLATE_NOOP("DraftChange", "duplicate button {number}")
+ADD = QT_TRANSLATE_NOOP("DraftChange", "add button {number}")
+REMOVE = QT_TRANSLATE_NOOP("DraftChange", "remove button {number}")
+REORDER = QT_TRANSLATE_NOOP("DraftChange", "reorder buttons")
+MOVE_UP = QT_TRANSLATE_NOOP("DraftChange", "move button {number} up")
+MOVE_DOWN = QT_TRANSLATE_NOOP("DraftChange", "move button {number} down")
+MOVE_TO = QT_TRANSLATE_NOOP("DraftChange", "move button {number} to {target}")
+CHANGE_TYPE = QT_TRANSLATE_NOOP("DraftChange", "change the type of button {number}")
 
 
 @dataclass(frozen=True)
 class Change:
     """One user action, as undo shows it, merges it and returns the focus to it."""
 
-    text: str
-    """What the action did, in lower case after "Undo " / "Redo ": ``add button 3``."""
+    template: str
+    """What the action did, as a template (``add button {number}``); see `text`."""
     path: str | None = None
     """The one text field edited, or None for a structural change (those never merge)."""
     edit: EditKind | None = None
@@ -52,6 +67,21 @@ class Change:
     """The field path to focus once the action is undone."""
     redo_focus: str | None = None
     """The field path to focus once the action is redone."""
+    params: Mapping[str, object] = dataclasses.field(default_factory=dict)
+    """Values of the template's placeholders (``{field}`` is filled from `path`)."""
+
+    @property
+    def text(self) -> str:
+        """What the action did, in lower case after "Undo " / "Redo ": ``add button 3``."""
+        return change_text(self)
+
+
+def change_text(change: Change, translator: Translate = english) -> str:
+    """The name of *change* (in the UI's language when *translator* is `i18n.translate`)."""
+    values = dict(change.params)
+    if change.path is not None:
+        values["field"] = _label(change.path, translator)
+    return translator(_CONTEXT, change.template).format(**values)
 
 
 def button_path(index: int, name: str) -> str:
@@ -150,19 +180,19 @@ def describe_change(before: Draft, after: Draft, focused_row: int | None = None)
     old_text, new_text = field_text(before, path) or "", field_text(after, path) or ""
     _start, removed, inserted = splice(old_text, new_text)
     edit: EditKind = "replace" if removed and inserted else "insert" if inserted else "delete"
-    verb = "deleting in" if edit == "delete" else "typing in"
-    return Change(
-        f"{verb} {_label(path)}", path, edit, inserted, undo_focus=path, redo_focus=path
-    )
+    verb = DELETING if edit == "delete" else TYPING
+    return Change(verb, path, edit, inserted, undo_focus=path, redo_focus=path)
 
 
-def _label(path: str) -> str:
-    return _DRAFT_FIELD_LABELS.get(path) or field_label(path)
+def _label(path: str, translator: Translate = english) -> str:
+    if path in _DRAFT_FIELD_LABELS:
+        return translator(_CONTEXT, _DRAFT_FIELD_LABELS[path])
+    return field_label(path, translator)
 
 
 def _plain_edit(paths: Sequence[str]) -> Change:
     focus = paths[0] if paths else None
-    return Change("edit", undo_focus=focus, redo_focus=focus)
+    return Change(EDIT, undo_focus=focus, redo_focus=focus)
 
 
 def _title(index: int) -> str:
@@ -185,38 +215,40 @@ def _button_change(
         if new[:index] + new[index + 1 :] != old:
             return None
         if index > 0 and new[index] == new[index - 1]:
-            text = f"duplicate button {index}"
+            text, number = DUPLICATE, index
         else:
-            text = f"add button {index + 1}"
+            text, number = ADD, index + 1
         back = _title(index - 1) if index > 0 else _title(0) if old else BUTTONS_PATH
-        return Change(text, undo_focus=back, redo_focus=_title(index))
+        return Change(text, undo_focus=back, redo_focus=_title(index),
+                      params={"number": number})
     if len(new) == len(old) - 1:
         index = _first_difference(new, old)
         if old[:index] + old[index + 1 :] != new:
             return None
         after = _title(min(index, len(new) - 1)) if new else BUTTONS_PATH
-        return Change(f"remove button {index + 1}", undo_focus=_title(index), redo_focus=after)
+        return Change(REMOVE, undo_focus=_title(index), redo_focus=after,
+                      params={"number": index + 1})
     if len(new) != len(old):
         return None
     if Counter(old) == Counter(new):
         moved = _single_move(old, new, focused_row)
         if moved is None:
-            return Change("reorder buttons", undo_focus=_title(0), redo_focus=_title(0))
+            return Change(REORDER, undo_focus=_title(0), redo_focus=_title(0))
         source, target = moved
-        where = "up" if target == source - 1 else "down" if target == source + 1 else (
-            f"to {target + 1}"
+        template = MOVE_UP if target == source - 1 else MOVE_DOWN if target == source + 1 else (
+            MOVE_TO
         )
         return Change(
-            f"move button {source + 1} {where}",
+            template,
             undo_focus=_title(source),
             redo_focus=_title(target),
+            params={"number": source + 1, "target": target + 1},
         )
     changed = [i for i, (a, b) in enumerate(zip(old, new, strict=True)) if a != b]
     if len(changed) == 1 and type(old[changed[0]]) is not type(new[changed[0]]):
         focus = button_path(changed[0], TYPE_FIELD)
-        return Change(
-            f"change the type of button {changed[0] + 1}", undo_focus=focus, redo_focus=focus
-        )
+        return Change(CHANGE_TYPE, undo_focus=focus, redo_focus=focus,
+                      params={"number": changed[0] + 1})
     return None
 
 

@@ -7,6 +7,7 @@ from collections.abc import Iterable
 
 from ..domain.model import BUTTON_CLASSES, TITLE_FIELD
 from ..domain.validation import Problem
+from .i18n_marks import QT_TRANSLATE_NOOP, Translate, english
 
 _BUTTON_FIELD = re.compile(r"buttons\[(\d+)\]\.(\w+)")
 _RECIPIENT = re.compile(r"recipients(?:\[(\d+)\])?")
@@ -17,12 +18,14 @@ _FIELD_LABELS = {
     for spec in (TITLE_FIELD, *cls.FIELDS)
 }
 _TOP_LABELS = {
-    "text": "Message text",
-    "buttons": "Buttons",
+    "text": QT_TRANSLATE_NOOP("FieldPaths", "Message text"),
+    "buttons": QT_TRANSLATE_NOOP("FieldPaths", "Buttons"),
     "request_id": "RequestId",
     "send_date": "SendDate",
-    "recipients": "Recipient",
+    "recipients": QT_TRANSLATE_NOOP("FieldPaths", "Recipient"),
 }
+_BUTTON_FIELD_LABEL = QT_TRANSLATE_NOOP("FieldPaths", "Button {number} · {field}")
+_RECIPIENT_LABEL = QT_TRANSLATE_NOOP("FieldPaths", "Recipient {number}")
 
 
 def button_field(path: str) -> tuple[int, str] | None:
@@ -36,16 +39,18 @@ def is_recipient_path(path: str) -> bool:
     return _RECIPIENT.fullmatch(path) is not None
 
 
-def field_label(path: str) -> str:
-    """A short human name for *path*: ``Button 3 · Query``, ``Recipient 2``, ``Message text``."""
+def field_label(path: str, translator: Translate = english) -> str:
+    """A short human name for *path*: ``Button 3 · Query``, ``Recipient 2``, ``Message text``
+    (in the UI's language when *translator* is `i18n.translate`)."""
     located = button_field(path)
     if located is not None:
         index, name = located
-        return f"Button {index + 1} · {_FIELD_LABELS.get(name, name)}"
+        field = translator("Model", _FIELD_LABELS[name]) if name in _FIELD_LABELS else name
+        return translator("FieldPaths", _BUTTON_FIELD_LABEL).format(number=index + 1, field=field)
     recipient = _RECIPIENT.fullmatch(path)
     if recipient is not None and recipient[1] is not None:
-        return f"Recipient {int(recipient[1]) + 1}"
-    return _TOP_LABELS.get(path, path)
+        return translator("FieldPaths", _RECIPIENT_LABEL).format(number=int(recipient[1]) + 1)
+    return translator("FieldPaths", _TOP_LABELS[path]) if path in _TOP_LABELS else path
 
 
 def problems_at(problems: Iterable[Problem], path: str) -> list[Problem]:

@@ -9,18 +9,47 @@ import logging
 from PySide6 import QtCore, QtGui, QtWidgets
 
 from ..domain.errors import ConfigError, DraftError, SecretsError, ZaloComposerError
-from ..domain.importers import ImportedRequest, parse_request_text
+from ..domain.importers import ImportedRequest, ImportSource, parse_request_text
 from ..domain.model import Draft
 from ..store.profiles import DEFAULT_ENDPOINT, Profile, ProfileBook
 from ..store.secrets import Secrets, SecretStore
 from . import theme
+from .i18n import QT_TRANSLATE_NOOP, domain_text, error_text, translate
 from .profiles import ProfileDialog, save_profile
 
 logger = logging.getLogger(__name__)
 
-NEW_PROFILE_LABEL = "New profile…"
-EMPTY_STATUS = "Paste a cURL command (like the one in eSMS's documentation) or a JSON request body."
+NEW_PROFILE_LABEL = QT_TRANSLATE_NOOP("ImportDialog", "New profile…")
+EMPTY_STATUS = QT_TRANSLATE_NOOP(
+    "ImportDialog",
+    "Paste a cURL command (like the one in eSMS's documentation) or a JSON request body.")
 _ELIDE = 70
+SOURCE_LABELS: dict[ImportSource, str] = {
+    "curl": QT_TRANSLATE_NOOP("ImportDialog", "cURL command with a JSON body"),
+    "body": QT_TRANSLATE_NOOP("ImportDialog", "eSMS request body"),
+    "payload": QT_TRANSLATE_NOOP("ImportDialog", "eSMS Payload object"),
+    "message": QT_TRANSLATE_NOOP("ImportDialog", "Payload.message object"),
+    "draft": QT_TRANSLATE_NOOP("ImportDialog", "zalo-composer draft"),
+}
+
+
+def _tr(text: str) -> str:
+    return translate("ImportDialog", text)
+
+
+def import_summary(imported: ImportedRequest) -> str:
+    """One line in the UI's language: “cURL command with a JSON body: 5 buttons, 1 recipient”."""
+    buttons = len(imported.draft.message.buttons)
+    recipients = len(imported.draft.recipients)
+    button_words = (translate("ImportDialog", "no buttons") if buttons == 0 else
+                    translate("ImportDialog", "1 button") if buttons == 1 else
+                    translate("ImportDialog", "{count} buttons").format(count=buttons))
+    recipient_words = (translate("ImportDialog", "no recipient") if recipients == 0 else
+                       translate("ImportDialog", "1 recipient") if recipients == 1 else
+                       translate("ImportDialog", "{count} recipients").format(count=recipients))
+    return translate("ImportDialog", "{source}: {buttons}, {recipients}").format(
+        source=_tr(SOURCE_LABELS[imported.source]), buttons=button_words,
+        recipients=recipient_words)
 
 
 def _elided(text: str, width: int = _ELIDE) -> str:
@@ -34,17 +63,20 @@ def _elided(text: str, width: int = _ELIDE) -> str:
 def keys_notice(imported: ImportedRequest) -> str:
     """“The pasted text contains an ApiKey and SecretKey. They are never put into the draft.”"""
     if imported.has_secrets:
-        return ("The pasted text contains an ApiKey and SecretKey. They are never put into "
-                "the draft.")
-    which = "an ApiKey" if imported.api_key else "a SecretKey"
-    return f"The pasted text contains {which}. It is never put into the draft."
+        return translate("ImportDialog", "The pasted text contains an ApiKey and SecretKey. "
+                         "They are never put into the draft.")
+    if imported.api_key:
+        return translate("ImportDialog",
+                         "The pasted text contains an ApiKey. It is never put into the draft.")
+    return translate("ImportDialog",
+                     "The pasted text contains a SecretKey. It is never put into the draft.")
 
 
 def recipients_text(draft: Draft) -> str:
     """The recipients in a few words."""
     count = len(draft.recipients)
     if not count:
-        return "none — add the follower's Zalo user id in the form"
+        return translate("ImportDialog", "none — add the follower's Zalo user id in the form")
     shown = ", ".join(draft.recipients[:3]) + (" …" if count > 3 else "")
     return shown if count == 1 else f"{count}: {shown}"
 
@@ -63,7 +95,7 @@ class ImportDialog(QtWidgets.QDialog):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("importDialog")
-        self.setWindowTitle("Import from cURL or JSON")
+        self.setWindowTitle(self.tr("Import from cURL or JSON"))
         self.setMinimumSize(640, 560)
         self.resize(820, 780)
         self._book = book
@@ -76,12 +108,13 @@ class ImportDialog(QtWidgets.QDialog):
         self._text = QtWidgets.QPlainTextEdit()
         self._text.setObjectName("importText")
         self._text.setFont(QtGui.QFontDatabase.systemFont(QtGui.QFontDatabase.SystemFont.FixedFont))
-        self._text.setPlaceholderText("curl --location 'https://rest.esms.vn/…' \\\n"
-                                      "--header 'Content-Type: application/json' \\\n"
-                                      "--data '{ … }'\n\nor a JSON request body { … }")
+        self._text.setPlaceholderText(self.tr(
+            "curl --location 'https://rest.esms.vn/…' \\\n"
+            "--header 'Content-Type: application/json' \\\n"
+            "--data '{ … }'\n\nor a JSON request body { … }"))
         self._text.setLineWrapMode(QtWidgets.QPlainTextEdit.LineWrapMode.NoWrap)
-        self._text.setAccessibleName("Text to import")
-        self._paste = QtWidgets.QPushButton("&Paste from clipboard")
+        self._text.setAccessibleName(self.tr("Text to import"))
+        self._paste = QtWidgets.QPushButton(self.tr("&Paste from clipboard"))
         self._paste.setObjectName("pasteButton")
         self._status = self._label("importStatus")
         self._message = self._label("summaryMessage")
@@ -91,20 +124,20 @@ class ImportDialog(QtWidgets.QDialog):
         self._send_date = self._label("summarySendDate")
         self._profile_fields = self._label("summaryProfileFields")
         self._notices = self._label("importNotices")
-        self._summary = QtWidgets.QGroupBox("What will be filled in (it replaces the current "
-                                            "message)")
+        self._summary = QtWidgets.QGroupBox(self.tr("What will be filled in (it replaces the "
+                                                    "current message)"))
         self._summary.setObjectName("importSummary")
 
-        self._keys = QtWidgets.QGroupBox("Keys")
+        self._keys = QtWidgets.QGroupBox(self.tr("Keys"))
         self._keys.setObjectName("importKeys")
         self._keys_notice = self._label("keysNotice")
         bold = self._keys_notice.font()
         bold.setBold(True)
         self._keys_notice.setFont(bold)
-        self._discard = QtWidgets.QRadioButton("&Discard them")
+        self._discard = QtWidgets.QRadioButton(self.tr("&Discard them"))
         self._discard.setObjectName("discardKeys")
         self._discard.setChecked(True)
-        self._store_radio = QtWidgets.QRadioButton("&Store them in profile:")
+        self._store_radio = QtWidgets.QRadioButton(self.tr("&Store them in profile:"))
         self._store_radio.setObjectName("storeKeys")
         self._profile_combo = QtWidgets.QComboBox()
         self._profile_combo.setObjectName("keysProfile")
@@ -122,7 +155,7 @@ class ImportDialog(QtWidgets.QDialog):
             | QtWidgets.QDialogButtonBox.StandardButton.Cancel)
         self._buttons.setObjectName("importButtons")
         self._ok = self._buttons.button(QtWidgets.QDialogButtonBox.StandardButton.Ok)
-        self._ok.setText("&Import")
+        self._ok.setText(self.tr("&Import"))
 
         self._build_layout()
         self._buttons.accepted.connect(self.accept)
@@ -144,7 +177,7 @@ class ImportDialog(QtWidgets.QDialog):
     def imported(self) -> ImportedRequest:
         """What the text holds; DraftError (with the reason) while it does not parse."""
         if self._imported is None:
-            raise DraftError(self._error or EMPTY_STATUS)
+            raise DraftError(self._error or _tr(EMPTY_STATUS))
         return self._imported
 
     def error(self) -> str:
@@ -180,8 +213,8 @@ class ImportDialog(QtWidgets.QDialog):
         return label
 
     def _build_layout(self) -> None:
-        intro = QtWidgets.QLabel("Paste a cURL command or a JSON request body (or just its "
-                                 "Payload.message):")
+        intro = QtWidgets.QLabel(self.tr("Paste a cURL command or a JSON request body (or just "
+                                         "its Payload.message):"))
         intro.setWordWrap(True)
         intro.setBuddy(self._text)
         header = QtWidgets.QHBoxLayout()
@@ -191,13 +224,13 @@ class ImportDialog(QtWidgets.QDialog):
         form = QtWidgets.QFormLayout(self._summary)
         # Labels are not "expanding": without this they keep their narrow wrapped width.
         form.setFieldGrowthPolicy(QtWidgets.QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        form.addRow("Message:", self._message)
-        form.addRow("Buttons:", self._buttons_list)
-        form.addRow("Recipients:", self._recipients)
+        form.addRow(self.tr("Message:"), self._message)
+        form.addRow(self.tr("Buttons:"), self._buttons_list)
+        form.addRow(self.tr("Recipients:"), self._recipients)
         form.addRow("RequestId:", self._request_id)
         form.addRow("SendDate:", self._send_date)
-        form.addRow("Not in the draft:", self._profile_fields)
-        form.addRow("Notes:", self._notices)
+        form.addRow(self.tr("Not in the draft:"), self._profile_fields)
+        form.addRow(self.tr("Notes:"), self._notices)
 
         icon = QtWidgets.QLabel()
         icon.setObjectName("keysIcon")
@@ -265,43 +298,48 @@ class ImportDialog(QtWidgets.QDialog):
         self._ok.setEnabled(imported is not None)
         self._summary.setVisible(imported is not None)
         if imported is None:
-            self._status.setText(f"✖ {error}" if error else EMPTY_STATUS)
+            self._status.setText(f"✖ {error}" if error else _tr(EMPTY_STATUS))
             self._status.setPalette(self._tone_palette("error") if error else self.palette())
             self._keys.setVisible(False)
             return
-        self._status.setText(f"✔ {imported.summary()}")
+        self._status.setText(f"✔ {import_summary(imported)}")
         self._status.setPalette(self.palette())
         draft = imported.draft
         text = draft.message.text
-        self._message.setText(f"“{_elided(text)}” — {len(text)} characters" if text else
-                              "(no text)")
+        self._message.setText(
+            self.tr("“{text}” — {count} characters").format(text=_elided(text), count=len(text))
+            if text else self.tr("(no text)"))
         self._buttons_list.setText("\n".join(
-            f"{i}. {b.LABEL} — {_elided(b.title, 40) or '(no title)'}"
-            for i, b in enumerate(draft.message.buttons, start=1)) or "none")
+            f"{i}. {translate('Model', b.LABEL)} — "
+            f"{_elided(b.title, 40) or self.tr('(no title)')}"
+            for i, b in enumerate(draft.message.buttons, start=1)) or self.tr("none"))
         self._recipients.setText(recipients_text(draft))
-        self._request_id.setText(f"{draft.request_id} (kept for every send)" if draft.request_id
-                                 else "a fresh one for each send")
-        self._send_date.setText(draft.send_date or "none — sent at once")
+        self._request_id.setText(
+            self.tr("{request_id} (kept for every send)").format(request_id=draft.request_id)
+            if draft.request_id else self.tr("a fresh one for each send"))
+        self._send_date.setText(draft.send_date or self.tr("none — sent at once"))
         self._profile_fields.setText(self._profile_fields_text(imported))
-        self._notices.setText("\n".join(f"• {n}" for n in imported.notices) or "none")
+        self._notices.setText("\n".join(f"• {domain_text(n)}" for n in imported.notices)
+                              or self.tr("none"))
         self._show_keys(imported)
 
     def _profile_fields_text(self, imported: ImportedRequest) -> str:
         parts = []
         if imported.base_url:
-            parts.append(f"endpoint {imported.base_url}")
+            parts.append(self.tr("endpoint {url}").format(url=imported.base_url))
         elif imported.url:
             parts.append(f"URL {imported.url}")
         if imported.oaid:
             owners = [p.name for p in self._book.profiles if p.oaid == imported.oaid]
-            where = (f" (profile “{owners[0]}” uses it)" if owners
-                     else " (no profile uses it yet)")
-            parts.append(f"OAID {imported.oaid}{where}")
+            parts.append(
+                self.tr("OAID {oaid} (profile “{profile}” uses it)").format(
+                    oaid=imported.oaid, profile=owners[0]) if owners
+                else self.tr("OAID {oaid} (no profile uses it yet)").format(oaid=imported.oaid))
         if imported.callback_url:
             parts.append(f"CallbackUrl {imported.callback_url}")
         if not parts:
-            return "nothing else"
-        return "\n".join(parts) + "\nThese belong to a profile, not to the draft."
+            return self.tr("nothing else")
+        return "\n".join(parts) + "\n" + self.tr("These belong to a profile, not to the draft.")
 
     def _show_keys(self, imported: ImportedRequest) -> None:
         found = bool(imported.api_key or imported.secret_key)
@@ -320,10 +358,12 @@ class ImportDialog(QtWidgets.QDialog):
 
     def _store_problem(self, imported: ImportedRequest) -> str | None:
         if not imported.has_secrets:
-            return "A profile needs both keys, so this one cannot be stored; it is discarded."
+            return self.tr("A profile needs both keys, so this one cannot be stored; it is "
+                           "discarded.")
         if not (self._store.memory_only or self._store.unusable_reason() is None):
-            return (f"{self._store.unusable_reason()} The keys cannot be stored here; they are "
-                    "discarded. (Edit profiles… can keep keys in memory for this session.)")
+            return self.tr("{reason} The keys cannot be stored here; they are discarded. (Edit "
+                           "profiles… can keep keys in memory for this session.)").format(
+                reason=domain_text(self._store.unusable_reason() or ""))
         return None
 
     def _fill_profiles(self, imported: ImportedRequest) -> None:
@@ -334,7 +374,7 @@ class ImportDialog(QtWidgets.QDialog):
             for profile in self._book.profiles:
                 if not profile.uses_sandbox:  # the sandbox uses its own demo keys
                     self._profile_combo.addItem(profile.name, profile.name)
-            self._profile_combo.addItem(NEW_PROFILE_LABEL, None)
+            self._profile_combo.addItem(_tr(NEW_PROFILE_LABEL), None)
             names = [p.name for p in self._book.profiles if p.oaid == imported.oaid]
             wanted = current if current is not None else (names[0] if names else None)
             index = self._profile_combo.findData(wanted) if wanted is not None else -1
@@ -352,20 +392,27 @@ class ImportDialog(QtWidgets.QDialog):
             self._keys_note.setText(reason)
             return
         name = self._profile_combo.currentData()
-        where = f"Keys are kept {self._store.location()}, never in a file."
+        where = self.tr("Keys are kept {where}, never in a file.").format(
+            where=domain_text(self._store.location()))
         if not isinstance(name, str):
-            found = [f for f, v in (("endpoint", imported.base_url), ("OAID", imported.oaid),
+            found = [f for f, v in ((self.tr("endpoint"), imported.base_url),
+                                    ("OAID", imported.oaid),
                                     ("CallbackUrl", imported.callback_url)) if v]
-            filled = f", filled in with the {' and '.join(found)} found" if found else ""
-            note = f"A new profile is made{filled}; you name it next. {where}"
+            note = (self.tr("A new profile is made, filled in with the {fields} found; you name "
+                            "it next. {where}").format(fields=self.tr(" and ").join(found),
+                                                       where=where) if found
+                    else self.tr("A new profile is made; you name it next. {where}").format(
+                        where=where))
         else:
             profile = self._profile(name)
             extra = []
             if profile is not None and imported.oaid and profile.oaid != imported.oaid:
-                extra.append(f"“{name}” sends with OAID {profile.oaid}; the pasted request is "
-                             f"for OAID {imported.oaid}.")
+                extra.append(self.tr("“{profile}” sends with OAID {profile_oaid}; the pasted "
+                                     "request is for OAID {oaid}.").format(
+                    profile=name, profile_oaid=profile.oaid, oaid=imported.oaid))
             if self._has_keys(name):
-                extra.append(f"“{name}” already has keys: they will be replaced.")
+                extra.append(self.tr("“{profile}” already has keys: they will be replaced.")
+                             .format(profile=name))
             note = " ".join([*extra, where])
         self._keys_note.setText(note)
 
@@ -400,7 +447,7 @@ class ImportDialog(QtWidgets.QDialog):
                 self._store.save(name, secrets)
         except ZaloComposerError as exc:
             logger.warning("Could not store the imported keys: %s", exc)
-            self._keys_error.setText(str(exc))
+            self._keys_error.setText(error_text(exc))
             self._keys_error.setVisible(True)
             self._fill_profiles(imported)
             return False
@@ -435,7 +482,7 @@ class ImportDialog(QtWidgets.QDialog):
         return profile.name
 
     def _suggested_name(self, imported: ImportedRequest) -> str:
-        base = f"OA {imported.oaid}" if imported.oaid else "Imported"
+        base = f"OA {imported.oaid}" if imported.oaid else self.tr("Imported")
         taken = set(self._book.names())
         name, number = base, 2
         while name in taken:
@@ -449,9 +496,9 @@ class ImportDialog(QtWidgets.QDialog):
 
     def _confirm_replace_keys(self, name: str) -> bool:
         answer = QtWidgets.QMessageBox.question(
-            self, "Replace keys",
-            f"Profile “{name}” already has an ApiKey and SecretKey. Replace them with the "
-            "ones in the pasted text?",
+            self, self.tr("Replace keys"),
+            self.tr("Profile “{profile}” already has an ApiKey and SecretKey. Replace them with "
+                    "the ones in the pasted text?").format(profile=name),
             QtWidgets.QMessageBox.StandardButton.Yes | QtWidgets.QMessageBox.StandardButton.No,
             QtWidgets.QMessageBox.StandardButton.No,
         )
@@ -468,7 +515,7 @@ class ImportDialog(QtWidgets.QDialog):
         try:
             imported = parse_request_text(text)
         except DraftError as exc:
-            self._show(None, str(exc))
+            self._show(None, error_text(exc))
             return
         self._show(imported, "")
 
@@ -478,7 +525,7 @@ class ImportDialog(QtWidgets.QDialog):
         if text:
             self._text.setPlainText(text)
         else:
-            self._status.setText("The clipboard holds no text to paste.")
+            self._status.setText(self.tr("The clipboard holds no text to paste."))
         self._text.setFocus(QtCore.Qt.FocusReason.OtherFocusReason)
 
     @QtCore.Slot(bool)

@@ -11,15 +11,15 @@ from PySide6 import QtCore, QtGui, QtWidgets
 
 from ..domain.body import build_request_body
 from ..domain.curl import to_curl
+from ..domain.endpoint import SEND_PATH, join_url
 from ..domain.errors import ConfigError, ZaloComposerError
-from ..domain.importers import ImportedRequest
 from ..domain.model import Account
-from ..esms.client import SEND_PATH, join_url
 from ..sending import body_for
 from ..store.profiles import DEFAULT_ENDPOINT
-from .import_dialog import ImportDialog
+from .i18n import error_text
 
 if TYPE_CHECKING:
+    from ..domain.importers import ImportedRequest
     from .main_window import MainWindow
 
 log = logging.getLogger(__name__)
@@ -32,16 +32,29 @@ class ImportExport(QtCore.QObject):
         super().__init__(window)
         self._window = window
         self._secrets_confirmed = False
-        self.import_action = QtGui.QAction("&Import from cURL/JSON…", window)
+        self.import_action = QtGui.QAction(window)
         self.import_action.setObjectName("importAction")
         self.import_action.setShortcut(QtGui.QKeySequence("Ctrl+I"))
         self.import_action.triggered.connect(self._on_import_triggered)
-        self.copy_action = QtGui.QAction("Copy as c&URL", window)
+        self.copy_action = QtGui.QAction(window)
         self.copy_action.setObjectName("copyCurlAction")
         self.copy_action.triggered.connect(self._on_copy_triggered)
-        self.copy_secrets_action = QtGui.QAction("Copy as cURL with &secrets…", window)
+        self.copy_secrets_action = QtGui.QAction(window)
         self.copy_secrets_action.setObjectName("copyCurlSecretsAction")
         self.copy_secrets_action.triggered.connect(self._on_copy_secrets_triggered)
+        self._retranslate_ui()
+
+    def event(self, event: QtCore.QEvent) -> bool:
+        """Rename the actions when the UI language changes (the window passes the event on
+        to its children)."""
+        if event.type() == QtCore.QEvent.Type.LanguageChange:
+            self._retranslate_ui()
+        return super().event(event)
+
+    def _retranslate_ui(self) -> None:
+        self.import_action.setText(self.tr("&Import from cURL/JSON…"))
+        self.copy_action.setText(self.tr("Copy as c&URL"))
+        self.copy_secrets_action.setText(self.tr("Copy as cURL with &secrets…"))
 
     def apply(self, imported: ImportedRequest, *, stored_profile: str | None = None,
               profiles_changed: bool = False) -> None:
@@ -64,11 +77,15 @@ class ImportExport(QtCore.QObject):
         draft = imported.draft
         if not draft.recipients and profile is not None:
             draft = dataclasses.replace(draft, recipients=profile.default_recipients)
-        window.replace_draft(draft, modified=True, message=f"Imported: {imported.summary()}")
+        from .import_dialog import import_summary  # the importers load when first used
+
+        window.replace_draft(draft, modified=True, message=self.tr("Imported: {summary}").format(
+            summary=import_summary(imported)))
         if profile is not None and imported.oaid and imported.oaid != profile.oaid:
-            window._show_notices("Imported", (
-                f"The pasted request was for OAID {imported.oaid}; the active profile "
-                f"“{profile.name}” sends with OAID {profile.oaid}.",))
+            window._show_notices(self.tr("Imported"), (self.tr(
+                "The pasted request was for OAID {oaid}; the active profile “{profile}” sends "
+                "with OAID {profile_oaid}.").format(oaid=imported.oaid, profile=profile.name,
+                                                    profile_oaid=profile.oaid),))
 
     def curl_command(self, *, reveal_secrets: bool = False) -> str:
         """The current draft's request (first recipient) as a cURL command."""
@@ -79,7 +96,7 @@ class ImportExport(QtCore.QObject):
         services = window.services()
         if reveal_secrets:
             if profile is None:
-                raise ZaloComposerError("Add a profile first (Message → Profiles…).")
+                raise ZaloComposerError(self.tr("Add a profile first (Message → Profiles…)."))
             route = services.route(profile)  # SecretsError when it has no keys
             body = body_for(route, draft, recipient, window.pending_request_id())
             return to_curl(body, join_url(route.base_url, SEND_PATH), reveal_secrets=True)
@@ -99,6 +116,8 @@ class ImportExport(QtCore.QObject):
         window = self._window
         if not window.maybe_save():
             return
+        from .import_dialog import ImportDialog  # the importers load when first used
+
         services = window.services()
         dialog = ImportDialog(services.book, services.secrets, window)
         try:
@@ -110,24 +129,26 @@ class ImportExport(QtCore.QObject):
 
     def _on_copy_triggered(self) -> None:
         QtGui.QGuiApplication.clipboard().setText(self.curl_command())
-        self._window.statusBar().showMessage("cURL command copied (keys masked)", 3000)
+        self._window.statusBar().showMessage(self.tr("cURL command copied (keys masked)"), 3000)
 
     def _on_copy_secrets_triggered(self) -> None:
         window = self._window
         profile = window.profile_switcher().current_profile()
         if not self._secrets_confirmed:
-            name = profile.name if profile else "the active profile"
+            name = profile.name if profile else self.tr("the active profile")
             if not window._confirm(
-                "Copy with secrets",
-                f"This puts the ApiKey and SecretKey of “{name}” in plain text on the "
-                "clipboard, where other programs can read them. Continue?",
+                self.tr("Copy with secrets"),
+                self.tr("This puts the ApiKey and SecretKey of “{profile}” in plain text on the "
+                        "clipboard, where other programs can read them. Continue?").format(
+                    profile=name),
             ):
                 return
             self._secrets_confirmed = True
         try:
             command = self.curl_command(reveal_secrets=True)
         except ZaloComposerError as exc:
-            window._show_error("Cannot copy as cURL", str(exc))
+            window._show_error(self.tr("Cannot copy as cURL"), error_text(exc))
             return
         QtGui.QGuiApplication.clipboard().setText(command)
-        window.statusBar().showMessage("cURL command copied WITH the ApiKey and SecretKey", 5000)
+        window.statusBar().showMessage(
+            self.tr("cURL command copied WITH the ApiKey and SecretKey"), 5000)

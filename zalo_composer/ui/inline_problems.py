@@ -9,6 +9,7 @@ from PySide6 import QtCore, QtWidgets
 
 from ..domain.validation import Problem
 from . import theme
+from .i18n import problem_text
 
 #: Marks that tell errors from warnings without relying on colour.
 ERROR_MARK = "✖"
@@ -38,7 +39,7 @@ class InlineProblems(QtWidgets.QLabel):
 
     def plain_text(self) -> str:
         """What the label says, without markup (one problem per line)."""
-        return "\n".join(f"{problem_mark(p)} {p.message}" for p in self._problems)
+        return "\n".join(f"{problem_mark(p)} {problem_text(p)}" for p in self._problems)
 
     def set_problems(self, problems: Sequence[Problem]) -> None:
         """Show *problems* (errors first), or hide when there are none."""
@@ -50,9 +51,11 @@ class InlineProblems(QtWidgets.QLabel):
         self.setVisible(bool(ordered))
 
     def changeEvent(self, event: QtCore.QEvent) -> None:
-        """Re-pick the colours when the application switches between light and dark."""
+        """Re-pick the colours when the application switches between light and dark, and
+        the words when the language changes."""
         super().changeEvent(event)
-        if event.type() == QtCore.QEvent.Type.ApplicationPaletteChange:
+        if event.type() in (QtCore.QEvent.Type.ApplicationPaletteChange,
+                            QtCore.QEvent.Type.LanguageChange):
             self._render()
 
     def _render(self) -> None:
@@ -61,7 +64,7 @@ class InlineProblems(QtWidgets.QLabel):
         for problem in self._problems:
             tone: theme.Tone = "error" if problem.is_error else "warning"
             color = theme.tone_color(palette, tone).name()
-            text = html.escape(f"{problem_mark(problem)} {problem.message}")
+            text = html.escape(f"{problem_mark(problem)} {problem_text(problem)}")
             lines.append(f'<span style="color:{color}">{text}</span>')
         self.setText("<br>".join(lines))
         self.setAccessibleDescription(self.plain_text())

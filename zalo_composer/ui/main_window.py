@@ -21,9 +21,9 @@ from ..domain.body import new_request_id
 from ..domain.draft import DRAFT_SUFFIX
 from ..domain.errors import ZaloComposerError
 from ..domain.model import Account, Draft, Message, wire_length
+from ..domain.result import SendResult
 from ..domain.validation import Problem, has_errors
 from ..domain.variables import validate_with_defaults
-from ..esms.client import SendResult
 from ..sending import AppServices, result_from_history
 from ..store.files import read_draft, save_draft
 from ..store.profiles import Profile
@@ -35,6 +35,7 @@ from .editor.button_list import ButtonListEditor
 from .editor.message_editor import MessageTextEditor
 from .editor.send_options import SendOptionsEditor
 from .history import HistoryWindow
+from .i18n import QT_TRANSLATE_NOOP, domain_text, error_text, translate
 from .import_export import ImportExport
 from .inline_problems import ERROR_MARK
 from .preview.json_preview import JsonPreview
@@ -55,7 +56,7 @@ log = logging.getLogger(__name__)
 #: Delay that coalesces bursts of edits (a paste, a type change) into one preview rebuild.
 PREVIEW_DELAY_MS = 0
 FILE_FILTERS = "Zalo Composer drafts (*.zalo.json);;JSON files (*.json);;All files (*)"
-UNTITLED = "Untitled"
+UNTITLED = QT_TRANSLATE_NOOP("MainWindow", "Untitled")
 RECENT_KEY = "files/recent"
 GEOMETRY_KEY = "window/geometry"
 STATE_KEY = "window/state"
@@ -118,21 +119,20 @@ class MainWindow(QtWidgets.QMainWindow):
         self._problems_panel = ProblemsPanel(self)
         self._summary = QtWidgets.QLabel(self)
         self._summary.setObjectName("summary")
-        self._send = QtWidgets.QPushButton("Send", self)
+        self._send = QtWidgets.QPushButton(self)
         self._send.setObjectName("sendButton")
-        self._cancel = QtWidgets.QPushButton("Cancel", self)
+        self._cancel = QtWidgets.QPushButton(self)
         self._cancel.setObjectName("cancelButton")
         self._cancel.setEnabled(False)
-        self._cancel.setToolTip("Abort the request in flight (Esc)")
         self._switcher = ProfileSwitcher(self._services.book, self._services.secrets, self)
         self._results_log = ResultsLog(parent=self)
-        self._results_dock = QtWidgets.QDockWidget("Results", self)
+        self._results_dock = QtWidgets.QDockWidget(self)
         self._results_dock.setObjectName("resultsDock")
         self._sender = SendController(
             self._services, self._results_log.results_model(), self
         )
         self._bulk = BulkPanel(self._services, self)
-        self._bulk_dock = QtWidgets.QDockWidget("Bulk send", self)
+        self._bulk_dock = QtWidgets.QDockWidget(self)
         self._bulk_dock.setObjectName("bulkDock")
         self._autosaver = Autosaver(self)
         self._import_export = ImportExport(self)
@@ -186,6 +186,7 @@ class MainWindow(QtWidgets.QMainWindow):
         self._undo.clean_changed.connect(self._on_undo_clean_changed)
         self._add_settings_and_help()
         add_help_menu(self)
+        self._retranslate_ui()
         self.restore_layout()
 
     # -- the draft ---------------------------------------------------------------------
@@ -337,7 +338,7 @@ class MainWindow(QtWidgets.QMainWindow):
         self._autosaver.discard()
         self.draft_loaded.emit(self.draft())
         self._message.setFocus(QtCore.Qt.FocusReason.OtherFocusReason)
-        self.statusBar().showMessage("New draft", 3000)
+        self.statusBar().showMessage(self.tr("New draft"), 3000)
 
     def open_path(self, path: Path) -> bool:
         """Open a draft (or import a bare eSMS request body) from *path*; whether it did.
@@ -350,7 +351,7 @@ class MainWindow(QtWidgets.QMainWindow):
             loaded = read_draft(path)
         except ZaloComposerError as exc:
             log.info("could not open %s: %s", path, exc)
-            self._show_error("Could not open the draft", str(exc))
+            self._show_error(self.tr("Could not open the draft"), error_text(exc))
             return False
         self._dialog_dir = path.parent
         self.load_draft(loaded.draft)
@@ -359,10 +360,11 @@ class MainWindow(QtWidgets.QMainWindow):
         self._remember_recent(path)
         self._autosaver.discard()
         self.draft_loaded.emit(self.draft())
-        verb = "Imported" if imported else "Opened"
-        self.statusBar().showMessage(f"{verb} {path.name}", 5000)
+        done = (self.tr("Imported {name}") if imported else self.tr("Opened {name}")).format(
+            name=path.name)
+        self.statusBar().showMessage(done, 5000)
         if loaded.notices:
-            self._show_notices(f"{verb} {path.name}", loaded.notices)
+            self._show_notices(done, tuple(domain_text(n) for n in loaded.notices))
         return True
 
     def save(self) -> bool:
@@ -386,13 +388,13 @@ class MainWindow(QtWidgets.QMainWindow):
             save_draft(path, self.draft())
         except ZaloComposerError as exc:
             log.info("could not save %s: %s", path, exc)
-            self._show_error("Could not save the draft", str(exc))
+            self._show_error(self.tr("Could not save the draft"), error_text(exc))
             return False
         self._dialog_dir = path.parent
         self._set_file_path(path)
         self._remember_recent(path)
         self._autosaver.discard()
-        self.statusBar().showMessage(f"Saved {path.name}", 5000)
+        self.statusBar().showMessage(self.tr("Saved {name}").format(name=path.name), 5000)
         self.saved.emit(path)
         return True
 
@@ -423,14 +425,14 @@ class MainWindow(QtWidgets.QMainWindow):
         found = self._autosaver.recovery.load()
         if found is None:
             return False
-        if not self._confirm("Restore unsaved work?", describe_recovered(found)):
+        if not self._confirm(self.tr("Restore unsaved work?"), describe_recovered(found)):
             self._autosaver.discard()
             return False
         self.load_draft(found.draft)
         self._set_file_path(found.source_path)
         self.setWindowModified(True)
         self.draft_restored.emit(found.draft)
-        self.statusBar().showMessage("Restored the autosaved work", 5000)
+        self.statusBar().showMessage(self.tr("Restored the autosaved work"), 5000)
         return True
 
     def load_recent_results(self, limit: int = 50) -> int:
@@ -449,14 +451,14 @@ class MainWindow(QtWidgets.QMainWindow):
 
     def _ask_open_path(self) -> Path | None:
         name, _ = QtWidgets.QFileDialog.getOpenFileName(
-            self, "Open draft", str(self._dialog_dir), FILE_FILTERS
+            self, self.tr("Open draft"), str(self._dialog_dir), self._file_filters()
         )
         return Path(name) if name else None
 
     def _ask_save_path(self) -> Path | None:
         suggested = self._file_path or self._dialog_dir / f"draft{DRAFT_SUFFIX}"
         name, _ = QtWidgets.QFileDialog.getSaveFileName(
-            self, "Save draft", str(suggested), FILE_FILTERS
+            self, self.tr("Save draft"), str(suggested), self._file_filters()
         )
         return Path(name) if name else None
 
@@ -468,9 +470,10 @@ class MainWindow(QtWidgets.QMainWindow):
 
     def _ask_save_changes(self) -> str:
         """"save", "discard" or "cancel"."""
-        name = self._file_path.name if self._file_path else UNTITLED
+        name = self._file_path.name if self._file_path else self.tr(UNTITLED)
         answer = QtWidgets.QMessageBox.warning(
-            self, "Unsaved changes", f"Save the changes to {name} first?",
+            self, self.tr("Unsaved changes"),
+            self.tr("Save the changes to {name} first?").format(name=name),
             QtWidgets.QMessageBox.StandardButton.Save
             | QtWidgets.QMessageBox.StandardButton.Discard
             | QtWidgets.QMessageBox.StandardButton.Cancel,
@@ -498,14 +501,14 @@ class MainWindow(QtWidgets.QMainWindow):
         self._left_splitter.setChildrenCollapsible(False)
 
         self._preview_tabs.addTab(self._preview, "JSON")
-        self._preview_tabs.addTab(self._zalo_preview, "Zalo preview")
+        self._preview_tabs.addTab(self._zalo_preview, "")
         self._right_splitter.addWidget(self._preview_tabs)
         self._right_splitter.addWidget(self._problems_panel)
         self._right_splitter.setStretchFactor(0, 3)
         self._right_splitter.setStretchFactor(1, 1)
         self._right_splitter.setSizes([560, 130])
         self._right_splitter.setChildrenCollapsible(False)
-        delivery_title = QtWidgets.QLabel("Delivery", self)
+        delivery_title = self._delivery_title = QtWidgets.QLabel(self)
         delivery_title.setObjectName("deliveryTitle")
         bold = delivery_title.font()
         bold.setBold(True)
@@ -528,7 +531,6 @@ class MainWindow(QtWidgets.QMainWindow):
         self._main_splitter.setHandleWidth(12)
 
         self._summary.setWordWrap(True)
-        self._send.setToolTip("Send the message (Ctrl+Return)")
         self._send.setDefault(False)
         self._send.setAutoDefault(False)
         self._cancel.setAutoDefault(False)
@@ -537,7 +539,7 @@ class MainWindow(QtWidgets.QMainWindow):
         bottom.addWidget(self._cancel)
         bottom.addWidget(self._send)
 
-        toolbar = self.addToolBar("Profile")
+        toolbar = self._toolbar = self.addToolBar("")
         toolbar.setObjectName("profileToolbar")
         toolbar.setMovable(False)
         toolbar.addWidget(self._switcher)
@@ -568,56 +570,62 @@ class MainWindow(QtWidgets.QMainWindow):
         self.statusBar().addPermanentWidget(self._balance)
 
     def _build_actions(self) -> None:
-        file_menu = self.menuBar().addMenu("&File")
-        for text, key, slot in (
-            ("&New", QtGui.QKeySequence.StandardKey.New, self._on_new_triggered),
-            ("&Open…", QtGui.QKeySequence.StandardKey.Open, self._on_open_triggered),
-            ("&Save", QtGui.QKeySequence.StandardKey.Save, self._on_save_triggered),
-            ("Save &As…", QtGui.QKeySequence.StandardKey.SaveAs, self._on_save_as_triggered),
-            ("&Quit", QtGui.QKeySequence.StandardKey.Quit, self._on_quit_triggered),
+        # Texts are set by _retranslate_ui, here and whenever the UI language changes.
+        file_menu = self._file_menu = self.menuBar().addMenu("")
+        file_menu.setObjectName("fileMenu")
+        self._file_actions: dict[str, QtGui.QAction] = {}
+        for name, key, slot in (
+            ("new", QtGui.QKeySequence.StandardKey.New, self._on_new_triggered),
+            ("open", QtGui.QKeySequence.StandardKey.Open, self._on_open_triggered),
+            ("save", QtGui.QKeySequence.StandardKey.Save, self._on_save_triggered),
+            ("saveAs", QtGui.QKeySequence.StandardKey.SaveAs, self._on_save_as_triggered),
+            ("quit", QtGui.QKeySequence.StandardKey.Quit, self._on_quit_triggered),
         ):
             if key == QtGui.QKeySequence.StandardKey.Quit:
                 file_menu.addSeparator()
                 file_menu.addAction(self._import_export.import_action)
                 file_menu.addSeparator()
-            action = file_menu.addAction(text)
+            action = self._file_actions[name] = file_menu.addAction("")
+            action.setObjectName(f"{name}Action")
             action.setShortcuts(key)
             action.triggered.connect(slot)
             if key == QtGui.QKeySequence.StandardKey.Open:
-                self._recent_menu = file_menu.addMenu("Open &Recent")
+                self._recent_menu = file_menu.addMenu("")
                 self._recent_menu.setObjectName("recentMenu")
                 self._recent_menu.aboutToShow.connect(self._on_recent_menu_about_to_show)
-        message_menu = self.menuBar().addMenu("&Message")
-        self._send_action = message_menu.addAction("&Send")
+        message_menu = self._message_menu = self.menuBar().addMenu("")
+        message_menu.setObjectName("messageMenu")
+        self._send_action = message_menu.addAction("")
         self._send_action.setObjectName("sendAction")
         self._send_action.setShortcuts(
             [QtGui.QKeySequence("Ctrl+Return"), QtGui.QKeySequence("Ctrl+Enter")]
         )
         self._send_action.triggered.connect(self._on_send_triggered)
-        self._cancel_action = message_menu.addAction("&Cancel sending")
+        self._cancel_action = message_menu.addAction("")
         self._cancel_action.setObjectName("cancelAction")
         self._cancel_action.setShortcut(QtGui.QKeySequence(QtCore.Qt.Key.Key_Escape))
         self._cancel_action.setShortcutContext(QtCore.Qt.ShortcutContext.WindowShortcut)
         self._cancel_action.setEnabled(False)
         self._cancel_action.triggered.connect(self._on_cancel_clicked)
-        copy = message_menu.addAction("&Copy request JSON")
+        copy = self._copy_json_action = message_menu.addAction("")
+        copy.setObjectName("copyJsonAction")
         copy.setShortcut(QtGui.QKeySequence("Ctrl+Shift+C"))
         copy.triggered.connect(self._preview.copy_button().click)
         message_menu.addAction(self._import_export.copy_action)
         message_menu.addAction(self._import_export.copy_secrets_action)
         message_menu.addSeparator()
-        profiles = message_menu.addAction("&Profiles…")
+        profiles = self._profiles_action = message_menu.addAction("")
+        profiles.setObjectName("profilesAction")
         profiles.triggered.connect(self._on_profiles_triggered)
-        view_menu = self.menuBar().addMenu("&View")
+        view_menu = self._view_menu = self.menuBar().addMenu("")
+        view_menu.setObjectName("viewMenu")
         results = self._results_dock.toggleViewAction()
-        results.setText("&Results log")
         results.setShortcut(QtGui.QKeySequence("Ctrl+Shift+R"))
         view_menu.addAction(results)
         bulk = self._bulk_dock.toggleViewAction()
-        bulk.setText("&Bulk send")
         bulk.setShortcut(QtGui.QKeySequence("Ctrl+Shift+B"))
         view_menu.addAction(bulk)
-        history = view_menu.addAction("&History…")
+        history = self._history_action = view_menu.addAction("")
         history.setObjectName("historyAction")
         history.setShortcut(QtGui.QKeySequence("Ctrl+H"))
         history.triggered.connect(self.show_history)
@@ -660,10 +668,12 @@ class MainWindow(QtWidgets.QMainWindow):
 
     def _show_summary(self, problems: list[Problem]) -> None:
         if has_errors(problems):
-            text = f"{ERROR_MARK} {summary_text(problems)}: fix the errors to send."
+            text = f"{ERROR_MARK} " + self.tr("{summary}: fix the errors to send.").format(
+                summary=summary_text(problems))
             color = theme.tone_color(self.palette(), "error").name()
         else:
-            text = f"✔ Ready to send. {summary_text(problems)}."
+            text = "✔ " + self.tr("Ready to send. {summary}.").format(
+                summary=summary_text(problems))
             color = ""
         self._summary.setText(text)
         if color != self._summary_color:
@@ -675,7 +685,7 @@ class MainWindow(QtWidgets.QMainWindow):
         self._preview_timer.start()
 
     def _update_title(self) -> None:
-        name = self._file_path.name if self._file_path is not None else UNTITLED
+        name = self._file_path.name if self._file_path is not None else self.tr(UNTITLED)
         self.setWindowTitle(f"{name}[*] — {APP_DISPLAY_NAME}")
 
     def _set_file_path(self, path: Path | None) -> None:
@@ -695,14 +705,14 @@ class MainWindow(QtWidgets.QMainWindow):
     def _on_preview_timer_timeout(self) -> None:
         draft = self._preview_draft
         self._preview.set_text(self.request_preview_json(draft))
-        self._preview.set_note(preview_note(draft, self._account))
+        self._preview.set_note(preview_note(draft, self._account, translate))
         self._zalo_preview.set_draft(draft)
 
     def _on_problems_problem_activated(self, path: str) -> None:
         self.focus_field(path)
 
     def _on_preview_copied(self, _text: str) -> None:
-        self.statusBar().showMessage("Request body copied (keys masked)", 3000)
+        self.statusBar().showMessage(self.tr("Request body copied (keys masked)"), 3000)
 
     def _on_send_triggered(self) -> None:
         draft = self._refresh()
@@ -713,12 +723,14 @@ class MainWindow(QtWidgets.QMainWindow):
     def _on_send_requested(self, draft: Draft) -> None:
         profile = self._switcher.current_profile()
         if profile is None:
-            self._show_error("Cannot send", "Add a profile first (Message → Profiles…).")
+            self._show_error(self.tr("Cannot send"),
+                             self.tr("Add a profile first (Message → Profiles…)."))
             return
         if self._sender.send(draft, profile, self.pending_request_id(),
                              self._file_path) is not None:
             self._show_results()
-            self.statusBar().showMessage(f"Sending with {profile.name}…")
+            self.statusBar().showMessage(
+                self.tr("Sending with {profile}…").format(profile=profile.name))
             if not draft.request_id:
                 self.renew_request_id()
 
@@ -733,7 +745,7 @@ class MainWindow(QtWidgets.QMainWindow):
 
     def _on_cancel_clicked(self) -> None:
         if self._sender.cancel():
-            self.statusBar().showMessage("Cancelled", 5000)
+            self.statusBar().showMessage(self.tr("Cancelled"), 5000)
 
     def bulk_panel(self) -> BulkPanel:
         """Recipients table, defaults and bulk sending."""
@@ -767,7 +779,7 @@ class MainWindow(QtWidgets.QMainWindow):
                 self._history_window.refresh()
         self._cancel.setEnabled(busy)
         self._cancel_action.setEnabled(busy)
-        self._send.setText("Sending…" if busy else "Send")
+        self._send.setText(self.tr("Sending…") if busy else self.tr("Send"))
         self._refresh()
 
     def _on_sender_result_ready(self, result: SendResult) -> None:
@@ -778,7 +790,7 @@ class MainWindow(QtWidgets.QMainWindow):
 
     def _on_sender_failed_to_start(self, reason: str) -> None:
         self.statusBar().clearMessage()
-        self._show_error("Cannot send", reason)
+        self._show_error(self.tr("Cannot send"), reason)
 
     def _on_results_retry_requested(self, result: SendResult) -> None:
         row = self._results_log.results_model().row_of(result.request_id)
@@ -790,9 +802,10 @@ class MainWindow(QtWidgets.QMainWindow):
         try:
             profile = self._services.book.get(profile_name)
         except ZaloComposerError as exc:
-            self._results_log.show_status_text(str(exc))
+            self._results_log.show_status_text(error_text(exc))
             return
-        self._results_log.show_status_text(f"Asking eSMS about {result.sms_id}…")
+        self._results_log.show_status_text(
+            self.tr("Asking eSMS about {sms_id}…").format(sms_id=result.sms_id))
 
         async def ask() -> None:
             self._results_log.show_status_text(
@@ -835,13 +848,13 @@ class MainWindow(QtWidgets.QMainWindow):
         edit_menu = self.findChild(QtWidgets.QMenu, "editMenu")
         if isinstance(edit_menu, QtWidgets.QMenu):
             edit_menu.addSeparator()
-            settings = edit_menu.addAction("Se&ttings…")
+            settings = self._settings_action = edit_menu.addAction("")
             settings.setObjectName("settingsAction")
             settings.setShortcut(QtGui.QKeySequence("Ctrl+,"))
             settings.triggered.connect(self.show_settings)
-        help_menu = self.menuBar().addMenu("&Help")
+        help_menu = self._help_menu = self.menuBar().addMenu("")
         help_menu.setObjectName("helpMenu")
-        keys = help_menu.addAction("&Keyboard shortcuts")
+        keys = self._shortcuts_action = help_menu.addAction("")
         keys.setObjectName("shortcutsAction")
         keys.setShortcut(QtGui.QKeySequence(QtGui.QKeySequence.StandardKey.HelpContents))
         keys.triggered.connect(self.show_shortcuts)
@@ -858,6 +871,51 @@ class MainWindow(QtWidgets.QMainWindow):
         dialog = ShortcutsDialog(self)
         dialog.show()
         return dialog
+
+    def changeEvent(self, event: QtCore.QEvent) -> None:
+        """Speak the new language when the UI's changes; the draft, undo steps and results
+        stay as they are."""
+        super().changeEvent(event)
+        if event.type() == QtCore.QEvent.Type.LanguageChange:
+            self._retranslate_ui()
+
+    def _file_filters(self) -> str:
+        return self.tr("Zalo Composer drafts (*.zalo.json);;JSON files (*.json);;All files (*)")
+
+    def _retranslate_ui(self) -> None:
+        """Every text the window sets itself, in the UI's language."""
+        self._update_title()
+        busy = self._sender.busy
+        self._send.setText(self.tr("Sending…") if busy else self.tr("Send"))
+        self._send.setToolTip(self.tr("Send the message (Ctrl+Return)"))
+        self._cancel.setText(self.tr("Cancel"))
+        self._cancel.setToolTip(self.tr("Abort the request in flight (Esc)"))
+        self._results_dock.setWindowTitle(self.tr("Results"))
+        self._bulk_dock.setWindowTitle(self.tr("Bulk send"))
+        self._preview_tabs.setTabText(1, self.tr("Zalo preview"))
+        self._delivery_title.setText(self.tr("Delivery"))
+        self._toolbar.setWindowTitle(self.tr("Profile"))
+        # Menus: each mnemonic (&) is unique within its menu, in every language.
+        self._file_menu.setTitle(self.tr("&File"))
+        for name, text in (("new", self.tr("&New")), ("open", self.tr("&Open…")),
+                           ("save", self.tr("&Save")), ("saveAs", self.tr("Save &As…")),
+                           ("quit", self.tr("&Quit"))):
+            self._file_actions[name].setText(text)
+        self._recent_menu.setTitle(self.tr("Open &Recent"))
+        self._message_menu.setTitle(self.tr("&Message"))
+        self._send_action.setText(self.tr("&Send"))
+        self._cancel_action.setText(self.tr("&Cancel sending"))
+        self._copy_json_action.setText(self.tr("&Copy request JSON"))
+        self._profiles_action.setText(self.tr("&Profiles…"))
+        self._view_menu.setTitle(self.tr("&View"))
+        self._results_dock.toggleViewAction().setText(self.tr("&Results log"))
+        self._bulk_dock.toggleViewAction().setText(self.tr("&Bulk send"))
+        self._history_action.setText(self.tr("&History…"))
+        self._settings_action.setText(self.tr("Se&ttings…"))
+        self._help_menu.setTitle(self.tr("&Help"))
+        self._shortcuts_action.setText(self.tr("&Keyboard shortcuts"))
+        self._show_summary(self._problems)
+        self._schedule_preview()  # its note
 
     def _splitters(self) -> list[QtWidgets.QSplitter]:
         return [self._main_splitter, self._left_splitter, self._right_splitter]
@@ -900,7 +958,7 @@ class MainWindow(QtWidgets.QMainWindow):
         if not self.maybe_save():
             return
         self.replace_draft(draft, modified=False,
-                           message="Reopened from the history as a new draft")
+                           message=self.tr("Reopened from the history as a new draft"))
         self.raise_()
         self.activateWindow()
 
@@ -908,10 +966,11 @@ class MainWindow(QtWidgets.QMainWindow):
         try:
             profile = self._services.book.get(profile_name)
         except ZaloComposerError as exc:
-            self._show_error("Cannot resend", str(exc))
+            self._show_error(self.tr("Cannot resend"), error_text(exc))
             return
         if self._sender.send(draft, profile, new_request_id()) is None:
-            self._show_error("Cannot resend", "A send is under way; try again when it ends.")
+            self._show_error(self.tr("Cannot resend"),
+                             self.tr("A send is under way; try again when it ends."))
             return
         self._show_results()
 
@@ -990,15 +1049,16 @@ class MainWindow(QtWidgets.QMainWindow):
             app_settings().setValue(RECENT_KEY, [str(p) for p in present])
             missing = len(paths) - len(present)
             self.statusBar().showMessage(
-                f"Removed {missing} missing file{'s' if missing > 1 else ''} from Open Recent",
-                8000)
+                (self.tr("Removed {count} missing file from Open Recent") if missing == 1 else
+                 self.tr("Removed {count} missing files from Open Recent")).format(
+                    count=missing), 8000)
         for index, path in enumerate(present, start=1):
             action = menu.addAction(f"&{index % 10} {path.name}")
             action.setToolTip(str(path))
             action.setData(str(path))
             action.triggered.connect(self._on_recent_action_triggered)
         if not present:
-            menu.addAction("(none)").setEnabled(False)
+            menu.addAction(self.tr("(none)")).setEnabled(False)
 
     def _on_recent_action_triggered(self) -> None:
         action = self.sender()

@@ -9,14 +9,17 @@ from PySide6 import QtCore, QtGui, QtWidgets
 from ..domain.validation import Problem
 from . import theme
 from .field_paths import field_label
+from .i18n import problem_text, translate
 
 _PATH_ROLE = QtCore.Qt.ItemDataRole.UserRole
 
 
 def problem_line(problem: Problem) -> str:
     """One problem as the list shows it: severity word, field, message (the icon is separate)."""
-    kind = "Error" if problem.is_error else "Warning"
-    return f"{kind} · {field_label(problem.field)}: {problem.message}"
+    template = (translate("Problems", "Error · {field}: {message}") if problem.is_error
+                else translate("Problems", "Warning · {field}: {message}"))
+    return template.format(field=field_label(problem.field, translate),
+                           message=problem_text(problem))
 
 
 def summary_text(problems: Sequence[Problem]) -> str:
@@ -24,11 +27,14 @@ def summary_text(problems: Sequence[Problem]) -> str:
     errors = sum(p.is_error for p in problems)
     warnings = len(problems) - errors
     parts = []
+    # Singular and plural as two texts: English needs both, Vietnamese says them alike.
     if errors:
-        parts.append(f"{errors} error{'s' if errors != 1 else ''}")
+        parts.append((translate("Problems", "{count} error") if errors == 1
+                      else translate("Problems", "{count} errors")).format(count=errors))
     if warnings:
-        parts.append(f"{warnings} warning{'s' if warnings != 1 else ''}")
-    return ", ".join(parts) or "No problems"
+        parts.append((translate("Problems", "{count} warning") if warnings == 1
+                      else translate("Problems", "{count} warnings")).format(count=warnings))
+    return translate("Problems", ", ").join(parts) or translate("Problems", "No problems")
 
 
 class ProblemsPanel(QtWidgets.QWidget):
@@ -52,7 +58,7 @@ class ProblemsPanel(QtWidgets.QWidget):
         self._list.setObjectName("list")
         self._list.setWordWrap(True)
         self._list.setUniformItemSizes(False)
-        self._list.setAccessibleName("Problems")
+        self._list.setAccessibleName(self.tr("Problems"))
         self._list.setHorizontalScrollBarPolicy(QtCore.Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self._list.setVerticalScrollMode(
             QtWidgets.QAbstractItemView.ScrollMode.ScrollPerPixel
@@ -83,14 +89,18 @@ class ProblemsPanel(QtWidgets.QWidget):
             self._render()
 
     def changeEvent(self, event: QtCore.QEvent) -> None:
-        """Re-colour the items when the application switches between light and dark."""
+        """Re-colour the items when the application switches between light and dark, and
+        re-word them when the language changes."""
         super().changeEvent(event)
         if event.type() == QtCore.QEvent.Type.ApplicationPaletteChange:
+            self._render()
+        elif event.type() == QtCore.QEvent.Type.LanguageChange:
+            self._list.setAccessibleName(self.tr("Problems"))
             self._render()
 
     def _render(self) -> None:
         problems = self._problems
-        self._title.setText(f"Problems: {summary_text(problems)}")
+        self._title.setText(self.tr("Problems: {summary}").format(summary=summary_text(problems)))
         self._list.clear()
         style = self.style()
         error_icon = style.standardIcon(QtWidgets.QStyle.StandardPixmap.SP_MessageBoxCritical)
@@ -104,7 +114,7 @@ class ProblemsPanel(QtWidgets.QWidget):
                 QtGui.QBrush(theme.tone_color(palette, tone, QtGui.QPalette.ColorRole.Base))
             )
             item.setData(_PATH_ROLE, problem.field)
-            item.setToolTip("Click to go to the field")
+            item.setToolTip(self.tr("Click to go to the field"))
             self._list.addItem(item)
 
     def _on_list_item_activated(self, item: QtWidgets.QListWidgetItem) -> None:

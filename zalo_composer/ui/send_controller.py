@@ -21,7 +21,7 @@ from PySide6 import QtCore
 
 from ..domain.errors import ZaloComposerError
 from ..domain.model import Draft
-from ..esms.client import SendResult
+from ..domain.result import SendResult
 from ..sending import (
     AppServices,
     begin_record,
@@ -32,6 +32,7 @@ from ..sending import (
     retry_body,
 )
 from ..store.profiles import Profile
+from .i18n import error_text
 from .results.model import ResultsModel
 
 logger = logging.getLogger(__name__)
@@ -107,7 +108,7 @@ class SendController(QtCore.QObject):
         try:
             route = self._services.route(profile)
         except ZaloComposerError as exc:
-            self.failed_to_start.emit(str(exc))
+            self.failed_to_start.emit(error_text(exc))
             return
         recipients = [r.strip() for r in draft.recipients]
         client = self._services.client()
@@ -126,7 +127,7 @@ class SendController(QtCore.QObject):
             profile = self._services.book.get(profile_name)
             route = self._services.route(profile)
         except ZaloComposerError as exc:
-            self.failed_to_start.emit(str(exc))
+            self.failed_to_start.emit(error_text(exc))
             return
         body = retry_body(result, route.account)
         shown = self._results.row_of(result.request_id)
@@ -145,7 +146,8 @@ class SendController(QtCore.QObject):
             return write(self._services.history, *args, **kwargs)
         except sqlite3.Error as exc:
             logger.warning("Could not write the send history: %s", exc)
-            self.history_failed.emit(f"The send history could not be written ({exc}).")
+            self.history_failed.emit(
+                self.tr("The send history could not be written ({reason}).").format(reason=exc))
             return None
 
     async def _send_body(

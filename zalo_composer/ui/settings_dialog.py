@@ -9,8 +9,8 @@ from .settings import app_settings
 
 LANGUAGE_KEY = "appearance/language"
 LANGUAGES: tuple[tuple[str, str], ...] = (
-    ("system", "Follow the system"),
-    ("en", "English"),
+    ("system", "Follow the system"),  # shown translated (SettingsDialog.tr)
+    ("en", "English"),  # a language names itself in its own words
     ("vi", "Tiếng Việt"),
 )
 
@@ -33,33 +33,52 @@ class SettingsDialog(QtWidgets.QDialog):
     def __init__(self, parent: QtWidgets.QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("settingsDialog")
-        self.setWindowTitle(self.tr("Settings"))
         self._language = QtWidgets.QComboBox(self)
         self._language.setObjectName("languageCombo")
         for code, name in LANGUAGES:
-            label = self.tr(name) if code == "system" else name  # a language names itself
-            self._language.addItem(label, code)
+            self._language.addItem(name, code)
         self._language.setCurrentIndex([c for c, _ in LANGUAGES].index(saved_language()))
         self._theme = QtWidgets.QComboBox(self)
         self._theme.setObjectName("themeCombo")
-        theme_names = {"system": self.tr("Follow the system"), "light": self.tr("Light"),
-                       "dark": self.tr("Dark")}
         for choice in THEME_CHOICES:
-            self._theme.addItem(theme_names[choice], choice)
+            self._theme.addItem(choice, choice)
         self._theme.setCurrentIndex(THEME_CHOICES.index(saved_theme()))
         buttons = QtWidgets.QDialogButtonBox(
             QtWidgets.QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)
+        self._language_label = QtWidgets.QLabel(self)
+        self._language_label.setObjectName("languageLabel")
+        self._language_label.setBuddy(self._language)
+        self._theme_label = QtWidgets.QLabel(self)
+        self._theme_label.setObjectName("themeLabel")
+        self._theme_label.setBuddy(self._theme)
         form = QtWidgets.QFormLayout()
-        form.addRow(self.tr("&Language:"), self._language)
-        form.addRow(self.tr("&Theme:"), self._theme)
+        form.addRow(self._language_label, self._language)
+        form.addRow(self._theme_label, self._theme)
         layout = QtWidgets.QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(buttons)
-        self._language.setAccessibleName(self.tr("Language"))
-        self._theme.setAccessibleName(self.tr("Theme"))
+        self._retranslate_ui()
         self._language.currentIndexChanged.connect(self._on_language_current_index_changed)
         self._theme.currentIndexChanged.connect(self._on_theme_current_index_changed)
+
+    def changeEvent(self, event: QtCore.QEvent) -> None:
+        """Speak the new language at once (the user just chose it here)."""
+        super().changeEvent(event)
+        if event.type() == QtCore.QEvent.Type.LanguageChange:
+            self._retranslate_ui()
+
+    def _retranslate_ui(self) -> None:
+        self.setWindowTitle(self.tr("Settings"))
+        self._language.setItemText(0, self.tr("Follow the system"))
+        theme_names = {"system": self.tr("Follow the system"), "light": self.tr("Light"),
+                       "dark": self.tr("Dark")}
+        for index, choice in enumerate(THEME_CHOICES):
+            self._theme.setItemText(index, theme_names[choice])
+        self._language_label.setText(self.tr("&Language:"))
+        self._theme_label.setText(self.tr("&Theme:"))
+        self._language.setAccessibleName(self.tr("Language"))
+        self._theme.setAccessibleName(self.tr("Theme"))
 
     def _on_language_current_index_changed(self, _index: int) -> None:
         code = str(self._language.currentData())

@@ -4,12 +4,15 @@ from __future__ import annotations
 
 from PySide6 import QtCore, QtGui, QtWidgets
 
+from .i18n import QT_TRANSLATE_NOOP
+
 EXTRA_KEYS: tuple[tuple[str, str], ...] = (
-    ("Alt+Up / Alt+Down", "Move the focused button row up or down"),
-    ("Tab / Shift+Tab", "Next / previous field"),
-    ("Esc", "Cancel the request in flight; close a dialog"),
-    ("Ctrl+F", "Find in the History window"),
-    ("Enter", "Reopen the selected History row as a draft"),
+    ("Alt+Up / Alt+Down",
+     QT_TRANSLATE_NOOP("ShortcutsDialog", "Move the focused button row up or down")),
+    ("Tab / Shift+Tab", QT_TRANSLATE_NOOP("ShortcutsDialog", "Next / previous field")),
+    ("Esc", QT_TRANSLATE_NOOP("ShortcutsDialog", "Cancel the request in flight; close a dialog")),
+    ("Ctrl+F", QT_TRANSLATE_NOOP("ShortcutsDialog", "Find in the History window")),
+    ("Enter", QT_TRANSLATE_NOOP("ShortcutsDialog", "Reopen the selected History row as a draft")),
 )
 
 
@@ -38,19 +41,13 @@ class ShortcutsDialog(QtWidgets.QDialog):
     def __init__(self, window: QtWidgets.QMainWindow) -> None:
         super().__init__(window)
         self.setObjectName("shortcutsDialog")
-        self.setWindowTitle(self.tr("Keyboard shortcuts"))
-        rows = action_shortcuts(window) + [(k, self.tr(t)) for k, t in EXTRA_KEYS]
-        table = QtWidgets.QTableWidget(len(rows), 2, self)
+        self._window = window
+        table = self._table = QtWidgets.QTableWidget(0, 2, self)
         table.setObjectName("shortcutsTable")
-        table.setHorizontalHeaderLabels([self.tr("Keys"), self.tr("Action")])
         table.verticalHeader().setVisible(False)
         table.setEditTriggers(QtWidgets.QAbstractItemView.EditTrigger.NoEditTriggers)
-        for row, (keys, text) in enumerate(rows):
-            table.setItem(row, 0, QtWidgets.QTableWidgetItem(keys))
-            table.setItem(row, 1, QtWidgets.QTableWidgetItem(text))
-        table.resizeColumnToContents(0)
         table.horizontalHeader().setStretchLastSection(True)
-        table.setAccessibleName(self.tr("Keyboard shortcuts"))
+        self._fill()
         buttons = QtWidgets.QDialogButtonBox(
             QtWidgets.QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)
@@ -58,6 +55,25 @@ class ShortcutsDialog(QtWidgets.QDialog):
         layout.addWidget(table)
         layout.addWidget(buttons)
         self.resize(560, 520)
+
+    def changeEvent(self, event: QtCore.QEvent) -> None:
+        """List the actions again, named in the new language, when the UI's changes."""
+        super().changeEvent(event)
+        if event.type() == QtCore.QEvent.Type.LanguageChange:
+            # After the window's own menus: they re-word themselves on the same event.
+            QtCore.QTimer.singleShot(0, self, self._fill)
+
+    def _fill(self) -> None:
+        self.setWindowTitle(self.tr("Keyboard shortcuts"))
+        rows = action_shortcuts(self._window) + [(k, self.tr(t)) for k, t in EXTRA_KEYS]
+        table = self._table
+        table.setRowCount(len(rows))
+        table.setHorizontalHeaderLabels([self.tr("Keys"), self.tr("Action")])
+        for row, (keys, text) in enumerate(rows):
+            table.setItem(row, 0, QtWidgets.QTableWidgetItem(keys))
+            table.setItem(row, 1, QtWidgets.QTableWidgetItem(text))
+        table.resizeColumnToContents(0)
+        table.setAccessibleName(self.tr("Keyboard shortcuts"))
 
     def sizeHint(self) -> QtCore.QSize:
         """Room for the two columns."""

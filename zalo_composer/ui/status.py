@@ -4,14 +4,16 @@ from __future__ import annotations
 
 import asyncio
 import logging
+from collections.abc import Callable
 
 from PySide6 import QtCore, QtWidgets
 
 from ..domain.codes import ACCEPTED
 from ..domain.errors import ZaloComposerError
-from ..esms.client import SendResult
+from ..domain.result import SendResult
 from ..sending import AppServices
 from ..store.profiles import Profile
+from .i18n import code_meaning, domain_text, error_text, translate
 
 logger = logging.getLogger(__name__)
 
@@ -37,16 +39,39 @@ class BalanceIndicator(QtWidgets.QToolButton):
         self._services = services
         self._profile: Profile | None = None
         self._task: asyncio.Task[None] | None = None
-        self.setText("Balance: —")
-        self.setToolTip("Click to ask eSMS for the active profile's balance")
-        self.setAccessibleName("Account balance")
+        # The last answer, as a function that words it (again after a language change).
+        self._answer: Callable[[], tuple[str, str]] | None = None
+        self._show_unknown()
         self.clicked.connect(self._on_clicked)
+
+    def changeEvent(self, event: QtCore.QEvent) -> None:
+        """Speak the new language when the UI's changes (the last answer too)."""
+        super().changeEvent(event)
+        if event.type() == QtCore.QEvent.Type.LanguageChange:
+            if self._answer is None:
+                self._show_unknown()
+            else:
+                self._show_answer(self._answer)
+
+    def _show_answer(self, answer: Callable[[], tuple[str, str]]) -> str:
+        self._answer = answer
+        text, tip = answer()
+        self.setText(text)
+        self.setToolTip(self.tr("{reason}. Click to refresh.").format(reason=tip))
+        self.setAccessibleName(self.tr("Account balance"))
+        return text
+
+    def _show_unknown(self) -> None:
+        self._answer = None
+        self.setText(self.tr("Balance: —"))
+        self.setToolTip(self.tr("Click to ask eSMS for the active profile's balance"))
+        self.setAccessibleName(self.tr("Account balance"))
 
     def set_profile(self, profile: Profile | None) -> None:
         """Show the balance of *profile* from now on (it is fetched on the next refresh)."""
         if profile != self._profile:
             self._profile = profile
-            self.setText("Balance: —")
+            self._show_unknown()
 
     def refresh(self) -> asyncio.Task[None] | None:
         """Ask eSMS for the balance (one request at a time)."""
@@ -63,23 +88,30 @@ class BalanceIndicator(QtWidgets.QToolButton):
         self._task = None
 
     async def _fetch(self, profile: Profile) -> None:
-        self.setText("Balance: …")
+        self.setText(self.tr("Balance: …"))
+        answer: Callable[[], tuple[str, str]]
         try:
             route = self._services.route(profile)
             balance = await self._services.queries().balance(
                 route.base_url, route.account.api_key, route.account.secret_key, route.timeouts)
         except ZaloComposerError as exc:
-            text, tip = "Balance: unavailable", str(exc)
+            reason = str(exc)  # the exception variable ends with the except block
+
+            def answer() -> tuple[str, str]:
+                return self.tr("Balance: unavailable"), domain_text(reason).rstrip(".")
         else:
-            if balance.code == ACCEPTED and balance.balance is not None:
-                text = f"Balance: {format_money(balance.balance)} đ"
-                tip = f"{profile.name}: balance as eSMS reported it just now"
-            else:
-                text = f"Balance: {balance.code} — {balance.meaning}"
-                tip = "eSMS did not give the balance"
-        if profile == self._profile:
-            self.setText(text)
-            self.setToolTip(f"{tip}. Click to refresh.")
+            def answer() -> tuple[str, str]:
+                if balance.code == ACCEPTED and balance.balance is not None:
+                    return (
+                        self.tr("Balance: {amount} đ").format(
+                            amount=format_money(balance.balance)),
+                        self.tr("{profile}: balance as eSMS reported it just now").format(
+                            profile=profile.name),
+                    )
+                return (self.tr("Balance: {code} — {meaning}").format(
+                            code=balance.code, meaning=code_meaning(balance.code)),
+                        self.tr("eSMS did not give the balance"))
+        text = self._show_answer(answer) if profile == self._profile else answer()[0]
         self.refreshed.emit(text)
 
 
@@ -93,14 +125,21 @@ async def describe_status(services: AppServices, result: SendResult, profile: Pr
         status = await queries.send_status(route.base_url, *keys, sms_id, route.timeouts)
         zalo = await queries.zalo_status(route.base_url, *keys, sms_id, route.timeouts)
     except ZaloComposerError as exc:
-        return f"Status of {sms_id}: could not ask eSMS — {exc}"
+        return translate("Status", "Status of {sms_id}: could not ask eSMS — {reason}").format(
+            sms_id=sms_id, reason=error_text(exc))
     if status.code != ACCEPTED:
-        return f"Status of {sms_id}: {status.code} — {status.meaning}"
-    parts = [f"Status of {sms_id}: {status.status_text or 'unknown'}"]
+        return translate("Status", "Status of {sms_id}: {code} — {meaning}").format(
+            sms_id=sms_id, code=status.code, meaning=code_meaning(status.code))
+    state = domain_text(status.status_text) if status.status_text else translate(
+        "Status", "unknown")
+    parts = [translate("Status", "Status of {sms_id}: {state}").format(sms_id=sms_id,
+                                                                       state=state)]
     if status.status == 5:
-        parts.append(f"{status.success} delivered, {status.failed} failed")
+        parts.append(translate("Status", "{success} delivered, {failed} failed").format(
+            success=status.success, failed=status.failed))
     if zalo.zalo_error:
-        parts.append(zalo.zalo_error)
+        parts.append(domain_text(zalo.zalo_error))
     elif zalo.zalo_message_id:
-        parts.append(f"Zalo message id {zalo.zalo_message_id}")
+        parts.append(translate("Status", "Zalo message id {id}").format(
+            id=zalo.zalo_message_id))
     return " · ".join(parts)

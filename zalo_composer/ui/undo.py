@@ -28,12 +28,14 @@ from .draft_changes import (
     DRAFT_FIELDS,
     TYPE_FIELD,
     Change,
+    change_text,
     changed_end,
     describe_change,
     field_text,
     is_word_boundary,
 )
 from .field_paths import button_field
+from .i18n import translate
 
 if TYPE_CHECKING:
     from .main_window import MainWindow
@@ -54,7 +56,7 @@ class _DraftCommand(QtGui.QUndoCommand):
     def __init__(
         self, owner: DraftUndo, before: Draft, after: Draft, change: Change, at: float
     ) -> None:
-        super().__init__(change.text)
+        super().__init__(change_text(change, translate))
         self._owner = owner
         self._before = before
         self._after = after
@@ -67,6 +69,10 @@ class _DraftCommand(QtGui.QUndoCommand):
         self._has_word = any(not is_word_boundary(char) for char in change.inserted)
         self._ends_in_boundary = bool(change.inserted) and is_word_boundary(change.inserted[-1])
         self._done = True  # push() calls redo() at once: the edit is already on screen
+
+    def retranslate(self) -> None:
+        """Name the step in the UI's language again."""
+        self.setText(change_text(self._change, translate))
 
     def id(self) -> int:
         """Text edits may merge; structural steps never do."""
@@ -142,13 +148,17 @@ class DraftUndo(QtCore.QObject):
         self._stack = QtGui.QUndoStack(self)
         self._stack.setObjectName("undoStack")
         self._stack.setUndoLimit(UNDO_LIMIT)
-        self._undo_action = self._stack.createUndoAction(self, "&Undo")
+        # Our own actions rather than QUndoStack's: their "Undo …" prefix must follow the
+        # UI language when it changes.
+        self._undo_action = QtGui.QAction(self)
         self._undo_action.setObjectName("undoAction")
+        self._undo_action.setEnabled(False)
         self._undo_action.setShortcuts(
             _unique_keys(QtGui.QKeySequence.StandardKey.Undo, "Ctrl+Z")
         )
-        self._redo_action = self._stack.createRedoAction(self, "&Redo")
+        self._redo_action = QtGui.QAction(self)
         self._redo_action.setObjectName("redoAction")
+        self._redo_action.setEnabled(False)
         self._redo_action.setShortcuts(
             _unique_keys(QtGui.QKeySequence.StandardKey.Redo, "Ctrl+Shift+Z", "Ctrl+Y")
         )
@@ -163,6 +173,13 @@ class DraftUndo(QtCore.QObject):
         # Our steps replace the editor's own history (which would undo per keystroke).
         window.message_editor().text_edit().setUndoRedoEnabled(False)
 
+        self._undo_action.triggered.connect(self._on_undo_action_triggered)
+        self._redo_action.triggered.connect(self._on_redo_action_triggered)
+        self._stack.canUndoChanged.connect(self._undo_action.setEnabled)
+        self._stack.canRedoChanged.connect(self._redo_action.setEnabled)
+        self._stack.undoTextChanged.connect(self._on_stack_text_changed)
+        self._stack.redoTextChanged.connect(self._on_stack_text_changed)
+        self.retranslate_ui()
         self._stack.cleanChanged.connect(self._on_stack_clean_changed)
         window.draft_changed.connect(self._on_window_draft_changed)
         window.draft_loaded.connect(self._on_window_draft_loaded)
@@ -245,6 +262,16 @@ class DraftUndo(QtCore.QObject):
 
     # -- Qt --------------------------------------------------------------------------------
 
+    def event(self, event: QtCore.QEvent) -> bool:
+        """Rename the steps and the actions when the UI language changes."""
+        if event.type() == QtCore.QEvent.Type.LanguageChange:
+            for index in range(self._stack.count()):
+                command = self._stack.command(index)
+                if isinstance(command, _DraftCommand):
+                    command.retranslate()
+            self.retranslate_ui()
+        return super().event(event)
+
     def eventFilter(self, watched: QtCore.QObject, event: QtCore.QEvent) -> bool:
         """In a field of the draft, leave the undo and redo keys to our actions.
 
@@ -265,6 +292,18 @@ class DraftUndo(QtCore.QObject):
         return super().eventFilter(watched, event)
 
     # -- internals -------------------------------------------------------------------------
+
+    def retranslate_ui(self) -> None:
+        """Name the undo and redo actions (and the Edit menu) in the UI's language."""
+        step = self._stack.undoText()
+        self._undo_action.setText(self.tr("&Undo {step}").format(step=step) if step
+                                  else self.tr("&Undo"))
+        step = self._stack.redoText()
+        self._redo_action.setText(self.tr("&Redo {step}").format(step=step) if step
+                                  else self.tr("&Redo"))
+        menu = self._window.findChild(QtWidgets.QMenu, "editMenu")
+        if isinstance(menu, QtWidgets.QMenu):
+            menu.setTitle(self.tr("&Edit"))
 
     def _is_undo_key(self, event: QtGui.QKeyEvent) -> bool:
         combination = QtCore.QKeyCombination(
@@ -337,6 +376,15 @@ class DraftUndo(QtCore.QObject):
 
     # -- slots -----------------------------------------------------------------------------
 
+    def _on_undo_action_triggered(self) -> None:
+        self._stack.undo()
+
+    def _on_redo_action_triggered(self) -> None:
+        self._stack.redo()
+
+    def _on_stack_text_changed(self, _text: str) -> None:
+        self.retranslate_ui()
+
     def _on_window_draft_changed(self, draft: Draft) -> None:
         if self._applying:
             return
@@ -388,15 +436,18 @@ def attach_undo(
     """Give *window* undo and redo: a `DraftUndo` and an Edit menu after the File menu."""
     undo = DraftUndo(window, clock=clock, merge_pause=merge_pause)
     bar = window.menuBar()
-    menu = QtWidgets.QMenu("&Edit", bar)
+    menu = QtWidgets.QMenu(bar)
     menu.setObjectName("editMenu")
     menu.addAction(undo.undo_action())
     menu.addAction(undo.redo_action())
     actions = bar.actions()
-    titles = [action.text().replace("&", "") for action in actions]
-    after_file = titles.index("File") + 1 if "File" in titles else len(actions)
+    # Found by name, not by its title: the title is in the UI's language.
+    names = [action.menu().objectName() if action.menu() is not None else ""
+             for action in actions]
+    after_file = names.index("fileMenu") + 1 if "fileMenu" in names else len(actions)
     if after_file < len(actions):
         bar.insertMenu(actions[after_file], menu)
     else:
         bar.addMenu(menu)
+    undo.retranslate_ui()
     return undo

@@ -12,15 +12,22 @@ from ...domain import limits
 from ...domain.model import Button, ButtonType, new_button
 from ...domain.validation import Problem
 from ..field_paths import button_field, problems_at
+from ..i18n import QT_TRANSLATE_NOOP, translate
 from ..inline_problems import InlineProblems
-from .button_row import ButtonRowEditor, fill_type_combo
+from .button_row import ButtonRowEditor, fill_type_combo, name_type_combo
 
 #: MIME type of a row being dragged; the data is ``<list token>:<row index>``.
 BUTTON_ROW_MIME = "application/x-zalo-composer-button-row"
 
-LIMIT_REASON = (
-    f"A message can have at most {limits.BUTTONS_MAX} buttons; remove one to add another."
-)
+_LIMIT_REASON = QT_TRANSLATE_NOOP(
+    "ButtonListEditor", "A message can have at most {limit} buttons; remove one to add another.")
+LIMIT_REASON = _LIMIT_REASON.format(limit=limits.BUTTONS_MAX)
+"""Why Add is disabled (in English; `limit_reason_text` gives it in the UI's language)."""
+
+
+def limit_reason_text() -> str:
+    """Why no button can be added, in the UI's language."""
+    return translate("ButtonListEditor", _LIMIT_REASON).format(limit=limits.BUTTONS_MAX)
 
 
 def drop_target(source: int, insertion: int) -> int:
@@ -131,7 +138,7 @@ class ButtonListEditor(QtWidgets.QWidget):
         self.setObjectName("buttonListEditor")
         self._rows: list[ButtonRowEditor] = []
 
-        self._title = QtWidgets.QLabel("Buttons", self)
+        self._title = QtWidgets.QLabel(self)
         self._title.setObjectName("title")
         bold = self._title.font()
         bold.setBold(True)
@@ -140,20 +147,16 @@ class ButtonListEditor(QtWidgets.QWidget):
         self._count.setObjectName("count")
         self._type_combo = QtWidgets.QComboBox(self)
         self._type_combo.setObjectName("addTypeCombo")
-        self._type_combo.setToolTip("Type of the button to add")
-        self._type_combo.setAccessibleName("Type of the button to add")
         fill_type_combo(self._type_combo)
-        self._add = QtWidgets.QPushButton("&Add button", self)
+        self._add = QtWidgets.QPushButton(self)
         self._add.setObjectName("addButton")
-        self._limit_reason = QtWidgets.QLabel(f"ⓘ {LIMIT_REASON}", self)
+        self._limit_reason = QtWidgets.QLabel(self)
         self._limit_reason.setObjectName("limitReason")
         self._limit_reason.setWordWrap(True)
         self._problems = InlineProblems(self)
 
         self._container = _RowsContainer(str(id(self)), self.rows, self)
-        self._empty = QtWidgets.QLabel(
-            "No buttons yet: choose a type above and press Add button.", self._container
-        )
+        self._empty = QtWidgets.QLabel(self._container)
         self._empty.setObjectName("emptyHint")
         self._empty.setWordWrap(True)
         self._empty.setEnabled(False)
@@ -186,6 +189,22 @@ class ButtonListEditor(QtWidgets.QWidget):
 
         self._add.clicked.connect(self._on_add_clicked)
         self._container.row_dropped.connect(self._on_container_row_dropped)
+        self._retranslate_ui()
+
+    def changeEvent(self, event: QtCore.QEvent) -> None:
+        """Speak the new language when the UI's changes."""
+        super().changeEvent(event)
+        if event.type() == QtCore.QEvent.Type.LanguageChange:
+            self._retranslate_ui()
+
+    def _retranslate_ui(self) -> None:
+        self._title.setText(self.tr("Buttons"))
+        self._type_combo.setToolTip(self.tr("Type of the button to add"))
+        self._type_combo.setAccessibleName(self.tr("Type of the button to add"))
+        name_type_combo(self._type_combo)
+        self._add.setText(self.tr("&Add button"))
+        self._limit_reason.setText(f"ⓘ {limit_reason_text()}")
+        self._empty.setText(self.tr("No buttons yet: choose a type above and press Add button."))
         self._update_rows()
 
     # -- the model ---------------------------------------------------------------------
@@ -339,12 +358,14 @@ class ButtonListEditor(QtWidgets.QWidget):
     def _update_rows(self) -> None:
         count = len(self._rows)
         full = not self.can_add()
+        reason = limit_reason_text()
         for index, row in enumerate(self._rows):
             row.set_position(index, count)
-            row.set_duplicate_enabled(not full, LIMIT_REASON)
-        self._count.setText(f"{count} of {limits.BUTTONS_MAX}")
+            row.set_duplicate_enabled(not full, reason)
+        self._count.setText(self.tr("{count} of {limit}").format(count=count,
+                                                                 limit=limits.BUTTONS_MAX))
         self._add.setEnabled(not full)
-        self._add.setToolTip(LIMIT_REASON if full else "Add a button of the chosen type")
+        self._add.setToolTip(reason if full else self.tr("Add a button of the chosen type"))
         self._type_combo.setEnabled(not full)
         self._limit_reason.setVisible(full)
         self._empty.setVisible(count == 0)

@@ -17,30 +17,48 @@ from ...domain.model import (
     change_button_type,
 )
 from ...domain.validation import Problem
+from ..i18n import QT_TRANSLATE_NOOP, translate
 from .fields import CountedLineEdit, FieldGrid
+
+#: What each type does, for the type combo's tooltips.
+TYPE_DESCRIPTIONS: dict[ButtonType, str] = {
+    "oa.open.url": QT_TRANSLATE_NOOP("ButtonType", "Opens a web page inside Zalo."),
+    "oa.query.show": QT_TRANSLATE_NOOP(
+        "ButtonType", "Sends its payload to the OA as a message the follower sees."),
+    "oa.query.hide": QT_TRANSLATE_NOOP(
+        "ButtonType", "Sends its payload to the OA without showing it in the follower's chat."),
+    "oa.open.sms": QT_TRANSLATE_NOOP(
+        "ButtonType", "Opens the phone's SMS composer with a number and text filled in."),
+    "oa.open.phone": QT_TRANSLATE_NOOP("ButtonType", "Opens the dialer with a number filled in."),
+}
 
 
 def type_label(button_type: ButtonType) -> str:
     """How a type is named in menus: its human label, then the eSMS code."""
-    return f"{BUTTON_CLASSES[button_type].LABEL} ({button_type})"
+    return f"{translate('Model', BUTTON_CLASSES[button_type].LABEL)} ({button_type})"
 
 
 def fill_type_combo(combo: QtWidgets.QComboBox) -> None:
     """Put the five button types into *combo*, each item holding its type string as data."""
     for button_type in BUTTON_TYPES:
-        combo.addItem(type_label(button_type), button_type)
-        combo.setItemData(
-            combo.count() - 1,
-            BUTTON_CLASSES[button_type].__doc__,
-            QtCore.Qt.ItemDataRole.ToolTipRole,
-        )
+        combo.addItem(button_type, button_type)
+    name_type_combo(combo)
+
+
+def name_type_combo(combo: QtWidgets.QComboBox) -> None:
+    """Name the types of a filled combo in the UI's language (again)."""
+    for index in range(combo.count()):
+        button_type: ButtonType = combo.itemData(index)
+        combo.setItemText(index, type_label(button_type))
+        combo.setItemData(index, translate("ButtonType", TYPE_DESCRIPTIONS[button_type]),
+                          QtCore.Qt.ItemDataRole.ToolTipRole)
 
 
 def field_label_width(font: QtGui.QFont) -> int:
     """The width of the longest field label of any type, so every row's fields line up."""
     metrics = QtGui.QFontMetrics(font)
     labels = {TITLE_FIELD.label} | {s.label for cls in BUTTON_CLASSES.values() for s in cls.FIELDS}
-    return max(metrics.horizontalAdvance(label) for label in labels)
+    return max(metrics.horizontalAdvance(translate("Model", label)) for label in labels)
 
 
 class DragHandle(QtWidgets.QLabel):
@@ -55,12 +73,18 @@ class DragHandle(QtWidgets.QLabel):
     def __init__(self, parent: QtWidgets.QWidget | None = None) -> None:
         super().__init__("⠿", parent)
         self.setObjectName("dragHandle")
-        self.setToolTip("Drag to reorder (or Alt+Up / Alt+Down)")
+        self.setToolTip(self.tr("Drag to reorder (or Alt+Up / Alt+Down)"))
         self.setCursor(QtCore.Qt.CursorShape.OpenHandCursor)
         font = self.font()
         font.setPointSizeF(font.pointSizeF() * 1.4)
         self.setFont(font)
         self._press_pos: QtCore.QPoint | None = None
+
+    def changeEvent(self, event: QtCore.QEvent) -> None:
+        """Speak the new language when the UI's changes."""
+        super().changeEvent(event)
+        if event.type() == QtCore.QEvent.Type.LanguageChange:
+            self.setToolTip(self.tr("Drag to reorder (or Alt+Up / Alt+Down)"))
 
     def mousePressEvent(self, event: QtGui.QMouseEvent) -> None:
         """Remember where a possible drag began."""
@@ -113,6 +137,9 @@ class ButtonRowEditor(QtWidgets.QFrame):
         )
         self._type: ButtonType = button.type
         self._fields: dict[str, CountedLineEdit] = {}
+        self._field_labels: dict[str, tuple[QtWidgets.QLabel, FieldSpec]] = {}
+        self._position = (0, 1)
+        self._duplicate_reason = ""
 
         self._handle = DragHandle(self)
         self._number = QtWidgets.QLabel(self)
@@ -122,13 +149,12 @@ class ButtonRowEditor(QtWidgets.QFrame):
         self._number.setFont(bold)
         self._type_combo = QtWidgets.QComboBox(self)
         self._type_combo.setObjectName("typeCombo")
-        self._type_combo.setToolTip("Button type: what the follower's tap does")
         fill_type_combo(self._type_combo)
         self._type_combo.setCurrentIndex(self._type_combo.findData(self._type))
-        self._up = self._tool_button("upButton", "↑", "Move up (Alt+Up)")
-        self._down = self._tool_button("downButton", "↓", "Move down (Alt+Down)")
-        self._duplicate = self._tool_button("duplicateButton", "Duplicate", "Add a copy below")
-        self._remove = self._tool_button("removeButton", "Remove", "Remove this button")
+        self._up = self._tool_button("upButton", "↑")
+        self._down = self._tool_button("downButton", "↓")
+        self._duplicate = self._tool_button("duplicateButton")
+        self._remove = self._tool_button("removeButton")
 
         header = QtWidgets.QHBoxLayout()
         header.setContentsMargins(0, 0, 0, 0)
@@ -158,6 +184,7 @@ class ButtonRowEditor(QtWidgets.QFrame):
             )
             self.addAction(action)
 
+        self._retranslate_ui()
         self._handle.drag_started.connect(self._on_handle_drag_started)
         self._type_combo.currentIndexChanged.connect(self._on_type_combo_index_changed)
         self._up.clicked.connect(self._on_move_up_triggered)
@@ -185,15 +212,24 @@ class ButtonRowEditor(QtWidgets.QFrame):
 
     def set_position(self, index: int, count: int) -> None:
         """Number the row and enable the moves that are possible at *index* of *count*."""
-        self._number.setText(f"Button {index + 1}")
+        self._position = (index, count)
+        self._number.setText(self.tr("Button {number}").format(number=index + 1))
         self._up.setEnabled(index > 0)
         self._down.setEnabled(index < count - 1)
-        self.setAccessibleName(f"Button {index + 1} of {count}")
+        self.setAccessibleName(
+            self.tr("Button {number} of {count}").format(number=index + 1, count=count))
 
     def set_duplicate_enabled(self, enabled: bool, reason: str = "") -> None:
-        """Allow or refuse duplicating (refused when the message is full)."""
+        """Allow or refuse duplicating (refused when the message is full, *reason* says why)."""
+        self._duplicate_reason = reason
         self._duplicate.setEnabled(enabled)
-        self._duplicate.setToolTip("Add a copy below" if enabled else reason)
+        self._duplicate.setToolTip(self.tr("Add a copy below") if enabled else reason)
+
+    def changeEvent(self, event: QtCore.QEvent) -> None:
+        """Speak the new language when the UI's changes (the list renews the limit reason)."""
+        super().changeEvent(event)
+        if event.type() == QtCore.QEvent.Type.LanguageChange:
+            self._retranslate_ui()
 
     def field(self, name: str) -> CountedLineEdit | None:
         """The editor of field *name* (``title``, ``url``, ``payload`` …), if the type has it."""
@@ -241,23 +277,46 @@ class ButtonRowEditor(QtWidgets.QFrame):
 
     # -- building ----------------------------------------------------------------------
 
-    def _tool_button(self, name: str, text: str, tip: str) -> QtWidgets.QToolButton:
+    def _tool_button(self, name: str, text: str = "") -> QtWidgets.QToolButton:
         button = QtWidgets.QToolButton(self)
         button.setObjectName(name)
         button.setText(text)
-        button.setToolTip(tip)
-        button.setAccessibleName(tip)
         button.setAutoRaise(False)
         return button
 
+    def _retranslate_ui(self) -> None:
+        self._type_combo.setToolTip(self.tr("Button type: what the follower's tap does"))
+        name_type_combo(self._type_combo)
+        for button, text, tip in (
+            (self._up, "", self.tr("Move up (Alt+Up)")),
+            (self._down, "", self.tr("Move down (Alt+Down)")),
+            (self._duplicate, self.tr("Duplicate"), self.tr("Add a copy below")),
+            (self._remove, self.tr("Remove"), self.tr("Remove this button")),
+        ):
+            if text:
+                button.setText(text)
+            button.setToolTip(tip)
+            button.setAccessibleName(tip)
+        if not self._duplicate.isEnabled():
+            self._duplicate.setToolTip(self._duplicate_reason)
+        self.set_position(*self._position)
+        self._form.set_label_width(field_label_width(self.font()))
+        for label, spec in self._field_labels.values():
+            label.setText(translate("Model", spec.label))
+            field = self._fields.get(spec.name)
+            if field is not None and spec.placeholder:
+                field.line_edit().setPlaceholderText(translate("Model", spec.placeholder))
+
     def _add_field(self, spec: FieldSpec, value: str) -> None:
         field = CountedLineEdit(
-            spec.name, limit=spec.limit, placeholder=spec.placeholder, parent=self
+            spec.name, limit=spec.limit, placeholder=translate("Model", spec.placeholder),
+            parent=self,
         )
         field.set_text(value)
         field.text_changed.connect(self._on_field_text_changed)
         self._fields[spec.name] = field
-        self._form.add_field(spec.label, field)
+        label = self._form.add_field(translate("Model", spec.label), field)
+        self._field_labels[spec.name] = (label, spec)
 
     def _chain_focus(self) -> None:
         # Tab follows the screen (type, fields, actions), not the order widgets were made in.
@@ -280,6 +339,7 @@ class ButtonRowEditor(QtWidgets.QFrame):
         # The title row (row 0) stays, with its focus and cursor; the rest are replaced.
         self._form.remove_rows_from(1)
         self._fields = {TITLE_FIELD.name: self._fields[TITLE_FIELD.name]}
+        self._field_labels = {TITLE_FIELD.name: self._field_labels[TITLE_FIELD.name]}
         self._type = new_type
         self._add_type_fields(button)
         self._chain_focus()

@@ -27,6 +27,15 @@ class FieldGrid(QtWidgets.QGridLayout):
         self._label_width = label_width
         self._used_rows = 0  # rowCount() never shrinks, so rows in use are counted here
 
+    def set_label_width(self, width: int) -> None:
+        """Make every label at least *width* wide (rows of several grids line up)."""
+        self._label_width = width
+        for row in range(self._used_rows):
+            item = self.itemAtPosition(row, 0)
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                widget.setMinimumWidth(width)
+
     def add_field(self, text: str, field: CountedLineEdit) -> QtWidgets.QLabel:
         """Append a row: *text* as the label (with an & mnemonic) and *field*."""
         parent = field.parentWidget()

@@ -27,14 +27,10 @@ class MessageTextEditor(QtWidgets.QWidget):
     def __init__(self, parent: QtWidgets.QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("messageTextEditor")
-        self._label = QtWidgets.QLabel("&Message text", self)
+        self._label = QtWidgets.QLabel(self)
         self._label.setObjectName("label")
         self._edit = QtWidgets.QPlainTextEdit(self)
         self._edit.setObjectName("edit")
-        self._edit.setPlaceholderText(
-            "What the follower reads above the buttons (up to "
-            f"{limits.TEXT_MAX} characters; line breaks count 2)."
-        )
         self._edit.setLineWrapMode(QtWidgets.QPlainTextEdit.LineWrapMode.WidgetWidth)
         # Long Vietnamese words and URLs still wrap instead of scrolling sideways.
         self._edit.setWordWrapMode(QtGui.QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
@@ -59,8 +55,21 @@ class MessageTextEditor(QtWidgets.QWidget):
         layout.addWidget(self._edit, 1)
         layout.addWidget(self._problems)
         self.setFocusProxy(self._edit)
+        self._retranslate_ui()
 
         self._edit.textChanged.connect(self._on_edit_text_changed)
+
+    def changeEvent(self, event: QtCore.QEvent) -> None:
+        """Speak the new language when the UI's changes."""
+        super().changeEvent(event)
+        if event.type() == QtCore.QEvent.Type.LanguageChange:
+            self._retranslate_ui()
+
+    def _retranslate_ui(self) -> None:
+        self._label.setText(self.tr("&Message text"))
+        self._edit.setPlaceholderText(
+            self.tr("What the follower reads above the buttons (up to {limit} characters; "
+                    "line breaks count 2).").format(limit=limits.TEXT_MAX))
 
     def text(self) -> str:
         """The text as typed (line breaks as ``\\n``)."""

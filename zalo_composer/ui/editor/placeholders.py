@@ -9,6 +9,7 @@ from PySide6 import QtGui
 
 from ...domain.variables import find_placeholders, normalize_name
 from .. import theme
+from ..i18n import translate
 
 
 class PlaceholderHighlighter(QtGui.QSyntaxHighlighter):
@@ -36,7 +37,8 @@ class PlaceholderHighlighter(QtGui.QSyntaxHighlighter):
         missing.setFontWeight(QtGui.QFont.Weight.Bold)
         missing.setUnderlineStyle(QtGui.QTextCharFormat.UnderlineStyle.WaveUnderline)
         missing.setUnderlineColor(theme.tone_color(palette, "error"))
-        missing.setToolTip("No value for this placeholder yet")
+        missing.setToolTip(translate("PlaceholderHighlighter",
+                                     "No value for this placeholder yet"))
         known = QtGui.QTextCharFormat()
         known.setForeground(palette.color(QtGui.QPalette.ColorRole.Link))
         known.setFontWeight(QtGui.QFont.Weight.DemiBold)

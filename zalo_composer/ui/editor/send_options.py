@@ -32,43 +32,48 @@ class SendOptionsEditor(QtWidgets.QWidget):
     def __init__(self, parent: QtWidgets.QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("sendOptionsEditor")
-        self._recipients = CountedLineEdit(
-            "recipients",
-            placeholder="Zalo user_id (several: separate with commas)",
-            parent=self,
-        )
+        self._recipients = CountedLineEdit("recipients", parent=self)
         self._request_id = CountedLineEdit(
             "requestId",
             limit=limits.REQUEST_ID_MAX,
             count=len,  # ASCII only, counted as the validator counts it
-            placeholder="Empty: generated at send time",
             parent=self,
         )
-        self._send_date = CountedLineEdit(
-            "sendDate",
-            placeholder="Empty: send now; or yyyy-mm-dd hh:MM:ss",
-            parent=self,
-        )
+        self._send_date = CountedLineEdit("sendDate", parent=self)
         self._pick_date = self._send_date.line_edit().addAction(
             _calendar_icon(), QtWidgets.QLineEdit.ActionPosition.TrailingPosition
         )
         self._pick_date.setObjectName("pickSendDateAction")
-        self._pick_date.setToolTip("Pick a date and time (local time)")
         self._pick_date.triggered.connect(self._on_pick_date_triggered)
-        self._note = CountedLineEdit(
-            "note", placeholder="Optional; saved in the draft, never sent", parent=self
-        )
+        self._note = CountedLineEdit("note", parent=self)
 
         form = FieldGrid()
         self.setLayout(form)
-        for label, field in (
-            ("&Recipient user_id", self._recipients),
-            ("Request&Id", self._request_id),
-            ("Send&Date", self._send_date),
-            ("N&ote", self._note),
-        ):
-            form.add_field(label, field)
+        self._labels: list[QtWidgets.QLabel] = []
+        for field in (self._recipients, self._request_id, self._send_date, self._note):
+            self._labels.append(form.add_field("", field))
             field.text_changed.connect(self._on_field_text_changed)
+        self._retranslate_ui()
+
+    def changeEvent(self, event: QtCore.QEvent) -> None:
+        """Speak the new language when the UI's changes."""
+        super().changeEvent(event)
+        if event.type() == QtCore.QEvent.Type.LanguageChange:
+            self._retranslate_ui()
+
+    def _retranslate_ui(self) -> None:
+        labels = (self.tr("&Recipient user_id"), self.tr("Request&Id"), self.tr("Send&Date"),
+                  self.tr("N&ote"))
+        for label, text in zip(self._labels, labels, strict=True):
+            label.setText(text)
+        self._recipients.line_edit().setPlaceholderText(
+            self.tr("Zalo user_id (several: separate with commas)"))
+        self._request_id.line_edit().setPlaceholderText(self.tr("Empty: generated at send time"))
+        self._send_date.line_edit().setPlaceholderText(
+            self.tr("Empty: send now; or yyyy-mm-dd hh:MM:ss"))
+        self._pick_date.setToolTip(self.tr("Pick a date and time (local time)"))
+        self._note.line_edit().setPlaceholderText(
+            self.tr("Optional; saved in the draft, never sent"))
 
     def recipients(self) -> tuple[str, ...]:
         """The user ids typed, in order."""
@@ -143,7 +148,7 @@ class SendOptionsEditor(QtWidgets.QWidget):
     def _ask_send_date(self, current: str | None) -> str | None:
         """A date-time dialog; the chosen schedule as ``yyyy-mm-dd hh:MM:ss``, or None."""
         dialog = QtWidgets.QDialog(self)
-        dialog.setWindowTitle("Schedule the message")
+        dialog.setWindowTitle(self.tr("Schedule the message"))
         editor = QtWidgets.QDateTimeEdit(dialog)
         editor.setObjectName("sendDateEdit")
         editor.setCalendarPopup(True)
@@ -159,7 +164,7 @@ class SendOptionsEditor(QtWidgets.QWidget):
         buttons.accepted.connect(dialog.accept)
         buttons.rejected.connect(dialog.reject)
         layout = QtWidgets.QVBoxLayout(dialog)
-        layout.addWidget(QtWidgets.QLabel("Send at (local time):", dialog))
+        layout.addWidget(QtWidgets.QLabel(self.tr("Send at (local time):"), dialog))
         layout.addWidget(editor)
         layout.addWidget(buttons)
         if dialog.exec() != QtWidgets.QDialog.DialogCode.Accepted:

@@ -11,10 +11,12 @@ from ...domain.body import mask_secrets
 from ...domain.draft import load_draft
 from ...domain.errors import DraftError
 from ...store.history import HistoryRow
+from ..i18n import QT_TRANSLATE_NOOP, domain_text, error_text, translate
 from ..preview.json_highlighter import JsonHighlighter
-from .model import NONE, STATE_WORDS, UNKNOWN_TOOLTIP, history_state_color, summary_text
+from .model import NONE, history_state_color, state_word, summary_text, unknown_tooltip
 
-NO_SELECTION_TEXT = "Select a send to see its request, eSMS's answer and its draft."
+NO_SELECTION_TEXT = QT_TRANSLATE_NOOP(
+    "HistoryDetails", "Select a send to see its request, eSMS's answer and its draft.")
 
 
 def pretty_body(row: HistoryRow) -> str:
@@ -22,19 +24,20 @@ def pretty_body(row: HistoryRow) -> str:
     try:
         body = json.loads(row.request_body)
     except ValueError:
-        return row.request_body or "(no request body)"
+        return row.request_body or translate("HistoryDetails", "(no request body)")
     return json.dumps(mask_secrets(body), ensure_ascii=False, indent=2)
 
 
 def draft_note(row: HistoryRow) -> str:
     """The note of the draft *row* was sent from, or why there is none."""
     if not row.draft:
-        return "(no draft was saved with this send)"
+        return translate("HistoryDetails", "(no draft was saved with this send)")
     try:
         note = load_draft(row.draft).draft.note
     except DraftError as exc:
-        return f"(the saved draft cannot be read: {exc})"
-    return note or "(the draft has no note)"
+        return translate("HistoryDetails", "(the saved draft cannot be read: {reason})").format(
+            reason=error_text(exc))
+    return note or translate("HistoryDetails", "(the draft has no note)")
 
 
 class HistoryDetails(QtWidgets.QWidget):
@@ -43,8 +46,10 @@ class HistoryDetails(QtWidgets.QWidget):
     def __init__(self, parent: QtWidgets.QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("historyDetails")
-        self._summary = QtWidgets.QLabel(NO_SELECTION_TEXT)
+        self._summary = QtWidgets.QLabel()
         self._summary.setObjectName("historySummary")
+        self._row: HistoryRow | None = None
+        self._form_labels: list[QtWidgets.QLabel] = []
         self._actions = QtWidgets.QHBoxLayout()
         self._request_id = self._id_field("historyRequestId")
         self._sms_id = self._id_field("historySmsId")
@@ -58,6 +63,7 @@ class HistoryDetails(QtWidgets.QWidget):
         self._highlighter = JsonHighlighter(self._request_view.document(),
                                             self._request_view.palette())
         self._build_layout()
+        self._retranslate_ui()
 
     # -- public ------------------------------------------------------------------------
 
@@ -67,8 +73,9 @@ class HistoryDetails(QtWidgets.QWidget):
 
     def show_row(self, row: HistoryRow | None) -> None:
         """Show *row*, or the hint to select one."""
+        self._row = row
         if row is None:
-            self._summary.setText(NO_SELECTION_TEXT)
+            self._summary.setText(self.tr(NO_SELECTION_TEXT))
             self._summary.setToolTip("")
             self._summary.setStyleSheet("")
             for label in (self._error, self._note, self._draft_path):
@@ -81,7 +88,7 @@ class HistoryDetails(QtWidgets.QWidget):
         color = history_state_color(row.state, QtWidgets.QApplication.palette())
         self._summary.setStyleSheet(f"#historySummary {{ color: {color.name()}; }}")
         self._summary.setText(summary_text(row))
-        self._summary.setToolTip(UNKNOWN_TOOLTIP if row.state == "unknown" else "")
+        self._summary.setToolTip(unknown_tooltip() if row.state == "unknown" else "")
         for field, value in ((self._request_id, row.request_id), (self._sms_id, row.sms_id)):
             field.setText(value or NONE)
             field.setCursorPosition(0)
@@ -92,9 +99,10 @@ class HistoryDetails(QtWidgets.QWidget):
         if row.raw_response:
             self._response_view.setPlainText(row.raw_response)
         else:
+            state = state_word(row.state)
             self._response_view.setPlainText(
-                f"(no response: {STATE_WORDS[row.state]}"
-                f"{' — ' + row.meaning if row.meaning else ''})")
+                self.tr("(no response: {state})").format(
+                    state=f"{state} — {domain_text(row.meaning)}" if row.meaning else state))
 
     def request_text(self) -> str:
         """The request body as shown."""
@@ -109,6 +117,18 @@ class HistoryDetails(QtWidgets.QWidget):
         super().changeEvent(event)
         if event.type() == QtCore.QEvent.Type.ApplicationPaletteChange:
             self._highlighter.set_palette(self._request_view.palette())
+        elif event.type() == QtCore.QEvent.Type.LanguageChange:
+            self._retranslate_ui()
+
+    def _retranslate_ui(self) -> None:
+        for label, text in zip(self._form_labels, (
+            "RequestId", "SMSID", self.tr("Error message"), self.tr("Draft note"),
+            self.tr("Draft file"),
+        ), strict=True):
+            label.setText(text)
+        self._tabs.setTabText(0, self.tr("Request body (keys masked)"))
+        self._tabs.setTabText(1, self.tr("Raw response"))
+        self.show_row(self._row)
 
     # -- building ----------------------------------------------------------------------
 
@@ -161,19 +181,19 @@ class HistoryDetails(QtWidgets.QWidget):
         form.setFieldGrowthPolicy(QtWidgets.QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         form.setRowWrapPolicy(QtWidgets.QFormLayout.RowWrapPolicy.DontWrapRows)
         form.setLabelAlignment(QtCore.Qt.AlignmentFlag.AlignRight)
-        form.addRow("RequestId", self._request_id)
-        form.addRow("SMSID", self._sms_id)
-        form.addRow("Error message", self._error)
-        form.addRow("Draft note", self._note)
-        form.addRow("Draft file", self._draft_path)
+        for field in (self._request_id, self._sms_id, self._error, self._note,
+                      self._draft_path):
+            label = QtWidgets.QLabel()
+            self._form_labels.append(label)
+            form.addRow(label, field)
         scroll = QtWidgets.QScrollArea()
         scroll.setObjectName("historyFactsScroll")
         scroll.setWidget(facts)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QtWidgets.QFrame.Shape.NoFrame)
 
-        self._tabs.addTab(self._request_view, "Request body (keys masked)")
-        self._tabs.addTab(self._response_view, "Raw response")
+        self._tabs.addTab(self._request_view, "")
+        self._tabs.addTab(self._response_view, "")
         split = QtWidgets.QSplitter(QtCore.Qt.Orientation.Horizontal)
         split.setObjectName("historyDetailsSplitter")
         split.addWidget(scroll)

@@ -8,8 +8,8 @@ from typing import Literal
 
 from PySide6 import QtCore, QtWidgets
 
-from ...domain.codes import CODE_MEANINGS, describe_code
 from ...store.history import HistoryFilter
+from ..i18n import QT_TRANSLATE_NOOP, code_meaning, translate
 
 DEBOUNCE_MS = 250
 """Typing waits this long before the filter runs (and the rows are counted again)."""
@@ -20,8 +20,11 @@ COMMON_CODES = ("100", "101", "102", "103", "118", "124", "140", "143", "204", "
 
 DatePreset = Literal["all", "today", "7d", "30d", "custom"]
 DATE_PRESETS: tuple[tuple[DatePreset, str], ...] = (
-    ("all", "All time"), ("today", "Today"), ("7d", "Last 7 days"), ("30d", "Last 30 days"),
-    ("custom", "Custom range"),
+    ("all", QT_TRANSLATE_NOOP("HistoryFilterBar", "All time")),
+    ("today", QT_TRANSLATE_NOOP("HistoryFilterBar", "Today")),
+    ("7d", QT_TRANSLATE_NOOP("HistoryFilterBar", "Last 7 days")),
+    ("30d", QT_TRANSLATE_NOOP("HistoryFilterBar", "Last 30 days")),
+    ("custom", QT_TRANSLATE_NOOP("HistoryFilterBar", "Custom range")),
 )
 _CODE = re.compile(r"\s*(\d+)\b")
 
@@ -62,28 +65,23 @@ class HistoryFilterBar(QtWidgets.QWidget):
     def __init__(self, parent: QtWidgets.QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("historyFilterBar")
-        self._text = self._line_edit(
-            "historyTextFilter",
-            "Search ids, meaning, error, message text (Ctrl+F)",
-        )
-        self._text.setToolTip("Finds the text anywhere in the recipient, RequestId, SMSID, "
-                              "meaning, eSMS's error message and the message text")
-        self._recipient = self._line_edit("historyRecipientFilter", "Zalo user id")
-        self._request_id = self._line_edit("historyRequestIdFilter", "exact RequestId")
-        self._sms_id = self._line_edit("historySmsIdFilter", "exact SMSID")
+        self._text = self._line_edit("historyTextFilter")
+        self._recipient = self._line_edit("historyRecipientFilter")
+        self._request_id = self._line_edit("historyRequestIdFilter")
+        self._sms_id = self._line_edit("historySmsIdFilter")
         self._code = QtWidgets.QComboBox()
         self._code.setObjectName("historyCodeFilter")
         self._dates = QtWidgets.QComboBox()
         self._dates.setObjectName("historyDatePreset")
         self._from = self._date_edit("historyFromDate")
         self._to = self._date_edit("historyToDate")
-        self._from_label = QtWidgets.QLabel("&from")
-        self._to_label = QtWidgets.QLabel("t&o")
+        self._from_label = QtWidgets.QLabel()
+        self._to_label = QtWidgets.QLabel()
         self._count = QtWidgets.QLabel()
         self._count.setObjectName("historyCount")
-        self._clear = QtWidgets.QPushButton("Clear filte&rs")
+        self._clear = QtWidgets.QPushButton()
         self._clear.setObjectName("historyClearFilters")
-        self._clear.setToolTip("Show every send again")
+        self._labels: dict[str, QtWidgets.QLabel] = {}
         self._debounce = QtCore.QTimer(self)
         self._debounce.setObjectName("historyFilterDebounce")
         self._debounce.setSingleShot(True)
@@ -92,6 +90,7 @@ class HistoryFilterBar(QtWidgets.QWidget):
 
         self._set_up_fields()
         self._build_layout()
+        self._retranslate_ui()
         self._show_date_edits()
         self._debounce.timeout.connect(self._on_debounce_timeout)
         for edit in (self._text, self._recipient, self._request_id, self._sms_id):
@@ -152,10 +151,46 @@ class HistoryFilterBar(QtWidgets.QWidget):
 
     # -- building ----------------------------------------------------------------------
 
-    def _line_edit(self, name: str, placeholder: str) -> QtWidgets.QLineEdit:
+    def changeEvent(self, event: QtCore.QEvent) -> None:
+        """Speak the new language when the UI's changes."""
+        super().changeEvent(event)
+        if event.type() == QtCore.QEvent.Type.LanguageChange:
+            self._retranslate_ui()
+
+    def _retranslate_ui(self) -> None:
+        self._text.setPlaceholderText(self.tr("Search ids, meaning, error, message text (Ctrl+F)"))
+        self._text.setToolTip(self.tr("Finds the text anywhere in the recipient, RequestId, "
+                                      "SMSID, meaning, eSMS's error message and the message "
+                                      "text"))
+        self._text.setAccessibleName(self.tr("Search the history"))
+        self._recipient.setPlaceholderText(self.tr("Zalo user id"))
+        self._request_id.setPlaceholderText(self.tr("exact RequestId"))
+        self._sms_id.setPlaceholderText(self.tr("exact SMSID"))
+        self._from_label.setText(self.tr("&from"))
+        self._to_label.setText(self.tr("t&o"))
+        self._clear.setText(self.tr("Clear filte&rs"))
+        self._clear.setToolTip(self.tr("Show every send again"))
+        for name, text in (("recipient", self.tr("&Recipient")), ("requestId", "Re&questId"),
+                           ("smsId", "SMS&ID"), ("code", self.tr("C&ode")),
+                           ("date", self.tr("&Date"))):
+            self._labels[name].setText(text)
+        self._recipient.setAccessibleName(self.tr("Recipient"))
+        self._request_id.setAccessibleName("RequestId")
+        self._sms_id.setAccessibleName("SMSID")
+        # The code list says what each code means; the box keeps just the code.
+        for index, code in enumerate(COMMON_CODES, start=1):
+            self._code.setItemText(index, f"{code} — {code_meaning(code)}")
+        line = self._code.lineEdit()
+        if line is not None:
+            line.setPlaceholderText(self.tr("any"))
+        self._on_code_tooltip()
+        for index, (_preset, label) in enumerate(DATE_PRESETS):
+            self._dates.setItemText(index, translate("HistoryFilterBar", label))
+        self._dates.setToolTip(self.tr("Only sends made in this period (local time)"))
+
+    def _line_edit(self, name: str) -> QtWidgets.QLineEdit:
         edit = QtWidgets.QLineEdit()
         edit.setObjectName(name)
-        edit.setPlaceholderText(placeholder)
         edit.setClearButtonEnabled(True)
         return edit
 
@@ -171,15 +206,13 @@ class HistoryFilterBar(QtWidgets.QWidget):
         self._code.setInsertPolicy(QtWidgets.QComboBox.InsertPolicy.NoInsert)
         self._code.addItem("")
         for code in COMMON_CODES:
-            self._code.addItem(f"{code} — {CODE_MEANINGS[code]}")
+            self._code.addItem(code)
         # No inline completion: typing "10" must not turn into "100 — accepted by eSMS".
         self._code.setCompleter(None)  # type: ignore[arg-type]  # Qt: None removes it
         line = self._code.lineEdit()
         assert line is not None  # the box is editable
-        line.setPlaceholderText("any")
         line.setClearButtonEnabled(True)
         line.returnPressed.connect(self._on_field_return_pressed)
-        self._code.setToolTip("Only sends with this CodeResult; type any code or pick one")
         self._code.setMinimumContentsLength(7)
         self._code.setSizeAdjustPolicy(
             QtWidgets.QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
@@ -188,11 +221,9 @@ class HistoryFilterBar(QtWidgets.QWidget):
             "799 — OAID inactive, wrong, or not added to the account") + 40)
         for preset, label in DATE_PRESETS:
             self._dates.addItem(label, preset)
-        self._dates.setToolTip("Only sends made in this period (local time)")
         self._from_label.setBuddy(self._from)
         self._to_label.setBuddy(self._to)
         self._count.setTextFormat(QtCore.Qt.TextFormat.PlainText)
-        self._text.setAccessibleName("Search the history")
         self._text.setMinimumWidth(self._text.fontMetrics().horizontalAdvance("m" * 18))
         for edit in (self._recipient, self._request_id, self._sms_id):
             edit.setMinimumWidth(edit.fontMetrics().horizontalAdvance("0" * 12))
@@ -200,19 +231,18 @@ class HistoryFilterBar(QtWidgets.QWidget):
     def _build_layout(self) -> None:
         first = QtWidgets.QHBoxLayout()
         first.addWidget(self._text, 3)
-        for text, edit in (("&Recipient", self._recipient), ("Re&questId", self._request_id),
-                           ("SMS&ID", self._sms_id)):
-            label = QtWidgets.QLabel(text)
+        for name, edit in (("recipient", self._recipient), ("requestId", self._request_id),
+                           ("smsId", self._sms_id)):
+            label = self._labels[name] = QtWidgets.QLabel()
             label.setBuddy(edit)
-            edit.setAccessibleName(text.replace("&", ""))
             first.addSpacing(6)
             first.addWidget(label)
             first.addWidget(edit, 1)
 
         second = QtWidgets.QHBoxLayout()
-        code_label = QtWidgets.QLabel("C&ode")
+        code_label = self._labels["code"] = QtWidgets.QLabel()
         code_label.setBuddy(self._code)
-        dates_label = QtWidgets.QLabel("&Date")
+        dates_label = self._labels["date"] = QtWidgets.QLabel()
         dates_label.setBuddy(self._dates)
         second.addWidget(code_label)
         second.addWidget(self._code)
@@ -261,11 +291,15 @@ class HistoryFilterBar(QtWidgets.QWidget):
         self._code.setEditText(code_of(self._code.itemText(index)))
         self.apply_now()
 
+    def _on_code_tooltip(self) -> None:
+        code = code_of(self._code.currentText())
+        self._code.setToolTip(f"{code} — {code_meaning(code)}" if code else
+                              self.tr("Only sends with this CodeResult; type any code or pick "
+                                      "one"))
+
     @QtCore.Slot(str)
-    def _on_code_text_changed(self, text: str) -> None:
-        code = code_of(text)
-        self._code.setToolTip(f"{code} — {describe_code(code)}" if code else
-                              "Only sends with this CodeResult; type any code or pick one")
+    def _on_code_text_changed(self, _text: str) -> None:
+        self._on_code_tooltip()
         self._debounce.start()
 
     @QtCore.Slot(int)

@@ -13,10 +13,17 @@ from PySide6 import QtCore, QtGui, QtWidgets
 
 from ...store.history import History, HistoryFilter, HistoryRow, State
 from .. import theme
+from ..i18n import QT_TRANSLATE_NOOP, domain_text, long_datetime, translate
 from ..results.model import RowState, state_color, state_icon
 
-COLUMNS = ("Time", "Profile", "Recipient", "RequestId", "State", "HTTP", "Code", "Meaning",
-           "SMSID", "ErrorMessage", "Duration", "Message")
+COLUMNS = (
+    QT_TRANSLATE_NOOP("HistoryModel", "Time"), QT_TRANSLATE_NOOP("HistoryModel", "Profile"),
+    QT_TRANSLATE_NOOP("HistoryModel", "Recipient"), "RequestId",
+    QT_TRANSLATE_NOOP("HistoryModel", "State"), "HTTP", QT_TRANSLATE_NOOP("HistoryModel", "Code"),
+    QT_TRANSLATE_NOOP("HistoryModel", "Meaning"), "SMSID", "ErrorMessage",
+    QT_TRANSLATE_NOOP("HistoryModel", "Duration"), QT_TRANSLATE_NOOP("HistoryModel", "Message"),
+)
+"""Column titles in English; `HistoryModel.headerData` gives them in the UI's language."""
 (TIME, PROFILE, RECIPIENT, REQUEST_ID, STATE, HTTP, CODE, MEANING, SMS_ID, ERROR_MESSAGE,
  DURATION, MESSAGE) = range(len(COLUMNS))
 
@@ -29,11 +36,16 @@ STATE_ROLE = QtCore.Qt.ItemDataRole.UserRole + 2
 """Item data role giving the row's state (one of `store.history.STATES`)."""
 
 STATE_WORDS: dict[State, str] = {
-    "accepted": "accepted", "rejected": "rejected", "failed": "failed",
-    "sending": "sending", "unknown": "outcome unknown",
+    "accepted": QT_TRANSLATE_NOOP("HistoryModel", "accepted"),
+    "rejected": QT_TRANSLATE_NOOP("HistoryModel", "rejected"),
+    "failed": QT_TRANSLATE_NOOP("HistoryModel", "failed"),
+    "sending": QT_TRANSLATE_NOOP("HistoryModel", "sending"),
+    "unknown": QT_TRANSLATE_NOOP("HistoryModel", "outcome unknown"),
 }
-UNKNOWN_TOOLTIP = ("The program stopped while this request was in flight: eSMS may or may not "
-                   "have accepted it. Look its RequestId up before sending it again.")
+"""A send's state in English (as the history stores it); `state_word` translates it."""
+UNKNOWN_TOOLTIP = QT_TRANSLATE_NOOP(
+    "HistoryModel", "The program stopped while this request was in flight: eSMS may or may not "
+    "have accepted it. Look its RequestId up before sending it again.")
 NONE = "—"
 MESSAGE_CHARS = 160
 """The Message column shows at most this much of the first line (the view elides the rest)."""
@@ -106,17 +118,34 @@ def history_state_icon(state: State, palette: QtGui.QPalette) -> QtGui.QIcon:
     return QtGui.QIcon(pixmap)
 
 
+def state_word(state: State) -> str:
+    """The word for a send's state, in the UI's language."""
+    return translate("HistoryModel", STATE_WORDS[state])
+
+
+def unknown_tooltip() -> str:
+    """What "outcome unknown" means, in the UI's language."""
+    return translate("HistoryModel", UNKNOWN_TOOLTIP)
+
+
 def meaning_text(row: HistoryRow) -> str:
     """The Meaning column: the stored meaning on one line, without repeating the state
-    ("outcome unknown: the program stopped …" shows as "the program stopped …")."""
+    ("outcome unknown: the program stopped …" shows as "the program stopped …"), in the UI's
+    language."""
     meaning = one_line(row.meaning)
     prefix = f"{STATE_WORDS[row.state]}:"
-    return meaning[len(prefix):].strip() if meaning.startswith(prefix) else meaning
+    if meaning.startswith(prefix):
+        whole = domain_text(meaning)
+        translated_prefix = f"{state_word(row.state)}:"
+        if whole != meaning and whole.startswith(translated_prefix):
+            return whole[len(translated_prefix):].strip()
+        return domain_text(meaning[len(prefix):].strip())
+    return domain_text(meaning)
 
 
 def summary_text(row: HistoryRow) -> str:
     """One line about *row* for the details pane."""
-    parts = [STATE_WORDS[row.state]]
+    parts = [state_word(row.state)]
     if row.code is not None:
         parts.append(f"{row.code} — {meaning_text(row)}")
     elif row.meaning:
@@ -230,16 +259,23 @@ class HistoryModel(QtCore.QAbstractTableModel):
         if orientation != QtCore.Qt.Orientation.Horizontal or not 0 <= section < len(COLUMNS):
             return None
         if role == QtCore.Qt.ItemDataRole.DisplayRole:
-            return COLUMNS[section]
+            return translate("HistoryModel", COLUMNS[section])
         if role == QtCore.Qt.ItemDataRole.ToolTipRole:
             return {
-                TIME: "Local time the request left", DURATION:
-                "Time from sending the request to the end of eSMS's answer (ms)",
-                STATE: "accepted, rejected by eSMS, failed on the way, sending, or outcome "
-                "unknown (the program stopped mid-send)",
-                MESSAGE: "First line of the message text",
+                TIME: self.tr("Local time the request left"), DURATION:
+                self.tr("Time from sending the request to the end of eSMS's answer (ms)"),
+                STATE: self.tr("accepted, rejected by eSMS, failed on the way, sending, or "
+                               "outcome unknown (the program stopped mid-send)"),
+                MESSAGE: self.tr("First line of the message text"),
             }.get(section)
         return None
+
+    def refresh_texts(self) -> None:
+        """Tell the views every cell and title changed (after a language change)."""
+        self.headerDataChanged.emit(QtCore.Qt.Orientation.Horizontal, 0, len(COLUMNS) - 1)
+        if self._rows:
+            self.dataChanged.emit(self.index(0, 0),
+                                  self.index(len(self._rows) - 1, len(COLUMNS) - 1))
 
     def data(
         self,
@@ -271,7 +307,7 @@ class HistoryModel(QtCore.QAbstractTableModel):
         if role == QtCore.Qt.ItemDataRole.TextAlignmentRole and column in (HTTP, CODE, DURATION):
             return int(QtCore.Qt.AlignmentFlag.AlignRight | QtCore.Qt.AlignmentFlag.AlignVCenter)
         if role == QtCore.Qt.ItemDataRole.AccessibleTextRole:
-            return f"{STATE_WORDS[entry.state]}: {self._text(entry, column)}"
+            return f"{state_word(entry.state)}: {self._text(entry, column)}"
         if role == ROW_ROLE:
             return entry
         if role == STATE_ROLE:
@@ -308,7 +344,7 @@ class HistoryModel(QtCore.QAbstractTableModel):
         if column == REQUEST_ID:
             return entry.request_id
         if column == STATE:
-            return STATE_WORDS[entry.state]
+            return state_word(entry.state)
         if column == HTTP:
             return NONE if entry.http_status is None else str(entry.http_status)
         if column == CODE:
@@ -327,9 +363,9 @@ class HistoryModel(QtCore.QAbstractTableModel):
 
     def _tooltip(self, entry: HistoryRow, column: int) -> str | None:
         if column == TIME:
-            return entry.created_at.strftime("%A %d %B %Y, %H:%M:%S %Z")
+            return long_datetime(entry.created_at)
         if column == STATE:
-            return UNKNOWN_TOOLTIP if entry.state == "unknown" else summary_text(entry)
+            return unknown_tooltip() if entry.state == "unknown" else summary_text(entry)
         if column == MEANING:
             return summary_text(entry)
         if column == ERROR_MESSAGE:

@@ -13,6 +13,7 @@ from ...domain.draft import load_draft
 from ...domain.errors import DraftError
 from ...domain.model import Draft
 from ...store.history import History, HistoryFilter, HistoryRow
+from ..i18n import error_text, translate
 from .details import HistoryDetails
 from .filter_bar import HistoryFilterBar
 from .model import HistoryModel
@@ -23,8 +24,10 @@ DAY_SECONDS = 86_400
 
 
 def sends(count: int) -> str:
-    """``1 send``, ``12,345 sends``."""
-    return f"{count:,} send{'' if count == 1 else 's'}"
+    """``1 send``, ``12,345 sends`` (in the UI's language)."""
+    if count == 1:
+        return translate("HistoryWindow", "1 send")
+    return translate("HistoryWindow", "{count} sends").format(count=f"{count:,}")
 
 
 def draft_of(row: HistoryRow) -> Draft:
@@ -57,33 +60,34 @@ class HistoryWindow(QtWidgets.QWidget):
         super().__init__(parent)
         self.setObjectName("historyWindow")
         self.setWindowFlag(QtCore.Qt.WindowType.Window)
-        self.setWindowTitle("Send history")
         self._history = history
         self._settings = settings if settings is not None else QtCore.QSettings()
         self._model = HistoryModel(history, parent=self)
         self._filter_bar = HistoryFilterBar()
         self._table = HistoryTable(self._model)
         self._details = HistoryDetails()
-        self._reopen = QtWidgets.QPushButton("Re&open as draft")
+        self._reopen = QtWidgets.QPushButton()
         self._reopen.setObjectName("historyReopen")
-        self._resend = QtWidgets.QPushButton("Re&send…")
+        self._resend = QtWidgets.QPushButton()
         self._resend.setObjectName("historyResend")
         self._splitter = QtWidgets.QSplitter(QtCore.Qt.Orientation.Vertical)
         self._splitter.setObjectName("historySplitter")
         self._retention = QtWidgets.QSpinBox()
         self._retention.setObjectName("historyRetentionDays")
-        self._apply_retention = QtWidgets.QPushButton("&Apply")
+        self._apply_retention = QtWidgets.QPushButton()
         self._apply_retention.setObjectName("historyApplyRetention")
         self._status = QtWidgets.QLabel()
         self._status.setObjectName("historyStatus")
-        self._export = QtWidgets.QPushButton("&Export CSV…")
+        self._export = QtWidgets.QPushButton()
         self._export.setObjectName("historyExport")
-        self._clear = QtWidgets.QPushButton("C&lear history…")
+        self._clear = QtWidgets.QPushButton()
+        self._keep = QtWidgets.QLabel()
         self._clear.setObjectName("historyClear")
         self._shown_before = False
 
         self._set_up_widgets()
         self._build_layout()
+        self._retranslate_ui()
         self._connect()
         self._show_count()
         self._show_selection()
@@ -122,6 +126,35 @@ class HistoryWindow(QtWidgets.QWidget):
         """The last status message (export, clear, retention)."""
         return self._status.text()
 
+    def changeEvent(self, event: QtCore.QEvent) -> None:
+        """Speak the new language when the UI's changes."""
+        super().changeEvent(event)
+        if event.type() == QtCore.QEvent.Type.LanguageChange:
+            self._retranslate_ui()
+            self._model.refresh_texts()
+            self._show_count()
+
+    def _retranslate_ui(self) -> None:
+        self.setWindowTitle(self.tr("Send history"))
+        self._reopen.setText(self.tr("Re&open as draft"))
+        self._reopen.setToolTip(self.tr("Load this send's draft into the editor (Enter)"))
+        self._resend.setText(self.tr("Re&send…"))
+        self._resend.setToolTip(self.tr("Send this message again to the same recipient with a "
+                                        "new RequestId (asks first)"))
+        self._apply_retention.setText(self.tr("&Apply"))
+        self._apply_retention.setToolTip(self.tr("Save the setting and delete older sends now"))
+        self._retention.setSuffix(self.tr(" days"))
+        self._retention.setSpecialValueText(self.tr("forever (0)"))
+        self._retention.setAccessibleName(self.tr("Keep history for N days (0 = forever)"))
+        self._retention.setToolTip(self.tr("Sends older than this are deleted when you apply it "
+                                           "and each time the program starts; 0 keeps them "
+                                           "forever"))
+        self._export.setText(self.tr("&Export CSV…"))
+        self._export.setToolTip(self.tr("Write the sends the filters show to a CSV file"))
+        self._clear.setText(self.tr("C&lear history…"))
+        self._clear.setToolTip(self.tr("Delete every send from the history (asks first)"))
+        self._keep.setText(self.tr("&Keep history for"))
+
     def showEvent(self, event: QtGui.QShowEvent) -> None:
         """Showing the window again reads the sends made since it was hidden."""
         if self._shown_before and not event.spontaneous():
@@ -147,7 +180,8 @@ class HistoryWindow(QtWidgets.QWidget):
             QtCore.QStandardPaths.StandardLocation.DocumentsLocation) or str(Path.home())
         suggested = Path(folder) / f"zalo-history-{time.strftime('%Y-%m-%d')}.csv"
         name, _ = QtWidgets.QFileDialog.getSaveFileName(
-            self, "Export history to CSV", str(suggested), "CSV files (*.csv);;All files (*)")
+            self, self.tr("Export history to CSV"), str(suggested),
+            self.tr("CSV files (*.csv);;All files (*)"))
         if not name:
             return None
         path = Path(name)
@@ -156,24 +190,13 @@ class HistoryWindow(QtWidgets.QWidget):
     # -- building ----------------------------------------------------------------------
 
     def _set_up_widgets(self) -> None:
-        self._reopen.setToolTip("Load this send's draft into the editor (Enter)")
-        self._resend.setToolTip("Send this message again to the same recipient with a new "
-                                "RequestId (asks first)")
         self._details.add_action(self._reopen)
         self._details.add_action(self._resend)
         self._retention.setRange(0, MAX_RETENTION_DAYS)
-        self._retention.setSuffix(" days")
-        self._retention.setSpecialValueText("forever (0)")
         self._retention.setValue(retention_days(self._settings))
-        self._retention.setAccessibleName("Keep history for N days (0 = forever)")
-        self._retention.setToolTip("Sends older than this are deleted when you apply it and "
-                                   "each time the program starts; 0 keeps them forever")
-        self._apply_retention.setToolTip("Save the setting and delete older sends now")
         self._status.setTextFormat(QtCore.Qt.TextFormat.PlainText)
         self._status.setSizePolicy(QtWidgets.QSizePolicy.Policy.Ignored,
                                    QtWidgets.QSizePolicy.Policy.Preferred)
-        self._export.setToolTip("Write the sends the filters show to a CSV file")
-        self._clear.setToolTip("Delete every send from the history (asks first)")
 
     def _build_layout(self) -> None:
         self._splitter.addWidget(self._table)
@@ -182,7 +205,7 @@ class HistoryWindow(QtWidgets.QWidget):
         self._splitter.setStretchFactor(1, 2)
         self._splitter.setChildrenCollapsible(False)
 
-        keep = QtWidgets.QLabel("&Keep history for")
+        keep = self._keep
         keep.setBuddy(self._retention)
         bottom = QtWidgets.QHBoxLayout()
         bottom.addWidget(keep)
@@ -225,7 +248,9 @@ class HistoryWindow(QtWidgets.QWidget):
         if not filtered:
             self._filter_bar.set_count_text(sends(count))
         else:
-            self._filter_bar.set_count_text(f"{sends(count)} match{'es' if count == 1 else ''}")
+            self._filter_bar.set_count_text(
+                (self.tr("{sends} matches") if count == 1 else self.tr("{sends} match")).format(
+                    sends=sends(count)))
 
     def _show_selection(self) -> None:
         row = self.selected_row()
@@ -240,7 +265,7 @@ class HistoryWindow(QtWidgets.QWidget):
         try:
             draft = draft_of(row)
         except DraftError as exc:
-            self._show_error("Cannot reopen this send", str(exc))
+            self._show_error(self.tr("Cannot reopen this send"), error_text(exc))
             return
         self.reopen_requested.emit(draft)
 
@@ -277,16 +302,17 @@ class HistoryWindow(QtWidgets.QWidget):
         try:
             draft = draft_of(row)
         except DraftError as exc:
-            self._show_error("Cannot resend this send", str(exc))
+            self._show_error(self.tr("Cannot resend this send"), error_text(exc))
             return
         draft = dataclasses.replace(draft, recipients=(row.recipient,), request_id=None,
                                     send_date=None)
-        warning = ("\n\nThe first send's outcome is unknown: eSMS may already have sent it."
-                   if row.state in ("unknown", "sending") else "")
-        text = (f"Send this message again to {row.recipient} with the profile "
-                f"“{row.profile}”?\n\nA NEW RequestId will be used, so eSMS treats it as a "
-                f"new message and sends it now.{warning}")
-        if self._confirm("Resend message", text):
+        text = self.tr("Send this message again to {recipient} with the profile “{profile}”?"
+                       "\n\nA NEW RequestId will be used, so eSMS treats it as a new message "
+                       "and sends it now.").format(recipient=row.recipient, profile=row.profile)
+        if row.state in ("unknown", "sending"):
+            text += "\n\n" + self.tr("The first send's outcome is unknown: eSMS may already "
+                                     "have sent it.")
+        if self._confirm(self.tr("Resend message"), text):
             self.resend_requested.emit(draft, row.profile)
 
     @QtCore.Slot()
@@ -299,43 +325,47 @@ class HistoryWindow(QtWidgets.QWidget):
         try:
             count = self._history.export_csv(path, self._model.current_filter())
         except OSError as exc:
-            self._show_error("Export failed", f"Could not write {path}:\n{exc.strerror or exc}")
+            self._show_error(self.tr("Export failed"), self.tr("Could not write {path}:\n{reason}")
+                             .format(path=path, reason=exc.strerror or exc))
             return
-        self._status.setText(f"Exported {count:,} row{'' if count == 1 else 's'} to {path}")
+        self._status.setText(
+            (self.tr("Exported 1 row to {path}") if count == 1 else
+             self.tr("Exported {count} rows to {path}")).format(count=f"{count:,}", path=path))
 
     @QtCore.Slot()
     def _on_clear_clicked(self) -> None:
         count = self._history.count()
         if not count:
-            self._status.setText("The history is already empty.")
+            self._status.setText(self.tr("The history is already empty."))
             return
-        if not self._confirm("Clear history",
-                             f"Delete all {sends(count)} from the history?\n\nThis cannot be "
-                             "undone. Export them to CSV first if you may need them."):
+        if not self._confirm(self.tr("Clear history"), self.tr(
+                "Delete all {sends} from the history?\n\nThis cannot be undone. Export them to "
+                "CSV first if you may need them.").format(sends=sends(count))):
             return
         deleted = self._history.clear()
         self.refresh()
-        self._status.setText(f"Deleted {sends(deleted)}.")
+        self._status.setText(self.tr("Deleted {sends}.").format(sends=sends(deleted)))
 
     @QtCore.Slot()
     def _on_apply_retention_clicked(self) -> None:
         days = self._retention.value()
         if days == 0:
             save_retention_days(0, self._settings)
-            self._status.setText("History is kept forever.")
+            self._status.setText(self.tr("History is kept forever."))
             return
         now = time.time()
         old = self._history.count(HistoryFilter(until=now - days * DAY_SECONDS))
         if old and not self._confirm(
-            "Apply history retention",
-            f"Delete {sends(old)} older than {days} days now, and older sends at each start "
-            "from now on?\n\nThis cannot be undone.",
+            self.tr("Apply history retention"),
+            self.tr("Delete {sends} older than {days} days now, and older sends at each start "
+                    "from now on?\n\nThis cannot be undone.").format(sends=sends(old), days=days),
         ):
             return
         save_retention_days(days, self._settings)
         deleted = self._history.apply_retention(days, now=now)
         self.refresh()
-        self._status.setText(f"Keeping {days} days of history; deleted {sends(deleted)}.")
+        self._status.setText(self.tr("Keeping {days} days of history; deleted {sends}.").format(
+            days=days, sends=sends(deleted)))
 
     @QtCore.Slot()
     def _on_find_shortcut_activated(self) -> None:

@@ -33,21 +33,19 @@ class JsonPreview(QtWidgets.QWidget):
     def __init__(self, parent: QtWidgets.QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("jsonPreview")
-        self._title = QtWidgets.QLabel("Request body", self)
+        self._title = QtWidgets.QLabel(self)
         self._title.setObjectName("title")
         bold = self._title.font()
         bold.setBold(True)
         self._title.setFont(bold)
-        self._copy = QtWidgets.QPushButton("&Copy JSON", self)
+        self._copy = QtWidgets.QPushButton(self)
         self._copy.setObjectName("copyButton")
-        self._copy.setToolTip("Copy the request body (keys masked) to the clipboard")
         self._note = QtWidgets.QLabel(self)
         self._note.setObjectName("note")
         self._note.setWordWrap(True)
         self._view = QtWidgets.QPlainTextEdit(self)
         self._view.setObjectName("view")
         self._view.setReadOnly(True)
-        self._view.setAccessibleName("Request body JSON")
         self._view.setFont(QtGui.QFontDatabase.systemFont(QtGui.QFontDatabase.SystemFont.FixedFont))
         self._view.setLineWrapMode(QtWidgets.QPlainTextEdit.LineWrapMode.WidgetWidth)
         self._view.setWordWrapMode(QtGui.QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
@@ -68,6 +66,13 @@ class JsonPreview(QtWidgets.QWidget):
         layout.addWidget(self._view, 1)
 
         self._copy.clicked.connect(self._on_copy_clicked)
+        self._retranslate_ui()
+
+    def _retranslate_ui(self) -> None:
+        self._title.setText(self.tr("Request body"))
+        self._copy.setText(self.tr("&Copy JSON"))
+        self._copy.setToolTip(self.tr("Copy the request body (keys masked) to the clipboard"))
+        self._view.setAccessibleName(self.tr("Request body JSON"))
 
     def text(self) -> str:
         """The JSON shown."""
@@ -114,10 +119,13 @@ class JsonPreview(QtWidgets.QWidget):
         return self._copy
 
     def changeEvent(self, event: QtCore.QEvent) -> None:
-        """Re-pick the token colours when the application switches between light and dark."""
+        """Re-pick the token colours when the application switches between light and dark,
+        and the words when the language changes."""
         super().changeEvent(event)
         if event.type() == QtCore.QEvent.Type.ApplicationPaletteChange:
             self._highlighter.set_palette(self._view.palette())
+        elif event.type() == QtCore.QEvent.Type.LanguageChange:
+            self._retranslate_ui()
 
     def _on_copy_clicked(self) -> None:
         text = self.text()

@@ -10,6 +10,7 @@ import json
 
 from ...domain.body import build_request_body, mask_secrets
 from ...domain.model import Account, Draft
+from ..i18n_marks import QT_TRANSLATE_NOOP, Translate, english
 
 # Stands in for a missing key so that the preview still shows ApiKey/SecretKey masked.
 _KEY_PLACEHOLDER = "not-set"
@@ -37,14 +38,22 @@ def preview_json(draft: Draft, account: Account | None, generated_request_id: st
     return json.dumps(mask_secrets(body), ensure_ascii=False, indent=2)
 
 
-def preview_note(draft: Draft, account: Account | None) -> str:
-    """What the preview stands for, when that is not obvious; empty otherwise."""
+_FIRST_OF = QT_TRANSLATE_NOOP("PreviewNote",
+                              "Shows the first of {count} requests (one per recipient).")
+_NO_ACCOUNT = QT_TRANSLATE_NOOP("PreviewNote",
+                               "No account chosen yet: OAID is empty; the keys are placeholders.")
+_GENERATED_ID = QT_TRANSLATE_NOOP("PreviewNote", "RequestId: generated for the next send.")
+
+
+def preview_note(draft: Draft, account: Account | None, translator: Translate = english) -> str:
+    """What the preview stands for, when that is not obvious; empty otherwise (in the UI's
+    language when *translator* is `i18n.translate`)."""
     notes = []
     count = len(draft.recipients)
     if count > 1:
-        notes.append(f"Shows the first of {count} requests (one per recipient).")
+        notes.append(translator("PreviewNote", _FIRST_OF).format(count=count))
     if account is None:
-        notes.append("No account chosen yet: OAID is empty; the keys are placeholders.")
+        notes.append(translator("PreviewNote", _NO_ACCOUNT))
     if not draft.request_id:
-        notes.append("RequestId: generated for the next send.")
+        notes.append(translator("PreviewNote", _GENERATED_ID))
     return " ".join(notes)

@@ -6,6 +6,7 @@ from __future__ import annotations
 from PySide6 import QtCore, QtGui, QtWidgets
 
 from ...domain.model import Button
+from ..i18n import translate
 from .zalo_paint import BUBBLE_RADIUS, ZaloColors, icon_pixmap
 from .zalo_text import (
     ICON_FOR_TYPE,
@@ -72,8 +73,8 @@ class ZaloButtonRow(QtWidgets.QAbstractButton):
         title = display_title(button)
         if previous is None or title != self._title or previous.TYPE != button.TYPE:
             self._title = title
-            self.setAccessibleName(accessible_name(self._index, button))
-        description = tap_description(button)
+            self.setAccessibleName(accessible_name(self._index, button, translate))
+        description = tap_description(button, translate)
         tip = tooltip_text(description)
         if QtGui.Qt.mightBeRichText(tip):
             # A payload such as "<b>" is shown as typed, not as bold.
@@ -96,7 +97,7 @@ class ZaloButtonRow(QtWidgets.QAbstractButton):
 
     def title(self) -> str:
         """The whole title on one line, or "(no title)" for a blank one."""
-        return self._title or NO_TITLE
+        return self._title or translate("ZaloPreview", NO_TITLE)
 
     def displayed_title(self) -> str:
         """The title as drawn at the row's current width (elided with "…" when too long)."""
@@ -172,6 +173,13 @@ class ZaloButtonRow(QtWidgets.QAbstractButton):
             painter.setPen(pen)
             painter.setBrush(QtCore.Qt.BrushStyle.NoBrush)
             painter.drawRoundedRect(rect.adjusted(3.5, 3.5, -3.5, -3.5), 4, 4)
+
+    def changeEvent(self, event: QtCore.QEvent) -> None:
+        """Say what a tap does in the new language when the UI's changes."""
+        super().changeEvent(event)
+        if event.type() == QtCore.QEvent.Type.LanguageChange and self._button is not None:
+            button, self._button = self._button, None
+            self.set_button(button, self._last)
 
     def _on_clicked(self) -> None:
         self.activated.emit(self._index)

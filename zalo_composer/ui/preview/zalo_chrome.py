@@ -69,12 +69,19 @@ class TitleBar(_Painted):
         """Show *name* as the OA's name."""
         if name != self._name:
             self._name = name
-            self.setAccessibleName(f"Chat with {name}")
+            self.setAccessibleName(self.tr("Chat with {name}").format(name=name))
             self.update()
 
     def name(self) -> str:
         """The OA's name shown."""
         return self._name
+
+    def changeEvent(self, event: QtCore.QEvent) -> None:
+        """Re-word the bar when the UI language changes."""
+        super().changeEvent(event)
+        if event.type() == QtCore.QEvent.Type.LanguageChange:
+            self.setAccessibleName(self.tr("Chat with {name}").format(name=self._name))
+            self.update()
 
     def paintEvent(self, _event: QtGui.QPaintEvent) -> None:
         """Bar with rounded top corners (the screen's), arrow, avatar, name, subtitle."""
@@ -128,7 +135,7 @@ class TitleBar(_Painted):
         painter.setPen(subtle)
         painter.drawText(
             QtCore.QPointF(left, top + name_metrics.height() + small_metrics.ascent()),
-            "Official Account",
+            self.tr("Official Account"),
         )
 
 

@@ -30,7 +30,7 @@ class MessageText(QtWidgets.QWidget):
     def __init__(self, colors: ZaloColors, parent: QtWidgets.QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("zaloMessageText")
-        self.setAccessibleName("Message text")
+        self.setAccessibleName(self.tr("Message text"))
         policy = QtWidgets.QSizePolicy(
             QtWidgets.QSizePolicy.Policy.Preferred, QtWidgets.QSizePolicy.Policy.Preferred
         )
@@ -227,9 +227,9 @@ class MessageText(QtWidgets.QWidget):
     def contextMenuEvent(self, event: QtGui.QContextMenuEvent) -> None:
         """Copy and Select all."""
         menu = QtWidgets.QMenu(self)
-        copy = menu.addAction("&Copy", self._copy)
+        copy = menu.addAction(self.tr("&Copy"), self._copy)
         copy.setEnabled(bool(self.selected_text()))
-        menu.addAction("Select &all", self.select_all).setEnabled(bool(self._text))
+        menu.addAction(self.tr("Select &all"), self.select_all).setEnabled(bool(self._text))
         menu.exec(event.globalPos())
 
     def _copy(self) -> None:

@@ -11,6 +11,7 @@ from __future__ import annotations
 from PySide6 import QtCore, QtGui, QtWidgets
 
 from ...domain.model import Button, Draft, Message
+from ..i18n import QT_TRANSLATE_NOOP, translate
 from .zalo_button_row import ZaloButtonRow
 from .zalo_chrome import BEZEL, SCREEN_RADIUS, Avatar, Bubble, Chip, PhoneScreen, TitleBar
 from .zalo_message_text import MessageText
@@ -22,7 +23,7 @@ __all__ = ["DEFAULT_OA_NAME", "PHONE_WIDTH", "ZaloPreview", "tap_description"]
 PHONE_WIDTH = 360
 """The screen's width in logical pixels: a common phone's, in Android's density-free units."""
 MIN_PHONE_WIDTH = 240
-DEFAULT_OA_NAME = "Official Account"
+DEFAULT_OA_NAME = QT_TRANSLATE_NOOP("ZaloPreview", "Official Account")
 """The name shown until `ZaloPreview.set_oa_name` gives the real one."""
 
 
@@ -42,11 +43,12 @@ class ZaloPreview(QtWidgets.QWidget):
     def __init__(self, parent: QtWidgets.QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("zaloPreview")
-        self.setAccessibleName("Zalo preview")
+        self.setAccessibleName(self.tr("Zalo preview"))
         colors = self._colors = zalo_colors(self.palette())
         self._message = Message()
         self._send_date: str | None = None
         self._oa_name = ""
+        self._given_name = ""
         self._rows: list[ZaloButtonRow] = []
         self._row_count = 0
 
@@ -70,7 +72,7 @@ class ZaloPreview(QtWidgets.QWidget):
         self._avatar = Avatar(colors, self._content)
         self._bubble = Bubble(colors, self._content)
         self._text = MessageText(colors, self._bubble)
-        self._text.set_text("", EMPTY_MESSAGE)
+        self._text.set_text("", translate("ZaloPreview", EMPTY_MESSAGE))
 
         self._bubble_column = QtWidgets.QVBoxLayout(self._bubble)
         self._bubble_column.setContentsMargins(0, 0, 0, 0)
@@ -122,13 +124,14 @@ class ZaloPreview(QtWidgets.QWidget):
     def set_message(self, message: Message, send_date: str | None = None) -> None:
         """Show *message*, with a "Scheduled for …" pill when *send_date* is set."""
         if message.text != self._message.text:
-            self._text.set_text(display_text(message.text), EMPTY_MESSAGE)
+            self._text.set_text(display_text(message.text),
+                                translate("ZaloPreview", EMPTY_MESSAGE))
         if message.buttons != self._message.buttons:
             self._show_buttons(message.buttons)
         self._message = message
         if send_date != self._send_date:
             self._send_date = send_date
-            line = schedule_line(send_date)
+            line = schedule_line(send_date, translate)
             self._chip.set_text(line)
             self._chip.setVisible(bool(line))
 
@@ -142,7 +145,8 @@ class ZaloPreview(QtWidgets.QWidget):
 
     def set_oa_name(self, name: str) -> None:
         """Show *name* as the Official Account's name (blank: a generic name)."""
-        name = " ".join(name.split()) or DEFAULT_OA_NAME
+        self._given_name = name
+        name = " ".join(name.split()) or translate("ZaloPreview", DEFAULT_OA_NAME)
         if name == self._oa_name:
             return
         self._oa_name = name
@@ -192,13 +196,21 @@ class ZaloPreview(QtWidgets.QWidget):
     # -- Qt ------------------------------------------------------------------------------
 
     def changeEvent(self, event: QtCore.QEvent) -> None:
-        """Re-derive the colours when the palette changes (light ↔ dark)."""
+        """Re-derive the colours when the palette changes (light ↔ dark); re-word the
+        placeholders when the language does."""
         super().changeEvent(event)
         if event.type() in (
             QtCore.QEvent.Type.PaletteChange,
             QtCore.QEvent.Type.ApplicationPaletteChange,
         ):
             self._apply_colors(zalo_colors(self.palette()))
+        elif event.type() == QtCore.QEvent.Type.LanguageChange:
+            self.setAccessibleName(self.tr("Zalo preview"))
+            self._text.set_text(display_text(self._message.text),
+                                translate("ZaloPreview", EMPTY_MESSAGE))
+            line = schedule_line(self._send_date, translate)
+            self._chip.set_text(line)
+            self.set_oa_name(self._given_name)
 
     def paintEvent(self, _event: QtGui.QPaintEvent) -> None:
         """The phone's frame around the screen."""

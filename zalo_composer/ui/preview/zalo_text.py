@@ -1,5 +1,6 @@
 """What the Zalo-style preview says, without Qt: tap descriptions, accessible names,
-placeholders and the schedule line. Pure functions of the domain model, easy to test."""
+placeholders and the schedule line. Pure functions of the domain model, easy to test; the
+widgets pass `i18n.translate` as *translator* so they say it in the UI's language."""
 
 from __future__ import annotations
 
@@ -20,6 +21,9 @@ from ...domain.model import (
     edit_text,
     wire_text,
 )
+from ..i18n_marks import QT_TRANSLATE_NOOP, Translate, english
+
+_CONTEXT = "ZaloPreview"
 
 IconName = Literal["link", "chat", "chat-hidden", "sms", "phone"]
 
@@ -33,20 +37,28 @@ ICON_FOR_TYPE: dict[ButtonType, IconName] = {
 """The icon drawn beside each button type's title."""
 
 KIND_PHRASE: dict[ButtonType, str] = {
-    "oa.open.url": "opens a link",
-    "oa.query.show": "sends a query",
-    "oa.query.hide": "sends a hidden query",
-    "oa.open.sms": "opens an SMS",
-    "oa.open.phone": "makes a call",
+    "oa.open.url": QT_TRANSLATE_NOOP("ZaloPreview", "opens a link"),
+    "oa.query.show": QT_TRANSLATE_NOOP("ZaloPreview", "sends a query"),
+    "oa.query.hide": QT_TRANSLATE_NOOP("ZaloPreview", "sends a hidden query"),
+    "oa.open.sms": QT_TRANSLATE_NOOP("ZaloPreview", "opens an SMS"),
+    "oa.open.phone": QT_TRANSLATE_NOOP("ZaloPreview", "makes a call"),
 }
 """What a button of each type does, for accessible names."""
 
-NO_TITLE = "(no title)"
-NO_URL = "(no URL yet)"
-NO_QUERY = "(no query yet)"
-NO_NUMBER = "(no number yet)"
-NO_SMS_TEXT = "(no text yet)"
-EMPTY_MESSAGE = "(empty message)"
+NO_TITLE = QT_TRANSLATE_NOOP("ZaloPreview", "(no title)")
+NO_URL = QT_TRANSLATE_NOOP("ZaloPreview", "(no URL yet)")
+NO_QUERY = QT_TRANSLATE_NOOP("ZaloPreview", "(no query yet)")
+NO_NUMBER = QT_TRANSLATE_NOOP("ZaloPreview", "(no number yet)")
+NO_SMS_TEXT = QT_TRANSLATE_NOOP("ZaloPreview", "(no text yet)")
+EMPTY_MESSAGE = QT_TRANSLATE_NOOP("ZaloPreview", "(empty message)")
+_OPENS = QT_TRANSLATE_NOOP("ZaloPreview", "Opens {url}")
+_SENDS_SHOWN = QT_TRANSLATE_NOOP("ZaloPreview", "Sends {query} to the OA (shown in the chat)")
+_SENDS_HIDDEN = QT_TRANSLATE_NOOP("ZaloPreview",
+                                  "Sends {query} to the OA without showing it in the chat")
+_OPENS_SMS = QT_TRANSLATE_NOOP("ZaloPreview", "Opens an SMS to {number}: {text}")
+_CALLS = QT_TRANSLATE_NOOP("ZaloPreview", "Calls {number}")
+_ACCESSIBLE = QT_TRANSLATE_NOOP("ZaloPreview", "Button {number}: {title}, {kind}")
+_SCHEDULED = QT_TRANSLATE_NOOP("ZaloPreview", "Scheduled for {when}")
 
 #: Quoted values longer than this are cut in tooltips (a query may hold 1000 characters).
 QUOTE_MAX = 160
@@ -71,11 +83,11 @@ def _quoted(value: str) -> str:
     return f"“{shown}”"
 
 
-def _phone(value: str) -> str:
-    return normalize_phone(value) or NO_NUMBER
+def _phone(value: str, translator: Translate) -> str:
+    return normalize_phone(value) or translator(_CONTEXT, NO_NUMBER)
 
 
-def tap_description(button: Button) -> str:
+def tap_description(button: Button, translator: Translate = english) -> str:
     """What a follower's tap on *button* does, in one sentence (the row's tooltip).
 
     Numbers are shown as they are sent (`normalize_phone`); empty fields get a
@@ -86,18 +98,20 @@ def tap_description(button: Button) -> str:
             url = button.url.strip()
             if len(url) > QUOTE_MAX:
                 url = url[: QUOTE_MAX - 1] + "…"
-            return f"Opens {url or NO_URL}"
+            return translator(_CONTEXT, _OPENS).format(url=url or translator(_CONTEXT, NO_URL))
         case QueryShowButton():
-            query = _quoted(button.payload) if button.payload else NO_QUERY
-            return f"Sends {query} to the OA (shown in the chat)"
+            query = _quoted(button.payload) if button.payload else translator(_CONTEXT, NO_QUERY)
+            return translator(_CONTEXT, _SENDS_SHOWN).format(query=query)
         case QueryHideButton():
-            query = _quoted(button.payload) if button.payload else NO_QUERY
-            return f"Sends {query} to the OA without showing it in the chat"
+            query = _quoted(button.payload) if button.payload else translator(_CONTEXT, NO_QUERY)
+            return translator(_CONTEXT, _SENDS_HIDDEN).format(query=query)
         case SmsButton():
-            content = _quoted(button.content) if button.content else NO_SMS_TEXT
-            return f"Opens an SMS to {_phone(button.phone_code)}: {content}"
+            content = (_quoted(button.content) if button.content
+                       else translator(_CONTEXT, NO_SMS_TEXT))
+            return translator(_CONTEXT, _OPENS_SMS).format(
+                number=_phone(button.phone_code, translator), text=content)
         case PhoneButton():
-            return f"Calls {_phone(button.phone_code)}"
+            return translator(_CONTEXT, _CALLS).format(number=_phone(button.phone_code, translator))
     raise TypeError(f"unknown button class {type(button).__name__}")  # pragma: no cover
 
 
@@ -113,16 +127,17 @@ def tooltip_text(description: str, width: int = TOOLTIP_WIDTH) -> str:
     )
 
 
-def accessible_name(index: int, button: Button) -> str:
+def accessible_name(index: int, button: Button, translator: Translate = english) -> str:
     """The row's name for screen readers: ``Button 2: Đổi địa chỉ, sends a query``.
 
     *index* counts from 0, as in the message; people count from 1.
     """
-    title = display_title(button) or NO_TITLE
-    return f"Button {index + 1}: {title}, {KIND_PHRASE[button.TYPE]}"
+    title = display_title(button) or translator(_CONTEXT, NO_TITLE)
+    return translator(_CONTEXT, _ACCESSIBLE).format(number=index + 1, title=title,
+                                            kind=translator(_CONTEXT, KIND_PHRASE[button.TYPE]))
 
 
-def schedule_line(send_date: str | None) -> str:
+def schedule_line(send_date: str | None, translator: Translate = english) -> str:
     """``Scheduled for 2026-06-01 09:30`` (seconds only when not zero), or "" to send now.
 
     A SendDate that does not parse is shown as typed: validation reports it elsewhere.
@@ -132,9 +147,9 @@ def schedule_line(send_date: str | None) -> str:
     try:
         when = datetime.strptime(send_date.strip(), limits.SEND_DATE_FORMAT)
     except ValueError:
-        return f"Scheduled for {send_date.strip()}"
+        return translator(_CONTEXT, _SCHEDULED).format(when=send_date.strip())
     shown = when.strftime("%Y-%m-%d %H:%M:%S" if when.second else "%Y-%m-%d %H:%M")
-    return f"Scheduled for {shown}"
+    return translator(_CONTEXT, _SCHEDULED).format(when=shown)
 
 
 def initials(name: str) -> str:

@@ -11,16 +11,23 @@ from urllib.parse import urlsplit
 
 from PySide6 import QtCore, QtGui, QtWidgets
 
+from ...domain.endpoint import endpoint_problem
 from ...domain.errors import SecretsError
-from ...esms.client import endpoint_problem
 from ...store.profiles import DEFAULT_ENDPOINT, SANDBOX_ENDPOINT, Profile, ProfileBook
 from ...store.secrets import Secrets, SecretStore
 from .. import theme
+from ..i18n import QT_TRANSLATE_NOOP, domain_text, translate
 
-SANDBOX_ENDPOINT_LABEL = "Built-in sandbox"
+SANDBOX_ENDPOINT_LABEL = QT_TRANSLATE_NOOP("ProfileDialog", "Built-in sandbox")
 """What the endpoint field shows for a profile that uses the embedded sandbox."""
-SANDBOX_KEYS_NOTE = "The sandbox uses built-in demo keys; nothing to enter here."
-MEMORY_ONLY_LABEL = "Keep the keys in memory for this session only"
+SANDBOX_KEYS_NOTE = QT_TRANSLATE_NOOP(
+    "ProfileDialog", "The sandbox uses built-in demo keys; nothing to enter here.")
+MEMORY_ONLY_LABEL = QT_TRANSLATE_NOOP(
+    "ProfileDialog", "Keep the keys in memory for this session only")
+
+
+def _tr(text: str) -> str:
+    return translate("ProfileDialog", text)
 
 _RECIPIENT_SEPARATORS = re.compile(r"[\s,;]+")
 
@@ -38,9 +45,10 @@ def name_problem(name: str, taken: list[str]) -> str | None:
     """Why *name* cannot be a profile's name, given the names already *taken*."""
     name = name.strip()
     if not name:
-        return "A profile needs a name."
+        return translate("ProfileDialog", "A profile needs a name.")
     if name in taken:
-        return f"A profile called “{name}” already exists."
+        return translate("ProfileDialog", "A profile called “{name}” already exists.").format(
+            name=name)
     return None
 
 
@@ -48,9 +56,10 @@ def oaid_problem(oaid: str) -> str | None:
     """Why *oaid* is not a usable Zalo Official Account id."""
     oaid = oaid.strip()
     if not oaid:
-        return "The OAID is required: the Zalo Official Account id registered with eSMS."
+        return translate("ProfileDialog", "The OAID is required: the Zalo Official Account id "
+                         "registered with eSMS.")
     if not oaid.isascii() or not oaid.isdigit():
-        return "The OAID is made of digits only."
+        return translate("ProfileDialog", "The OAID is made of digits only.")
     return None
 
 
@@ -66,7 +75,8 @@ def callback_problem(url: str) -> str | None:
         host = None
         parts = None
     if parts is None or parts.scheme not in ("http", "https") or not host:
-        return "The CallbackUrl must be a full https:// (or http://) address, or empty."
+        return translate("ProfileDialog",
+                         "The CallbackUrl must be a full https:// (or http://) address, or empty.")
     return None
 
 
@@ -74,8 +84,9 @@ def recipients_problem(text: str) -> str | None:
     """Why the default recipients list holds something that is not a Zalo user id."""
     bad = [r for r in split_recipients(text) if not (r.isascii() and r.isdigit())]
     if bad:
-        return (f"Zalo user ids are digits only; not: {', '.join(bad[:5])}"
-                + (" …" if len(bad) > 5 else "") + ".")
+        shown = ", ".join(bad[:5]) + (" …" if len(bad) > 5 else "")
+        return translate("ProfileDialog", "Zalo user ids are digits only; not: {ids}.").format(
+            ids=shown)
     return None
 
 
@@ -99,24 +110,25 @@ class ProfileDialog(QtWidgets.QDialog):
         self._store = secrets
         self._original = profile
         self._sandbox = profile is not None and profile.uses_sandbox
-        self.setWindowTitle(f"Edit profile “{profile.name}”" if profile else "New profile")
+        self.setWindowTitle(self.tr("Edit profile “{profile}”").format(profile=profile.name)
+                            if profile else self.tr("New profile"))
         self.setMinimumWidth(560)
         self._errors: dict[str, QtWidgets.QLabel] = {}
         self._stored = False
         """Whether keys are stored for the profile being edited (their values are not kept)."""
 
-        self._name = self._line_edit("profileName", "e.g. Shop Hà Nội")
-        self._oaid = self._line_edit("profileOaid", "digits, e.g. 4368496045530866759")
+        self._name = self._line_edit("profileName", self.tr("e.g. Shop Hà Nội"))
+        self._oaid = self._line_edit("profileOaid", self.tr("digits, e.g. 4368496045530866759"))
         self._endpoint = self._line_edit("profileEndpoint", DEFAULT_ENDPOINT)
-        self._callback = self._line_edit("profileCallbackUrl", "optional, https://…")
+        self._callback = self._line_edit("profileCallbackUrl", self.tr("optional, https://…"))
         self._recipients = self._line_edit(
-            "profileRecipients", "optional; Zalo user ids, separated by commas or spaces"
+            "profileRecipients", self.tr("optional; Zalo user ids, separated by commas or spaces")
         )
         self._connect_timeout = self._seconds_box("profileConnectTimeout")
         self._read_timeout = self._seconds_box("profileReadTimeout")
         self._api_key = self._key_edit("profileApiKey")
         self._secret_key = self._key_edit("profileSecretKey")
-        self._reveal = QtWidgets.QCheckBox("Show the keys as I type them")
+        self._reveal = QtWidgets.QCheckBox(self.tr("Show the keys as I type them"))
         self._reveal.setObjectName("revealKeys")
         self._location = QtWidgets.QLabel()
         self._location.setObjectName("secretsLocation")
@@ -124,14 +136,14 @@ class ProfileDialog(QtWidgets.QDialog):
         self._location.setTextInteractionFlags(
             QtCore.Qt.TextInteractionFlag.TextSelectableByMouse
         )
-        self._sandbox_note = QtWidgets.QLabel(SANDBOX_KEYS_NOTE)
+        self._sandbox_note = QtWidgets.QLabel(_tr(SANDBOX_KEYS_NOTE))
         self._sandbox_note.setObjectName("sandboxKeysNote")
         self._sandbox_note.setWordWrap(True)
         self._keyring_warning = QtWidgets.QFrame()
         self._keyring_warning.setObjectName("keyringWarning")
         self._keyring_message = QtWidgets.QLabel()
         self._keyring_message.setObjectName("keyringMessage")
-        self._memory_only = QtWidgets.QPushButton(MEMORY_ONLY_LABEL)
+        self._memory_only = QtWidgets.QPushButton(_tr(MEMORY_ONLY_LABEL))
         self._memory_only.setObjectName("memoryOnlyButton")
         self._buttons = QtWidgets.QDialogButtonBox(
             QtWidgets.QDialogButtonBox.StandardButton.Ok
@@ -176,15 +188,17 @@ class ProfileDialog(QtWidgets.QDialog):
         """Every problem of the entered values as ``(field, message)``; shows them inline."""
         taken = [n for n in self._book.names() if n != self.original_name()]
         api_key, secret_key = self._api_key.text().strip(), self._secret_key.text().strip()
+        endpoint = None if self._sandbox else endpoint_problem(self._endpoint.text().strip())
         checks: dict[str, str | None] = {
             "name": name_problem(self._name.text(), taken),
             "oaid": oaid_problem(self._oaid.text()),
-            "endpoint": None if self._sandbox else endpoint_problem(self._endpoint.text().strip()),
+            "endpoint": domain_text(endpoint) if endpoint else None,
             "callback_url": callback_problem(self._callback.text()),
             "default_recipients": recipients_problem(self._recipients.text()),
             "keys": (
-                "Type both the ApiKey and the SecretKey, or leave both empty"
-                + (" to keep the stored ones." if self._stored else ".")
+                (self.tr("Type both the ApiKey and the SecretKey, or leave both empty to keep "
+                         "the stored ones.") if self._stored else
+                 self.tr("Type both the ApiKey and the SecretKey, or leave both empty."))
                 if bool(api_key) != bool(secret_key) else None
             ),
         }
@@ -256,23 +270,23 @@ class ProfileDialog(QtWidgets.QDialog):
         return box
 
     def _build_layout(self) -> None:
-        account = QtWidgets.QGroupBox("Account")
+        account = QtWidgets.QGroupBox(self.tr("Account"))
         form = QtWidgets.QFormLayout(account)
         form.setFieldGrowthPolicy(QtWidgets.QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
-        form.addRow("&Name:", self._with_error("name", self._name))
+        form.addRow(self.tr("&Name:"), self._with_error("name", self._name))
         form.addRow("&OAID:", self._with_error("oaid", self._oaid))
         form.addRow("&Endpoint:", self._with_error("endpoint", self._endpoint))
         form.addRow("&CallbackUrl:", self._with_error("callback_url", self._callback))
-        form.addRow("Default &recipients:",
+        form.addRow(self.tr("Default &recipients:"),
                     self._with_error("default_recipients", self._recipients))
         timeouts = QtWidgets.QHBoxLayout()
-        timeouts.addWidget(QtWidgets.QLabel("connect"))
+        timeouts.addWidget(QtWidgets.QLabel(self.tr("connect")))
         timeouts.addWidget(self._connect_timeout)
         timeouts.addSpacing(12)
-        timeouts.addWidget(QtWidgets.QLabel("answer"))
+        timeouts.addWidget(QtWidgets.QLabel(self.tr("answer")))
         timeouts.addWidget(self._read_timeout)
         timeouts.addStretch(1)
-        timeouts_label = QtWidgets.QLabel("&Timeouts:")
+        timeouts_label = QtWidgets.QLabel(self.tr("&Timeouts:"))
         timeouts_label.setBuddy(self._connect_timeout)
         form.addRow(timeouts_label, timeouts)
 
@@ -291,7 +305,7 @@ class ProfileDialog(QtWidgets.QDialog):
         warning.addWidget(warning_icon, 0, QtCore.Qt.AlignmentFlag.AlignTop)
         warning.addLayout(warning_text, 1)
 
-        keys = QtWidgets.QGroupBox("Keys")
+        keys = QtWidgets.QGroupBox(self.tr("Keys"))
         keys_layout = QtWidgets.QVBoxLayout(keys)
         keys_layout.addWidget(self._location)
         keys_layout.addWidget(self._keyring_warning)
@@ -320,21 +334,22 @@ class ProfileDialog(QtWidgets.QDialog):
         self._connect_timeout.setValue(defaults.connect_timeout)
         self._read_timeout.setValue(defaults.read_timeout)
         if self._sandbox:
-            self._endpoint.setText(SANDBOX_ENDPOINT_LABEL)
+            self._endpoint.setText(_tr(SANDBOX_ENDPOINT_LABEL))
             self._endpoint.setReadOnly(True)
             # Drawn like static text, so it does not invite typing.
             palette = self._endpoint.palette()
             palette.setColor(QtGui.QPalette.ColorRole.Base,
                              palette.color(QtGui.QPalette.ColorRole.Window))
             self._endpoint.setPalette(palette)
-            self._endpoint.setToolTip("Requests go to the sandbox built into this program, on "
-                                      "this computer; nothing reaches eSMS or Zalo.")
+            self._endpoint.setToolTip(self.tr("Requests go to the sandbox built into this "
+                                              "program, on this computer; nothing reaches eSMS "
+                                              "or Zalo."))
         else:
             self._endpoint.setText(defaults.endpoint)
-            self._endpoint.setToolTip(
+            self._endpoint.setToolTip(self.tr(
                 "Base URL of eSMS; the send path SendZaloFollowerMessage_V5_post_json/ is "
                 "appended. Plain http:// is allowed only on this computer (loopback)."
-            )
+            ))
 
     def _connect_signals(self) -> None:
         self._buttons.accepted.connect(self.accept)
@@ -362,28 +377,32 @@ class ProfileDialog(QtWidgets.QDialog):
         self._keyring_warning.setVisible(not self._sandbox and not usable)
         # Without a keyring the warning says where keys would go; the label would repeat it.
         self._location.setVisible(not self._sandbox and usable)
-        self._location.setText(f"Keys are kept {self._store.location()}. They are never "
-                               "written to the profiles file.")
+        self._location.setText(self.tr("Keys are kept {where}. They are never written to the "
+                                       "profiles file.").format(
+            where=domain_text(self._store.location())))
         if not usable:
-            reason = self._store.unusable_reason() or ""
+            reason = domain_text(self._store.unusable_reason() or "")
             self._keyring_message.setText(
-                f"{reason}\nzalo-composer never writes keys to a file. You can keep them in "
-                "memory for this session only: they are forgotten when the program exits."
+                f"{reason}\n" + self.tr(
+                    "zalo-composer never writes keys to a file. You can keep them in memory for "
+                    "this session only: they are forgotten when the program exits.")
             )
             self._keyring_message.setPalette(self._tone_palette("warning"))
         enabled = usable and not self._sandbox
         self._stored = stored = self._has_stored_keys()
-        where = "for this session" if self._store.memory_only else "in keyring"
         for edit in (self._api_key, self._secret_key):
             edit.setEnabled(enabled)
             if self._sandbox:
-                edit.setPlaceholderText("built-in demo key")
+                edit.setPlaceholderText(self.tr("built-in demo key"))
             elif not usable:
-                edit.setPlaceholderText("no keyring: choose “in memory” above first")
+                edit.setPlaceholderText(self.tr("no keyring: choose “in memory” above first"))
             elif stored:
-                edit.setPlaceholderText(f"•••• stored {where} — type to replace")
+                edit.setPlaceholderText(
+                    self.tr("•••• stored for this session — type to replace")
+                    if self._store.memory_only
+                    else self.tr("•••• stored in keyring — type to replace"))
             else:
-                edit.setPlaceholderText("not set")
+                edit.setPlaceholderText(self.tr("not set"))
         self._reveal.setEnabled(enabled)
 
     def _tone_palette(self, tone: theme.Tone) -> QtGui.QPalette:
@@ -430,6 +449,11 @@ class ProfileDialog(QtWidgets.QDialog):
     @QtCore.Slot(str)
     def _on_endpoint_text_changed(self, text: str) -> None:
         if not self._sandbox:
-            self._show_error("endpoint", endpoint_problem(text.strip()) if text.strip() else
-                             "The endpoint is required; the default is " + DEFAULT_ENDPOINT)
+            if not text.strip():
+                problem: str | None = self.tr(
+                    "The endpoint is required; the default is {url}").format(url=DEFAULT_ENDPOINT)
+            else:
+                found = endpoint_problem(text.strip())
+                problem = domain_text(found) if found else None
+            self._show_error("endpoint", problem)
             self._fit_height()

@@ -10,6 +10,7 @@ from PySide6 import QtCore, QtGui, QtWidgets
 from ...domain.errors import ConfigError, SecretsError, ZaloComposerError
 from ...store.profiles import Profile, ProfileBook
 from ...store.secrets import Secrets, SecretStore
+from ..i18n import domain_text, error_text, translate
 from .dialog import ProfileDialog
 
 logger = logging.getLogger(__name__)
@@ -20,7 +21,8 @@ _NAME_ROLE = QtCore.Qt.ItemDataRole.UserRole
 def profile_label(profile: Profile) -> str:
     """How a profile is named in lists: a sandbox profile says it sends nothing for real."""
     if profile.uses_sandbox:
-        return f"{profile.name} (built-in sandbox, test only)"
+        return translate("ProfileManagerDialog", "{profile} (built-in sandbox, test only)").format(
+            profile=profile.name)
     return profile.name
 
 
@@ -59,8 +61,10 @@ def save_profile(
         elif renamed and replacing is not None and _keys_reachable(store):
             store.rename(replacing, name)
     except SecretsError as exc:
-        raise SecretsError(f"The profile “{name}” was saved, but its keys were not: {exc}") \
-            from None
+        raise SecretsError(
+            translate("ProfileManagerDialog",
+                      "The profile “{profile}” was saved, but its keys were not: {reason}")
+            .format(profile=name, reason=domain_text(str(exc)))) from None
 
 
 class ProfileManagerDialog(QtWidgets.QDialog):
@@ -75,7 +79,7 @@ class ProfileManagerDialog(QtWidgets.QDialog):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("profileManager")
-        self.setWindowTitle("Profiles")
+        self.setWindowTitle(self.tr("Profiles"))
         self.setMinimumSize(460, 300)
         self._book = book
         self._store = secrets
@@ -83,13 +87,13 @@ class ProfileManagerDialog(QtWidgets.QDialog):
 
         self._list = QtWidgets.QListWidget()
         self._list.setObjectName("profileList")
-        self._add = QtWidgets.QPushButton("&Add…")
+        self._add = QtWidgets.QPushButton(self.tr("&Add…"))
         self._add.setObjectName("addProfileButton")
-        self._edit = QtWidgets.QPushButton("&Edit…")
+        self._edit = QtWidgets.QPushButton(self.tr("&Edit…"))
         self._edit.setObjectName("editProfileButton")
-        self._remove = QtWidgets.QPushButton("&Remove…")
+        self._remove = QtWidgets.QPushButton(self.tr("&Remove…"))
         self._remove.setObjectName("removeProfileButton")
-        self._activate = QtWidgets.QPushButton("Set &active")
+        self._activate = QtWidgets.QPushButton(self.tr("Set &active"))
         self._activate.setObjectName("setActiveButton")
         self._close = QtWidgets.QDialogButtonBox(QtWidgets.QDialogButtonBox.StandardButton.Close)
         self._close.setObjectName("profileManagerButtons")
@@ -147,8 +151,9 @@ class ProfileManagerDialog(QtWidgets.QDialog):
     def remove_profile(self, name: str) -> bool:
         """Remove the profile called *name* and its keys, after asking; True when removed."""
         answer = QtWidgets.QMessageBox.question(
-            self, "Remove profile",
-            f"Remove the profile “{name}” and forget its ApiKey and SecretKey?",
+            self, self.tr("Remove profile"),
+            self.tr("Remove the profile “{profile}” and forget its ApiKey and SecretKey?").format(
+                profile=name),
             QtWidgets.QMessageBox.StandardButton.Yes | QtWidgets.QMessageBox.StandardButton.No,
             QtWidgets.QMessageBox.StandardButton.No,
         )
@@ -189,7 +194,7 @@ class ProfileManagerDialog(QtWidgets.QDialog):
             action()
         except ZaloComposerError as exc:
             logger.warning("Profile change failed: %s", exc)
-            QtWidgets.QMessageBox.warning(self, "Profiles", str(exc))
+            QtWidgets.QMessageBox.warning(self, self.tr("Profiles"), error_text(exc))
             # A SecretsError comes after the profile itself was saved.
             self._changed = self._changed or isinstance(exc, SecretsError)
             self._refresh(select)
@@ -204,7 +209,7 @@ class ProfileManagerDialog(QtWidgets.QDialog):
         self._list.clear()
         for profile in self._book.profiles:
             is_active = active is not None and profile.name == active.name
-            label = profile_label(profile) + (" — active" if is_active else "")
+            label = profile_label(profile) + (self.tr(" — active") if is_active else "")
             item = QtWidgets.QListWidgetItem(label)
             item.setData(_NAME_ROLE, profile.name)
             if is_active:

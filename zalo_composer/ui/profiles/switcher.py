@@ -9,12 +9,14 @@ from PySide6 import QtCore, QtWidgets
 from ...domain.errors import ConfigError
 from ...store.profiles import Profile, ProfileBook
 from ...store.secrets import SecretStore
+from ..i18n import QT_TRANSLATE_NOOP, error_text, translate
 from . import manager
 
 logger = logging.getLogger(__name__)
 
-SANDBOX_TOOLTIP = ("Sends go to the sandbox built into this program, on this computer: "
-                   "nothing reaches eSMS or any Zalo user.")
+SANDBOX_TOOLTIP = QT_TRANSLATE_NOOP(
+    "ProfileSwitcher", "Sends go to the sandbox built into this program, on this computer: "
+    "nothing reaches eSMS or any Zalo user.")
 
 
 class ProfileSwitcher(QtWidgets.QWidget):
@@ -38,7 +40,7 @@ class ProfileSwitcher(QtWidgets.QWidget):
         self._store = secrets
         self._reloading = False
 
-        self._label = QtWidgets.QLabel("&Profile:")
+        self._label = QtWidgets.QLabel()
         self._label.setObjectName("profileLabel")
         self._combo = QtWidgets.QComboBox()
         self._combo.setObjectName("profileCombo")
@@ -49,7 +51,6 @@ class ProfileSwitcher(QtWidgets.QWidget):
         self._label.setBuddy(self._combo)
         self._edit = QtWidgets.QToolButton()
         self._edit.setObjectName("editProfilesButton")
-        self._edit.setText("Edit profiles…")
         self._edit.setToolButtonStyle(QtCore.Qt.ToolButtonStyle.ToolButtonTextOnly)
 
         layout = QtWidgets.QHBoxLayout(self)
@@ -60,7 +61,19 @@ class ProfileSwitcher(QtWidgets.QWidget):
 
         self._combo.currentIndexChanged.connect(self._on_combo_current_index_changed)
         self._edit.clicked.connect(self._on_edit_clicked)
+        self._retranslate_ui()
         self.reload(book)
+
+    def changeEvent(self, event: QtCore.QEvent) -> None:
+        """Speak the new language when the UI's changes."""
+        super().changeEvent(event)
+        if event.type() == QtCore.QEvent.Type.LanguageChange:
+            self._retranslate_ui()
+            self.reload(self._book)
+
+    def _retranslate_ui(self) -> None:
+        self._label.setText(self.tr("&Profile:"))
+        self._edit.setText(self.tr("Edit profiles…"))
 
     def book(self) -> ProfileBook:
         """The profile book shown."""
@@ -79,11 +92,12 @@ class ProfileSwitcher(QtWidgets.QWidget):
             self._combo.clear()
             for index, profile in enumerate(book.profiles):
                 self._combo.addItem(manager.profile_label(profile), profile.name)
-                tooltip = SANDBOX_TOOLTIP if profile.uses_sandbox else (
-                    f"Sends for real with OAID {profile.oaid} to {profile.endpoint}")
+                tooltip = self.tr(SANDBOX_TOOLTIP) if profile.uses_sandbox else (
+                    self.tr("Sends for real with OAID {oaid} to {endpoint}").format(
+                        oaid=profile.oaid, endpoint=profile.endpoint))
                 self._combo.setItemData(index, tooltip, QtCore.Qt.ItemDataRole.ToolTipRole)
             if not book.profiles:
-                self._combo.addItem("(no profile yet)", None)
+                self._combo.addItem(self.tr("(no profile yet)"), None)
             self._combo.setEnabled(bool(book.profiles))
             if active is not None:
                 self._combo.setCurrentIndex(book.names().index(active.name))
@@ -94,11 +108,12 @@ class ProfileSwitcher(QtWidgets.QWidget):
     def _show_current_tooltip(self) -> None:
         profile = self._book.active_profile()
         if profile is None:
-            self._combo.setToolTip("Add a profile with “Edit profiles…”.")
+            self._combo.setToolTip(self.tr("Add a profile with “Edit profiles…”."))
         elif profile.uses_sandbox:
-            self._combo.setToolTip(SANDBOX_TOOLTIP)
+            self._combo.setToolTip(self.tr(SANDBOX_TOOLTIP))
         else:
-            self._combo.setToolTip(f"Active profile: {profile.name} (OAID {profile.oaid})")
+            self._combo.setToolTip(self.tr("Active profile: {profile} (OAID {oaid})").format(
+                profile=profile.name, oaid=profile.oaid))
 
     @QtCore.Slot(int)
     def _on_combo_current_index_changed(self, index: int) -> None:
@@ -114,7 +129,8 @@ class ProfileSwitcher(QtWidgets.QWidget):
         except ConfigError as exc:
             # The choice still holds for this session; only remembering it failed.
             logger.warning("Could not save the active profile: %s", exc)
-            QtWidgets.QMessageBox.warning(self, "Profiles", str(exc))
+            QtWidgets.QMessageBox.warning(self, translate("ProfileManagerDialog", "Profiles"),
+                                          error_text(exc))
         logger.info("Active profile: %s (was %s)", name, previous)
         self._show_current_tooltip()
         self.profile_changed.emit(self._book.get(name))

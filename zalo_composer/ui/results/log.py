@@ -8,7 +8,8 @@ import json
 from PySide6 import QtCore, QtGui, QtWidgets
 
 from ...domain.body import mask_secrets
-from ...esms.client import SendResult
+from ...domain.result import SendResult
+from ..i18n import QT_TRANSLATE_NOOP, domain_text, translate
 from .model import (
     CODE,
     DURATION,
@@ -27,7 +28,8 @@ from .model import (
 
 __all__ = ["ResultsLog", "ResultsModel", "is_retryable", "status_text"]
 
-NO_SELECTION_TEXT = "Select a send to see the request and eSMS's answer."
+NO_SELECTION_TEXT = QT_TRANSLATE_NOOP("ResultsLog",
+                                      "Select a send to see the request and eSMS's answer.")
 MEANING_SAMPLE = "Could not connect to eSMS within 10 s."
 """The Meaning column is never narrower than this text; the table scrolls instead."""
 
@@ -35,7 +37,7 @@ MEANING_SAMPLE = "Could not connect to eSMS within 10 s."
 def pretty_body(result: SendResult) -> str:
     """The request body as indented JSON, secrets masked (again: belt and braces)."""
     if not result.request_body:
-        return "(no request body)"
+        return translate("ResultsLog", "(no request body)")
     return json.dumps(mask_secrets(result.request_body), ensure_ascii=False, indent=2)
 
 
@@ -71,23 +73,17 @@ class ResultsLog(QtWidgets.QWidget):
         self.setObjectName("resultsLog")
         self._model = model or ResultsModel(self)
 
-        self._title = QtWidgets.QLabel("Results")
+        self._title = QtWidgets.QLabel()
         self._title.setObjectName("resultsTitle")
-        self._retry = QtWidgets.QPushButton("&Retry")
+        self._retry = QtWidgets.QPushButton()
         self._retry.setObjectName("retryButton")
-        self._retry.setToolTip("Send the selected request again with the same RequestId: if "
-                               "the first one did arrive, eSMS answers 124 instead of sending "
-                               "it twice.")
-        self._status = QtWidgets.QPushButton("Check &status")
+        self._status = QtWidgets.QPushButton()
         self._status.setObjectName("checkStatusButton")
-        self._status.setToolTip("Ask eSMS what became of the selected message (GetSendStatus) "
-                                "and what Zalo said (QueryZnsStatus)")
-        self._clear = QtWidgets.QPushButton("C&lear")
+        self._clear = QtWidgets.QPushButton()
         self._clear.setObjectName("clearButton")
-        self._clear.setToolTip("Remove every row from the log")
         self._table = QtWidgets.QTableView()
         self._table.setObjectName("resultsTable")
-        self._summary = QtWidgets.QLabel(NO_SELECTION_TEXT)
+        self._summary = QtWidgets.QLabel()
         self._summary.setObjectName("resultSummary")
         self._details = QtWidgets.QTabWidget()
         self._details.setObjectName("resultDetails")
@@ -110,6 +106,31 @@ class ResultsLog(QtWidgets.QWidget):
         self._model.modelReset.connect(self._on_model_reset)
         self._table.horizontalHeader().sectionResized.connect(self._on_header_section_resized)
         self._table.viewport().installEventFilter(self)
+        self._retranslate_ui()
+
+    def changeEvent(self, event: QtCore.QEvent) -> None:
+        """Speak the new language when the UI's changes."""
+        super().changeEvent(event)
+        if event.type() == QtCore.QEvent.Type.LanguageChange:
+            self._retranslate_ui()
+
+    def _retranslate_ui(self) -> None:
+        self._title.setText(self.tr("Results"))
+        self._retry.setText(self.tr("&Retry"))
+        self._retry.setToolTip(self.tr(
+            "Send the selected request again with the same RequestId: if the first one did "
+            "arrive, eSMS answers 124 instead of sending it twice."))
+        self._status.setText(self.tr("Check &status"))
+        self._status.setToolTip(self.tr(
+            "Ask eSMS what became of the selected message (GetSendStatus) and what Zalo said "
+            "(QueryZnsStatus)"))
+        self._clear.setText(self.tr("C&lear"))
+        self._clear.setToolTip(self.tr("Remove every row from the log"))
+        self._details.setTabText(0, self.tr("Request body (keys masked)"))
+        self._details.setTabText(1, self.tr("Raw response"))
+        self._model.headerDataChanged.emit(QtCore.Qt.Orientation.Horizontal, 0,
+                                           self._model.columnCount() - 1)
+        self._model.refresh_texts()
         self._show_details()
 
     # -- public ------------------------------------------------------------------------
@@ -173,8 +194,8 @@ class ResultsLog(QtWidgets.QWidget):
         self._summary.setTextInteractionFlags(
             QtCore.Qt.TextInteractionFlag.TextSelectableByMouse
         )
-        self._details.addTab(self._request_view, "Request body (keys masked)")
-        self._details.addTab(self._response_view, "Raw response")
+        self._details.addTab(self._request_view, "")
+        self._details.addTab(self._response_view, "")
         lower = QtWidgets.QWidget()
         lower_layout = QtWidgets.QVBoxLayout(lower)
         lower_layout.setContentsMargins(0, 4, 0, 0)
@@ -247,9 +268,9 @@ class ResultsLog(QtWidgets.QWidget):
         row = self.selected_row()
         result = self._model.result_at(row) if row >= 0 else None
         if row < 0:
-            self._summary.setText(NO_SELECTION_TEXT)
+            self._summary.setText(self.tr(NO_SELECTION_TEXT))
         elif result is None:
-            self._summary.setText("Sending… the answer will appear here.")
+            self._summary.setText(self.tr("Sending… the answer will appear here."))
         else:
             self._summary.setText(status_text(result))
         self._request_view.setPlainText(pretty_body(result) if result else "")
@@ -258,7 +279,8 @@ class ResultsLog(QtWidgets.QWidget):
         elif result.raw_response:
             self._response_view.setPlainText(result.raw_response)
         else:
-            self._response_view.setPlainText(f"(no response: {result.meaning})")
+            self._response_view.setPlainText(
+                self.tr("(no response: {reason})").format(reason=domain_text(result.meaning)))
         self._retry.setEnabled(result is not None and is_retryable(result))
         self._status.setEnabled(result is not None and bool(result.sms_id))
         self._clear.setEnabled(self._model.rowCount() > 0)

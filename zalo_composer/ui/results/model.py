@@ -8,14 +8,19 @@ from typing import Any, Literal
 
 from PySide6 import QtCore, QtGui, QtWidgets
 
-from ...domain.codes import describe_code
-from ...esms.client import FailureKind, SendResult
+from ...domain.result import FailureKind, SendResult
 from .. import theme
+from ..i18n import QT_TRANSLATE_NOOP, code_meaning, domain_text, long_datetime, translate
 
 RowState = Literal["accepted", "rejected", "failed", "pending"]
 
-COLUMNS = ("Time", "Profile", "Recipient", "RequestId", "HTTP", "Code", "Meaning", "SMSID",
-           "ErrorMessage", "Duration")
+COLUMNS = (
+    QT_TRANSLATE_NOOP("ResultsModel", "Time"), QT_TRANSLATE_NOOP("ResultsModel", "Profile"),
+    QT_TRANSLATE_NOOP("ResultsModel", "Recipient"), "RequestId", "HTTP",
+    QT_TRANSLATE_NOOP("ResultsModel", "Code"), QT_TRANSLATE_NOOP("ResultsModel", "Meaning"),
+    "SMSID", "ErrorMessage", QT_TRANSLATE_NOOP("ResultsModel", "Duration"),
+)
+"""Column titles in English; `ResultsModel.headerData` gives them in the UI's language."""
 (TIME, PROFILE, RECIPIENT, REQUEST_ID, HTTP, CODE, MEANING, SMS_ID, ERROR_MESSAGE,
  DURATION) = range(len(COLUMNS))
 
@@ -32,11 +37,14 @@ RETRYABLE_FAILURES: frozenset[FailureKind] = frozenset(
 endpoint (plain http) and unreadable answers are not: eSMS did answer, or nothing was sent."""
 
 NONE = "—"
-PENDING_TEXT = "sending…"
+PENDING_TEXT = QT_TRANSLATE_NOOP("ResultsModel", "sending…")
 STATE_WORDS: dict[RowState, str] = {
-    "accepted": "accepted", "rejected": "rejected by eSMS", "failed": "failed",
-    "pending": "sending",
+    "accepted": QT_TRANSLATE_NOOP("ResultsModel", "accepted"),
+    "rejected": QT_TRANSLATE_NOOP("ResultsModel", "rejected by eSMS"),
+    "failed": QT_TRANSLATE_NOOP("ResultsModel", "failed"),
+    "pending": QT_TRANSLATE_NOOP("ResultsModel", "sending"),
 }
+"""A row's state in English; `state_word` gives it in the UI's language."""
 
 _LIGHT_GREEN, _DARK_GREEN = "#1a7f37", "#3fb950"
 _ROOT = QtCore.QModelIndex()
@@ -47,11 +55,17 @@ def is_retryable(result: SendResult) -> bool:
     return result.outcome == "failed" and result.failure in RETRYABLE_FAILURES
 
 
+def state_word(state: RowState) -> str:
+    """The word for a row's state, in the UI's language."""
+    return translate("ResultsModel", STATE_WORDS[state])
+
+
 def meaning_of(result: SendResult) -> str:
-    """The Meaning column: the code's meaning from the full table, or the failure."""
+    """The Meaning column: the code's meaning from the full table, or the failure (in the
+    UI's language)."""
     if result.code is not None:
-        return describe_code(result.code)
-    return result.meaning
+        return code_meaning(result.code)
+    return domain_text(result.meaning)
 
 
 def _one_line(text: str) -> str:
@@ -60,15 +74,21 @@ def _one_line(text: str) -> str:
 
 def status_text(result: SendResult) -> str:
     """One line for the status bar about *result*."""
-    to = f"To {result.recipient or '(no recipient)'}: "
+    recipient = result.recipient or translate("ResultsModel", "(no recipient)")
     took = f" · {result.duration_ms:.0f} ms" if result.failure != "endpoint" else ""
     if result.outcome == "accepted":
         sms = f" · SMSID {result.sms_id}" if result.sms_id else ""
-        return f"{to}{result.code} — {meaning_of(result)}{sms}{took}"
+        line = translate("ResultsModel", "To {recipient}: {code} — {meaning}").format(
+            recipient=recipient, code=result.code, meaning=meaning_of(result))
+        return f"{line}{sms}{took}"
     if result.outcome == "rejected":
         said = f" (eSMS: “{_one_line(result.error_message)}”)" if result.error_message else ""
-        return f"{to}rejected, {result.code} — {meaning_of(result)}{said}{took}"
-    return f"{to}failed — {_one_line(result.meaning)}{took}"
+        line = translate("ResultsModel", "To {recipient}: rejected, {code} — {meaning}").format(
+            recipient=recipient, code=result.code, meaning=meaning_of(result))
+        return f"{line}{said}{took}"
+    line = translate("ResultsModel", "To {recipient}: failed — {reason}").format(
+        recipient=recipient, reason=_one_line(domain_text(result.meaning)))
+    return f"{line}{took}"
 
 
 def state_color(state: RowState, palette: QtGui.QPalette) -> QtGui.QColor:
@@ -190,6 +210,12 @@ class ResultsModel(QtCore.QAbstractTableModel):
                 return row
         return -1
 
+    def refresh_texts(self) -> None:
+        """Tell the views every cell changed (its words, after a language change)."""
+        if self._rows:
+            self.dataChanged.emit(self.index(0, 0),
+                                  self.index(len(self._rows) - 1, len(COLUMNS) - 1))
+
     def clear(self) -> None:
         """Forget every row."""
         self.beginResetModel()
@@ -217,9 +243,10 @@ class ResultsModel(QtCore.QAbstractTableModel):
         """Column titles."""
         if orientation == QtCore.Qt.Orientation.Horizontal and 0 <= section < len(COLUMNS):
             if role == QtCore.Qt.ItemDataRole.DisplayRole:
-                return COLUMNS[section]
+                return translate("ResultsModel", COLUMNS[section])
             if role == QtCore.Qt.ItemDataRole.ToolTipRole and section == DURATION:
-                return "Time from sending the request to the end of eSMS's answer"
+                return translate("ResultsModel",
+                                 "Time from sending the request to the end of eSMS's answer")
         return None
 
     def data(
@@ -245,7 +272,7 @@ class ResultsModel(QtCore.QAbstractTableModel):
         if role == QtCore.Qt.ItemDataRole.TextAlignmentRole and column in (HTTP, CODE, DURATION):
             return int(QtCore.Qt.AlignmentFlag.AlignRight | QtCore.Qt.AlignmentFlag.AlignVCenter)
         if role == QtCore.Qt.ItemDataRole.AccessibleTextRole:
-            return f"{STATE_WORDS[entry.state]}: {self._text(entry, column)}"
+            return f"{state_word(entry.state)}: {self._text(entry, column)}"
         if role == RESULT_ROLE:
             return entry.result
         if role == STATE_ROLE:
@@ -265,7 +292,7 @@ class ResultsModel(QtCore.QAbstractTableModel):
         if column == REQUEST_ID:
             return entry.request_id
         if result is None:
-            return PENDING_TEXT if column == MEANING else ""
+            return translate("ResultsModel", PENDING_TEXT) if column == MEANING else ""
         if column == HTTP:
             return str(result.http_status) if result.http_status is not None else NONE
         if column == CODE:
@@ -283,17 +310,20 @@ class ResultsModel(QtCore.QAbstractTableModel):
     def _tooltip(self, entry: _Row, column: int) -> str | None:
         result = entry.result
         if column == TIME:
-            when = entry.started_at.astimezone().strftime("%A %d %B %Y, %H:%M:%S %Z")
-            return f"{when}\n{STATE_WORDS[entry.state].capitalize()}"
+            when = long_datetime(entry.started_at)
+            word = state_word(entry.state)
+            return f"{when}\n{word[:1].upper()}{word[1:]}"
         if result is None:
             return None
         if column == MEANING:
             text = status_text(result)
             if result.outcome == "accepted":
-                text += ("\nAccepted means eSMS took the request; the final status comes "
-                         "through the CallbackUrl or a status query.")
+                text += "\n" + translate(
+                    "ResultsModel", "Accepted means eSMS took the request; the final status "
+                    "comes through the CallbackUrl or a status query.")
             elif is_retryable(result):
-                text += "\nRetry sends it again with the same RequestId."
+                text += "\n" + translate("ResultsModel",
+                                         "Retry sends it again with the same RequestId.")
             return text
         if column == ERROR_MESSAGE and result.error_message:
             return result.error_message
