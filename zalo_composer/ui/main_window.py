@@ -13,6 +13,7 @@ import logging
 import sqlite3
 from collections.abc import Mapping
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6 import QtCore, QtGui, QtWidgets
 
@@ -30,11 +31,9 @@ from ..store.profiles import Profile
 from . import theme
 from .about import add_help_menu
 from .autosave import Autosaver, describe_recovered
-from .bulk import BulkPanel, PendingBatch, ResumeAnswer, ask_resume
 from .editor.button_list import ButtonListEditor
 from .editor.message_editor import MessageTextEditor
 from .editor.send_options import SendOptionsEditor
-from .history import HistoryWindow
 from .i18n import QT_TRANSLATE_NOOP, domain_text, error_text, translate
 from .import_export import ImportExport
 from .inline_problems import ERROR_MARK
@@ -50,6 +49,10 @@ from .settings_dialog import SettingsDialog
 from .shortcuts import ShortcutsDialog
 from .status import BalanceIndicator, describe_status
 from .undo import DraftUndo, attach_undo
+
+if TYPE_CHECKING:
+    from .bulk import BulkPanel, PendingBatch, ResumeAnswer
+    from .history import HistoryWindow
 
 log = logging.getLogger(__name__)
 
@@ -131,7 +134,9 @@ class MainWindow(QtWidgets.QMainWindow):
         self._sender = SendController(
             self._services, self._results_log.results_model(), self
         )
-        self._bulk = BulkPanel(self._services, self)
+        # The bulk panel and the History window are built when first shown: the first
+        # window needs neither (start-up time and memory).
+        self._bulk: BulkPanel | None = None
         self._bulk_dock = QtWidgets.QDockWidget(self)
         self._bulk_dock.setObjectName("bulkDock")
         self._autosaver = Autosaver(self)
@@ -170,14 +175,12 @@ class MainWindow(QtWidgets.QMainWindow):
         self._sender.history_failed.connect(self._on_sender_history_failed)
         self._results_log.retry_requested.connect(self._on_results_retry_requested)
         self._zalo_preview.button_activated.connect(self._on_zalo_preview_button_activated)
-        self.draft_changed.connect(self._bulk.set_draft)
-        self.draft_loaded.connect(self._bulk.set_draft)
-        self.draft_restored.connect(self._bulk.set_draft)
-        self._bulk.defaults_changed.connect(self.set_variable_defaults)
-        self._bulk.running_changed.connect(self._on_bulk_running_changed)
+        self.draft_changed.connect(self._on_draft_for_bulk)
+        self.draft_loaded.connect(self._on_draft_for_bulk)
+        self.draft_restored.connect(self._on_draft_for_bulk)
+        self._bulk_dock.visibilityChanged.connect(self._on_bulk_dock_visibility_changed)
         self._results_log.status_requested.connect(self._on_results_status_requested)
         self.use_profile(self._switcher.current_profile())
-        self._bulk.set_draft(self.draft())
 
         self.resize(1280, 800)
         self._update_title()
@@ -553,7 +556,6 @@ class MainWindow(QtWidgets.QMainWindow):
             | QtWidgets.QDockWidget.DockWidgetFeature.DockWidgetMovable
         )
         self.addDockWidget(QtCore.Qt.DockWidgetArea.BottomDockWidgetArea, self._results_dock)
-        self._bulk_dock.setWidget(self._bulk)
         self.addDockWidget(QtCore.Qt.DockWidgetArea.BottomDockWidgetArea, self._bulk_dock)
         self.tabifyDockWidget(self._results_dock, self._bulk_dock)
         self._bulk_dock.hide()
@@ -747,8 +749,26 @@ class MainWindow(QtWidgets.QMainWindow):
         if self._sender.cancel():
             self.statusBar().showMessage(self.tr("Cancelled"), 5000)
 
+    def _on_draft_for_bulk(self, draft: Draft) -> None:
+        if self._bulk is not None:
+            self._bulk.set_draft(draft)
+
+    def _on_bulk_dock_visibility_changed(self, visible: bool) -> None:
+        if visible:
+            self.bulk_panel()
+
     def bulk_panel(self) -> BulkPanel:
         """Recipients table, defaults and bulk sending."""
+        if self._bulk is None:
+            from .bulk import BulkPanel
+
+            panel = BulkPanel(self._services, self)
+            panel.defaults_changed.connect(self.set_variable_defaults)
+            panel.running_changed.connect(self._on_bulk_running_changed)
+            panel.set_profile(self._switcher.current_profile())
+            panel.set_draft(self.draft())
+            self._bulk_dock.setWidget(panel)
+            self._bulk = panel
         return self._bulk
 
     def _on_bulk_running_changed(self, running: bool) -> None:
@@ -759,17 +779,24 @@ class MainWindow(QtWidgets.QMainWindow):
 
     def offer_bulk_resume(self) -> bool:
         """At start: offer to resume a bulk send a dead program left; whether one was."""
-        for pending in self._bulk.pending():
+        from ..store.batches import pending_batches
+
+        if not pending_batches():
+            return False
+        panel = self.bulk_panel()
+        for pending in panel.pending():
             answer = self._ask_resume_batch(pending)
             if answer == "discard":
-                self._bulk.discard(pending.manifest)
-            elif answer == "resume" and self._bulk.resume_batch(pending.manifest) is not None:
+                panel.discard(pending.manifest)
+            elif answer == "resume" and panel.resume_batch(pending.manifest) is not None:
                 self._bulk_dock.show()
                 self._bulk_dock.raise_()
                 return True  # one run at a time; any others are offered at the next start
         return False
 
     def _ask_resume_batch(self, pending: PendingBatch) -> ResumeAnswer:
+        from .bulk import ask_resume
+
         return ask_resume(self, pending)
 
     def _on_sender_busy_changed(self, busy: bool) -> None:
@@ -830,6 +857,8 @@ class MainWindow(QtWidgets.QMainWindow):
     def show_history(self) -> HistoryWindow:
         """Open (or raise) the History window."""
         if self._history_window is None:
+            from .history import HistoryWindow
+
             window = HistoryWindow(self._services.history, settings=app_settings())
             window.setObjectName("historyWindow")
             window.reopen_requested.connect(self._on_history_reopen_requested)
@@ -991,7 +1020,8 @@ class MainWindow(QtWidgets.QMainWindow):
     def use_profile(self, profile: Profile | None) -> None:
         """Show *profile*'s OA in the previews and its balance in the status bar."""
         self._balance.set_profile(profile)
-        self._bulk.set_profile(profile)
+        if self._bulk is not None:
+            self._bulk.set_profile(profile)
         self._zalo_preview.set_oa_name("" if profile is None else profile.name)
         # The preview shows the profile's OA; its keys are masked whatever they are.
         self.set_account(
@@ -1005,7 +1035,8 @@ class MainWindow(QtWidgets.QMainWindow):
             event.ignore()
             return
         self._sender.cancel()
-        self._bulk.interrupt()  # the batch is kept for the next start's resume offer
+        if self._bulk is not None:
+            self._bulk.interrupt()  # the batch is kept for the next start's resume offer
         super().closeEvent(event)
         if event.isAccepted():
             self.save_layout()
