@@ -95,7 +95,7 @@ system-deps-package:
 TS_FILES     := $(wildcard resources/i18n/*.ts)
 QM_DIR       := zalo_composer/resources/i18n
 QM_FILES     := $(patsubst resources/i18n/%.ts,$(QM_DIR)/%.qm,$(TS_FILES))
-I18N_SOURCES  = $(sort $(filter-out zalo_composer/ui/bulk/%,$(shell find zalo_composer/ui -name '*.py')))
+I18N_SOURCES  = $(sort $(shell find zalo_composer/ui -name '*.py'))
 .PHONY: translations qm
 
 define lrelease_all

@@ -984,6 +984,183 @@ VI: dict[str, str] = {
     "Calls {number}": "Gọi {number}",
     "Button {number}: {title}, {kind}": "Nút {number}: {title}, {kind}",
     "Scheduled for {when}": "Hẹn gửi lúc {when}",
+    # -- bulk send panel --------------------------------------------------------------------
+    "Recipients": "Người nhận",
+    "Paste &ids…": "Dán &id…",
+    "Paste user ids: one per line, or separated by commas, semicolons, spaces or tabs":
+        "Dán user_id: mỗi dòng một id, hoặc ngăn cách bằng dấu phẩy, dấu chấm phẩy, dấu cách "
+        "hay tab",
+    "Import &CSV…": "Nhập CS&V…",
+    "A UTF-8 CSV file with a user_id column and one column per variable":
+        "Tệp CSV UTF-8 có cột user_id và mỗi biến một cột",
+    "Remove every recipient": "Xoá mọi người nhận",
+    "Cannot read the pasted ids": "Không đọc được các id đã dán",
+    "Cannot import the CSV": "Không nhập được tệp CSV",
+    "Import recipients": "Nhập người nhận",
+    "CSV files (*.csv *.txt);;All files (*)": "Tệp CSV (*.csv *.txt);;Mọi tệp (*)",
+    "No recipients yet: paste user ids or import a CSV.":
+        "Chưa có người nhận: dán user_id hoặc nhập tệp CSV.",
+    "{count} recipient, {problems} with problems": "{count} người nhận, {problems} có vấn đề",
+    "{count} recipients, {problems} with problems": "{count} người nhận, {problems} có vấn đề",
+    "Status": "Trạng thái",
+    "ready to send": "sẵn sàng gửi",
+    "waiting": "đang chờ",
+    "accepted earlier": "đã được chấp nhận trước đó",
+    "unknown, not resent": "chưa rõ, không gửi lại",
+    "not sent": "chưa gửi",
+    "problem": "có vấn đề",
+    "blocked": "bị chặn",
+    "no value for {names}": "thiếu giá trị cho {names}",
+    "duplicate of line {line}": "trùng với dòng {line}",
+    "invalid user id": "user_id không hợp lệ",
+    "blocked ({field})": "bị chặn ({field})",
+    "Row {row}, line {line} of the source": "Hàng {row}, dòng {line} của nguồn",
+    "Row {row}": "Hàng {row}",
+    "(no value)": "(không có giá trị)",
+    "Empty cell: the default “{value}” is used": "Ô trống: dùng giá trị mặc định “{value}”",
+    "No value and no default for {placeholder}: this row is blocked":
+        "Không có giá trị lẫn giá trị mặc định cho {placeholder}: hàng này bị chặn",
+    "blocked by the check before sending": "bị chặn ở bước kiểm tra trước khi gửi",
+    "accepted in an earlier run of this batch; not sent again":
+        "đã được chấp nhận ở lần chạy trước của đợt này; không gửi lại",
+    "outcome unknown (the program stopped while it was in flight); not resent":
+        "chưa rõ kết quả (chương trình đã dừng khi yêu cầu đang được gửi); không gửi lại",
+    "not sent: the batch was stopped first": "chưa gửi: đợt gửi đã dừng trước",
+    "Default values": "Giá trị mặc định",
+    "Variable": "Biến",
+    "Default value": "Giá trị mặc định",
+    "The message uses no {example}.": "Tin nhắn không dùng biến {example} nào.",
+    "Used where a recipient's own cell is empty.": "Dùng khi ô của người nhận để trống.",
+    "Replaces {placeholder} in the text, titles and payloads":
+        "Thay cho {placeholder} trong nội dung, tiêu đề và payload",
+    "Check before sending": "Kiểm tra trước khi gửi",
+    "Not checked yet: press Check all to see which rows can be sent.":
+        "Chưa kiểm tra: bấm Kiểm tra tất cả để xem hàng nào gửi được.",
+    "Changed since the last check: press Check all again.":
+        "Đã thay đổi từ lần kiểm tra trước: hãy bấm Kiểm tra tất cả lần nữa.",
+    "text": "nội dung",
+    "button {number} {field}": "nút {number} {field}",
+    "Longest {field}: {length} / {limit} (row {row}) — too long":
+        "Dài nhất ở {field}: {length} / {limit} (hàng {row}) — quá dài",
+    "Longest {field}: {length} / {limit} (row {row})":
+        "Dài nhất ở {field}: {length} / {limit} (hàng {row})",
+    "No recipients: paste ids or import a CSV.": "Chưa có người nhận: dán id hoặc nhập tệp CSV.",
+    "None of the {total} rows can be sent (see below).":
+        "Không hàng nào trong {total} hàng gửi được (xem bên dưới).",
+    "None of the {total} rows can be sent: each one is blocked.":
+        "Không hàng nào trong {total} hàng gửi được: hàng nào cũng bị chặn.",
+    "{sendable} of {total} rows can be sent; {blocked} blocked (hover a row to see why).":
+        "{sendable}/{total} hàng gửi được; {blocked} bị chặn (trỏ chuột vào hàng để xem lý do).",
+    "{sendable} of {total} row can be sent.": "{sendable}/{total} hàng gửi được.",
+    "{sendable} of {total} rows can be sent.": "{sendable}/{total} hàng gửi được.",
+    "&Rate": "Tố&c độ",
+    "msg/s": "tin/giây",
+    "no limit": "không giới hạn",
+    "Requests started per second at most; 0 means no limit":
+        "Số yêu cầu bắt đầu mỗi giây, tối đa; 0 là không giới hạn",
+    "In fli&ght": "Đồng &thời",
+    "Requests waiting for an answer at the same time, at most":
+        "Số yêu cầu cùng lúc chờ trả lời, tối đa",
+    "Check &all": "&Kiểm tra tất cả",
+    "Fill in every row's message and validate it, without sending anything":
+        "Điền tin nhắn của từng hàng và kiểm tra, không gửi gì cả",
+    "S&tart…": "&Bắt đầu gửi…",
+    "Send to every row the check found sendable":
+        "Gửi tới mọi hàng mà bước kiểm tra thấy gửi được",
+    "&Pause": "Tạm &dừng",
+    "Start no new request; those under way finish":
+        "Không bắt đầu yêu cầu mới; các yêu cầu đang gửi sẽ hoàn tất",
+    "Res&ume": "Tiế&p tục",
+    "Go on sending the rows not sent yet": "Tiếp tục gửi các hàng chưa gửi",
+    "St&op": "Dừng &hẳn",
+    "Start no new request and end the batch once the requests under way have their answers":
+        "Không bắt đầu yêu cầu mới và kết thúc đợt gửi khi các yêu cầu đang gửi đã có trả lời",
+    "&Export results…": "&Xuất kết quả…",
+    "Save every row's RequestId and result as CSV":
+        "Lưu RequestId và kết quả của mọi hàng thành tệp CSV",
+    "Not sent yet.": "Chưa gửi.",
+    "Starting…": "Đang bắt đầu…",
+    "Interrupted: the rows not sent can be resumed at the next start.":
+        "Bị gián đoạn: có thể gửi tiếp các hàng chưa gửi ở lần mở chương trình sau.",
+    "Paused": "Đã tạm dừng",
+    "Stopping…": "Đang dừng…",
+    "Finished": "Đã xong",
+    "Stopped": "Đã dừng",
+    "estimating time left…": "đang ước tính thời gian còn lại…",
+    "~{seconds} s left": "còn ~{seconds} giây",
+    "~{minutes} min {seconds} s left": "còn ~{minutes} phút {seconds} giây",
+    "~{minutes} min left": "còn ~{minutes} phút",
+    "~{hours} h {minutes} min left": "còn ~{hours} giờ {minutes} phút",
+    "in {seconds} s": "trong {seconds} giây",
+    "in {minutes} min {seconds} s": "trong {minutes} phút {seconds} giây",
+    "{sent}/{total} sent": "đã gửi {sent}/{total}",
+    "{count} accepted": "{count} được chấp nhận",
+    "{count} rejected": "{count} bị từ chối",
+    "{count} failed": "{count} thất bại",
+    "paused": "đang tạm dừng",
+    "{count} done earlier": "{count} đã xong từ trước",
+    "{count} blocked": "{count} bị chặn",
+    "Send this message to {count} recipient with the profile “{profile}”?":
+        "Gửi tin nhắn này tới {count} người nhận bằng hồ sơ “{profile}”?",
+    "Send this message to {count} recipients with the profile “{profile}”?":
+        "Gửi tin nhắn này tới {count} người nhận bằng hồ sơ “{profile}”?",
+    "at most {rate} per second": "tối đa {rate} tin mỗi giây",
+    "no rate limit": "không giới hạn tốc độ",
+    "The Sandbox profile sends to the sandbox built into this program: nothing reaches Zalo. "
+    "Pace: {pace}.":
+        "Hồ sơ Sandbox gửi tới sandbox có sẵn trong chương trình này: không tin nào tới Zalo. "
+        "Tốc độ: {pace}.",
+    "These messages go through eSMS to real Zalo followers, and each accepted one is charged "
+    "to the account. Pace: {pace}.":
+        "Các tin nhắn này đi qua eSMS tới người quan tâm Zalo thật, và mỗi tin được chấp nhận "
+        "đều bị tính phí vào tài khoản. Tốc độ: {pace}.",
+    "Start the bulk send?": "Bắt đầu gửi hàng loạt?",
+    "Send to {count}": "Gửi tới {count}",
+    "Export results": "Xuất kết quả",
+    "Cannot start the bulk send": "Không bắt đầu gửi hàng loạt được",
+    "Cannot resume the bulk send": "Không gửi tiếp được đợt gửi hàng loạt",
+    "Cannot export the results": "Không xuất được kết quả",
+    "Exported {count} rows to {path}.": "Đã xuất {count} hàng ra {path}.",
+    "The bulk send stopped": "Đợt gửi hàng loạt đã dừng",
+    "Nothing pasted yet.": "Chưa dán gì.",
+    "{count} id": "{count} id",
+    "{count} ids": "{count} id",
+    "{ids}, {count} variable column": "{ids}, {count} cột biến",
+    "{ids}, {count} variable columns": "{ids}, {count} cột biến",
+    "Paste user ids": "Dán user_id",
+    "One Zalo user id per line, or separated by commas, semicolons, spaces or tabs. A block "
+    "copied from a spreadsheet with a user_id header keeps its variable columns.":
+        "Mỗi dòng một user_id Zalo, hoặc ngăn cách bằng dấu phẩy, dấu chấm phẩy, dấu cách hay "
+        "tab. Một khối sao chép từ bảng tính có tiêu đề user_id giữ nguyên các cột biến của nó.",
+    "Replace list": "Thay danh sách",
+    "Use these ids": "Dùng các id này",
+    "Add to list": "Thêm vào danh sách",
+    "A bulk send to {count} recipient was interrupted ({accepted} accepted). Resume the unsent "
+    "rows?":
+        "Một đợt gửi hàng loạt tới {count} người nhận đã bị gián đoạn ({accepted} được chấp "
+        "nhận). Gửi tiếp các hàng chưa gửi?",
+    "A bulk send to {count} recipients was interrupted ({accepted} accepted). Resume the "
+    "unsent rows?":
+        "Một đợt gửi hàng loạt tới {count} người nhận đã bị gián đoạn ({accepted} được chấp "
+        "nhận). Gửi tiếp các hàng chưa gửi?",
+    "Started {when} with the profile “{profile}”. Resuming sends only the rows that were not "
+    "accepted; rows whose request was under way when the program stopped are listed as "
+    "“unknown” and not sent again.":
+        "Bắt đầu lúc {when} với hồ sơ “{profile}”. Gửi tiếp chỉ gửi những hàng chưa được chấp "
+        "nhận; những hàng có yêu cầu đang gửi dở khi chương trình dừng được ghi là “chưa rõ” "
+        "và không gửi lại.",
+    "Resume the bulk send?": "Gửi tiếp đợt gửi hàng loạt?",
+    "Resume": "Gửi tiếp",
+    "Later": "Để sau",
+    # -- texts of the window and the profile dialog added meanwhile ---------------------------
+    "This send has no SMSID: eSMS did not accept it.":
+        "Lần gửi này không có SMSID: eSMS đã không chấp nhận nó.",
+    "Fetch my OAs": "Lấy danh sách OA",
+    "Ask eSMS which Official Accounts these keys may send for (ZNS/GetListZOA)":
+        "Hỏi eSMS các khoá này được gửi tin cho những Official Account nào (ZNS/GetListZOA)",
+    "eSMS answered {code}: {describe_code}.": "eSMS trả lời {code}: {describe_code}.",
+    "eSMS lists no Official Account for these keys.":
+        "eSMS không liệt kê Official Account nào cho các khoá này.",
 }
 
 #: (context, English source) → Vietnamese, where the context needs other words.
@@ -1007,6 +1184,10 @@ VI_IN_CONTEXT: dict[tuple[str, str], str] = {
     ("ShortcutsDialog", "Keys"): "Phím",
     ("HelpMenu", "&Help"): "Trợ &giúp",
     ("MainWindow", "Profile"): "Hồ sơ",
+    # The bulk panel: its mnemonics are unique across the dock (Xuất kết quả has the X).
+    ("RecipientsArea", "C&lear"): "X&oá hết",
+    ("ResumeQuestion", "Discard"): "Bỏ đợt gửi",
+    ("RecipientsModel", "accepted"): "được chấp nhận",
 }
 
 

@@ -14,8 +14,9 @@ The domain stays Qt-free and English; the UI translates its texts at display tim
 - button type names (``LABEL``) and field labels and placeholders (``FieldSpec``) of the
   model (context ``Model``);
 - the message of every exception of the program's tree, every ``meaning=`` of a result,
-  every notice appended to a ``notices`` list, and what the few describing functions return
-  (context ``Messages``).
+  every notice appended to a ``notices`` list, the values of the tables named in
+  ``TEXT_TABLES`` (a bulk row's note per outcome), and what the few describing functions
+  return (context ``Messages``).
 
 An f-string becomes a ``str.format`` template: ``f"byte {exc.start}"`` gives
 ``"byte {start}"``. At display time the UI matches a finished English text against these
@@ -35,6 +36,7 @@ ROOT = Path(__file__).resolve().parent.parent
 OUTPUT = ROOT / "zalo_composer" / "ui" / "i18n_domain.py"
 SOURCES = (
     "zalo_composer/domain/*.py",
+    "zalo_composer/esms/bulk.py",
     "zalo_composer/esms/client.py",
     "zalo_composer/esms/queries.py",
     "zalo_composer/store/*.py",
@@ -66,6 +68,8 @@ TEXT_FUNCTIONS: dict[str, str] = {
     "_smart_quote_hint": "Messages",
     "_zalo_error": "Messages",
 }
+#: Tables whose values are texts for the user (a bulk row's note per outcome).
+TEXT_TABLES: dict[str, str] = {"_NOTES": "Messages"}
 #: Lists of notices for the user: ``notices.append(...)`` and ``notices = [...]``.
 NOTICE_LISTS = frozenset({"notices", "found", "found.notices"})
 #: The program's exception tree starts here; subclasses are found in the sources.
@@ -255,8 +259,20 @@ class _Collector(ast.NodeVisitor):
                 self._add("Messages", keyword.value)
         self.generic_visit(node)
 
+    def visit_AnnAssign(self, node: ast.AnnAssign) -> None:
+        if isinstance(node.target, ast.Name):
+            self._table(node.target.id, node.value)
+        self.generic_visit(node)
+
+    def _table(self, name: str, value: ast.expr | None) -> None:
+        if name in TEXT_TABLES and isinstance(value, ast.Dict):
+            for text in value.values:
+                self._add(TEXT_TABLES[name], text)
+
     def visit_Assign(self, node: ast.Assign) -> None:
         for target in node.targets:
+            if isinstance(target, ast.Name):
+                self._table(target.id, node.value)
             if isinstance(target, ast.Name) and target.id == "notices" and isinstance(
                 node.value, ast.ListComp
             ):

@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Any
 from .domain.body import build_request_body, mask_secrets, new_request_id, remember_secret
 from .domain.draft import dump_draft
 from .domain.endpoint import Timeouts
-from .domain.errors import SecretsError
+from .domain.errors import EsmsAnswerError, SecretsError
 from .domain.model import Account, Draft
 from .domain.result import Outcome, SendResult
 from .esms.demo import DEMO_API_KEY, DEMO_OAIDS, DEMO_SECRET_KEY
@@ -35,7 +35,7 @@ if TYPE_CHECKING:
     import httpx
 
     from .esms.client import EsmsClient
-    from .esms.queries import EsmsQueries
+    from .esms.queries import EsmsQueries, OfficialAccount
     from .esms.sandbox import Sandbox
     from .store.history import History, HistoryRow
     from .store.secrets import SecretStore
@@ -292,6 +292,24 @@ def retry_body(result: SendResult, account: Account) -> dict[str, Any]:
     """The body of an earlier request, sent again as it was: same RequestId, same payload,
     the keys put back in place of the masks."""
     return {**result.request_body, "ApiKey": account.api_key, "SecretKey": account.secret_key}
+
+
+async def fetch_official_accounts(
+    services: AppServices, profile: Profile, api_key: str = "", secret_key: str = "",
+) -> list[OfficialAccount]:
+    """The OAs of *profile*'s account (ZNS/GetListZOA), with the keys typed (or, when none
+    are, the stored ones). Raises ZaloComposerError with a plain reason."""
+    from .domain.codes import ACCEPTED, describe_code
+
+    route = make_route(profile, services.secrets, services.sandbox,
+                       env_secrets=(api_key, secret_key) if api_key and secret_key else None)
+    code, accounts = await services.queries().official_accounts(
+        route.base_url, route.account.api_key, route.account.secret_key, route.timeouts)
+    if code != ACCEPTED:
+        raise EsmsAnswerError(f"eSMS answered {code}: {describe_code(code)}.")
+    if not accounts:
+        raise EsmsAnswerError("eSMS lists no Official Account for these keys.")
+    return accounts
 
 
 async def send_one(

@@ -123,6 +123,190 @@ Khôi phục không?</translation>
     </message>
 </context>
 <context>
+    <name>BulkDialogs</name>
+    <message>
+        <location filename="../../zalo_composer/ui/bulk/dialogs.py" line="19"/>
+        <source>Send this message to {count} recipient with the profile “{profile}”?</source>
+        <translation>Gửi tin nhắn này tới {count} người nhận bằng hồ sơ “{profile}”?</translation>
+    </message>
+    <message>
+        <location filename="../../zalo_composer/ui/bulk/dialogs.py" line="22"/>
+        <source>Send this message to {count} recipients with the profile “{profile}”?</source>
+        <translation>Gửi tin nhắn này tới {count} người nhận bằng hồ sơ “{profile}”?</translation>
+    </message>
+    <message>
+        <location filename="../../zalo_composer/ui/bulk/dialogs.py" line="26"/>
+        <source>at most {rate} per second</source>
+        <translation>tối đa {rate} tin mỗi giây</translation>
+    </message>
+    <message>
+        <location filename="../../zalo_composer/ui/bulk/dialogs.py" line="28"/>
+        <source>no rate limit</source>
+        <translation>không giới hạn tốc độ</translation>
+    </message>
+    <message>
+        <location filename="../../zalo_composer/ui/bulk/dialogs.py" line="30"/>
+        <source>The Sandbox profile sends to the sandbox built into this program: nothing reaches Zalo. Pace: {pace}.</source>
+        <translation>Hồ sơ Sandbox gửi tới sandbox có sẵn trong chương trình này: không tin nào tới Zalo. Tốc độ: {pace}.</translation>
+    </message>
+    <message>
+        <location filename="../../zalo_composer/ui/bulk/dialogs.py" line="33"/>
+        <source>These messages go through eSMS to real Zalo followers, and each accepted one is charged to the account. Pace: {pace}.</source>
+        <translation>Các tin nhắn này đi qua eSMS tới người quan tâm Zalo thật, và mỗi tin được chấp nhận đều bị tính phí vào tài khoản. Tốc độ: {pace}.</translation>
+    </message>
+    <message>
+        <location filename="../../zalo_composer/ui/bulk/dialogs.py" line="44"/>
+        <source>Start the bulk send?</source>
+        <translation>Bắt đầu gửi hàng loạt?</translation>
+    </message>
+    <message>
+        <location filename="../../zalo_composer/ui/bulk/dialogs.py" line="49"/>
+        <source>Send to {count}</source>
+        <translation>Gửi tới {count}</translation>
+    </message>
+    <message>
+        <location filename="../../zalo_composer/ui/bulk/dialogs.py" line="62"/>
+        <source>Export results</source>
+        <translation>Xuất kết quả</translation>
+    </message>
+</context>
+<context>
+    <name>BulkPanel</name>
+    <message>
+        <location filename="../../zalo_composer/ui/bulk/panel.py" line="222"/>
+        <source>Cannot start the bulk send</source>
+        <translation>Không bắt đầu gửi hàng loạt được</translation>
+    </message>
+    <message>
+        <location filename="../../zalo_composer/ui/bulk/panel.py" line="276"/>
+        <source>Cannot resume the bulk send</source>
+        <translation>Không gửi tiếp được đợt gửi hàng loạt</translation>
+    </message>
+    <message>
+        <location filename="../../zalo_composer/ui/bulk/panel.py" line="385"/>
+        <source>Cannot export the results</source>
+        <translation>Không xuất được kết quả</translation>
+    </message>
+    <message>
+        <location filename="../../zalo_composer/ui/bulk/panel.py" line="388"/>
+        <source>Exported {count} rows to {path}.</source>
+        <translation>Đã xuất {count} hàng ra {path}.</translation>
+    </message>
+    <message>
+        <location filename="../../zalo_composer/ui/bulk/panel.py" line="408"/>
+        <source>The bulk send stopped</source>
+        <translation>Đợt gửi hàng loạt đã dừng</translation>
+    </message>
+</context>
+<context>
+    <name>BulkProgress</name>
+    <message>
+        <location filename="../../zalo_composer/ui/bulk/progress.py" line="16"/>
+        <source>Not sent yet.</source>
+        <translation>Chưa gửi.</translation>
+    </message>
+    <message>
+        <location filename="../../zalo_composer/ui/bulk/progress.py" line="17"/>
+        <source>Starting…</source>
+        <translation>Đang bắt đầu…</translation>
+    </message>
+    <message>
+        <location filename="../../zalo_composer/ui/bulk/progress.py" line="18"/>
+        <source>Interrupted: the rows not sent can be resumed at the next start.</source>
+        <translation>Bị gián đoạn: có thể gửi tiếp các hàng chưa gửi ở lần mở chương trình sau.</translation>
+    </message>
+    <message>
+        <location filename="../../zalo_composer/ui/bulk/progress.py" line="21"/>
+        <source>Paused</source>
+        <translation>Đã tạm dừng</translation>
+    </message>
+    <message>
+        <location filename="../../zalo_composer/ui/bulk/progress.py" line="22"/>
+        <source>Stopping…</source>
+        <translation>Đang dừng…</translation>
+    </message>
+    <message>
+        <location filename="../../zalo_composer/ui/bulk/progress.py" line="23"/>
+        <source>Finished</source>
+        <translation>Đã xong</translation>
+    </message>
+    <message>
+        <location filename="../../zalo_composer/ui/bulk/progress.py" line="24"/>
+        <source>Stopped</source>
+        <translation>Đã dừng</translation>
+    </message>
+    <message>
+        <location filename="../../zalo_composer/ui/bulk/progress.py" line="32"/>
+        <source>estimating time left…</source>
+        <translation>đang ước tính thời gian còn lại…</translation>
+    </message>
+    <message>
+        <location filename="../../zalo_composer/ui/bulk/progress.py" line="35"/>
+        <source>~{seconds} s left</source>
+        <translation>còn ~{seconds} giây</translation>
+    </message>
+    <message>
+        <location filename="../../zalo_composer/ui/bulk/progress.py" line="39"/>
+        <source>~{minutes} min {seconds} s left</source>
+        <translation>còn ~{minutes} phút {seconds} giây</translation>
+    </message>
+    <message>
+        <location filename="../../zalo_composer/ui/bulk/progress.py" line="41"/>
+        <source>~{minutes} min left</source>
+        <translation>còn ~{minutes} phút</translation>
+    </message>
+    <message>
+        <location filename="../../zalo_composer/ui/bulk/progress.py" line="43"/>
+        <source>~{hours} h {minutes} min left</source>
+        <translation>còn ~{hours} giờ {minutes} phút</translation>
+    </message>
+    <message>
+        <location filename="../../zalo_composer/ui/bulk/progress.py" line="50"/>
+        <source>in {seconds} s</source>
+        <translation>trong {seconds} giây</translation>
+    </message>
+    <message>
+        <location filename="../../zalo_composer/ui/bulk/progress.py" line="52"/>
+        <source>in {minutes} min {seconds} s</source>
+        <translation>trong {minutes} phút {seconds} giây</translation>
+    </message>
+    <message>
+        <location filename="../../zalo_composer/ui/bulk/progress.py" line="60"/>
+        <source>{sent}/{total} sent</source>
+        <translation>đã gửi {sent}/{total}</translation>
+    </message>
+    <message>
+        <location filename="../../zalo_composer/ui/bulk/progress.py" line="62"/>
+        <source>{count} accepted</source>
+        <translation>{count} được chấp nhận</translation>
+    </message>
+    <message>
+        <location filename="../../zalo_composer/ui/bulk/progress.py" line="63"/>
+        <source>{count} rejected</source>
+        <translation>{count} bị từ chối</translation>
+    </message>
+    <message>
+        <location filename="../../zalo_composer/ui/bulk/progress.py" line="64"/>
+        <source>{count} failed</source>
+        <translation>{count} thất bại</translation>
+    </message>
+    <message>
+        <location filename="../../zalo_composer/ui/bulk/progress.py" line="69"/>
+        <source>paused</source>
+        <translation>đang tạm dừng</translation>
+    </message>
+    <message>
+        <location filename="../../zalo_composer/ui/bulk/progress.py" line="73"/>
+        <source>{count} done earlier</source>
+        <translation>{count} đã xong từ trước</translation>
+    </message>
+    <message>
+        <location filename="../../zalo_composer/ui/bulk/progress.py" line="76"/>
+        <source>{count} blocked</source>
+        <translation>{count} bị chặn</translation>
+    </message>
+</context>
+<context>
     <name>ButtonListEditor</name>
     <message>
         <location filename="../../zalo_composer/ui/editor/button_list.py" line="22"/>
@@ -241,6 +425,74 @@ Khôi phục không?</translation>
     </message>
 </context>
 <context>
+    <name>CheckSummary</name>
+    <message>
+        <location filename="../../zalo_composer/ui/bulk/check_summary.py" line="17"/>
+        <source>Not checked yet: press Check all to see which rows can be sent.</source>
+        <translation>Chưa kiểm tra: bấm Kiểm tra tất cả để xem hàng nào gửi được.</translation>
+    </message>
+    <message>
+        <location filename="../../zalo_composer/ui/bulk/check_summary.py" line="19"/>
+        <source>Changed since the last check: press Check all again.</source>
+        <translation>Đã thay đổi từ lần kiểm tra trước: hãy bấm Kiểm tra tất cả lần nữa.</translation>
+    </message>
+    <message>
+        <location filename="../../zalo_composer/ui/bulk/check_summary.py" line="29"/>
+        <source>text</source>
+        <translation>nội dung</translation>
+    </message>
+    <message>
+        <location filename="../../zalo_composer/ui/bulk/check_summary.py" line="36"/>
+        <source>button {number} {field}</source>
+        <translation>nút {number} {field}</translation>
+    </message>
+    <message>
+        <location filename="../../zalo_composer/ui/bulk/check_summary.py" line="52"/>
+        <source>Longest {field}: {length} / {limit} (row {row}) — too long</source>
+        <translation>Dài nhất ở {field}: {length} / {limit} (hàng {row}) — quá dài</translation>
+    </message>
+    <message>
+        <location filename="../../zalo_composer/ui/bulk/check_summary.py" line="55"/>
+        <source>Longest {field}: {length} / {limit} (row {row})</source>
+        <translation>Dài nhất ở {field}: {length} / {limit} (hàng {row})</translation>
+    </message>
+    <message>
+        <location filename="../../zalo_composer/ui/bulk/check_summary.py" line="72"/>
+        <source>No recipients: paste ids or import a CSV.</source>
+        <translation>Chưa có người nhận: dán id hoặc nhập tệp CSV.</translation>
+    </message>
+    <message>
+        <location filename="../../zalo_composer/ui/bulk/check_summary.py" line="74"/>
+        <source>None of the {total} rows can be sent (see below).</source>
+        <translation>Không hàng nào trong {total} hàng gửi được (xem bên dưới).</translation>
+    </message>
+    <message>
+        <location filename="../../zalo_composer/ui/bulk/check_summary.py" line="77"/>
+        <source>None of the {total} rows can be sent: each one is blocked.</source>
+        <translation>Không hàng nào trong {total} hàng gửi được: hàng nào cũng bị chặn.</translation>
+    </message>
+    <message>
+        <location filename="../../zalo_composer/ui/bulk/check_summary.py" line="82"/>
+        <source>{sendable} of {total} rows can be sent; {blocked} blocked (hover a row to see why).</source>
+        <translation>{sendable}/{total} hàng gửi được; {blocked} bị chặn (trỏ chuột vào hàng để xem lý do).</translation>
+    </message>
+    <message>
+        <location filename="../../zalo_composer/ui/bulk/check_summary.py" line="85"/>
+        <source>{sendable} of {total} row can be sent.</source>
+        <translation>{sendable}/{total} hàng gửi được.</translation>
+    </message>
+    <message>
+        <location filename="../../zalo_composer/ui/bulk/check_summary.py" line="87"/>
+        <source>{sendable} of {total} rows can be sent.</source>
+        <translation>{sendable}/{total} hàng gửi được.</translation>
+    </message>
+    <message>
+        <location filename="../../zalo_composer/ui/bulk/check_summary.py" line="120"/>
+        <source>Check before sending</source>
+        <translation>Kiểm tra trước khi gửi</translation>
+    </message>
+</context>
+<context>
     <name>Codes</name>
     <message>
         <location filename="../../zalo_composer/ui/i18n_domain.py" line="49"/>
@@ -248,6 +500,7 @@ Khôi phục không?</translation>
         <translation>số điện thoại bị chặn</translation>
     </message>
     <message>
+        <location filename="../../zalo_composer/ui/bulk/recipients_table.py" line="177"/>
         <location filename="../../zalo_composer/ui/i18n_domain.py" line="50"/>
         <source>accepted by eSMS</source>
         <translation>đã được eSMS chấp nhận</translation>
@@ -476,6 +729,39 @@ Khôi phục không?</translation>
         <location filename="../../zalo_composer/ui/i18n_domain.py" line="95"/>
         <source>unknown status {number}</source>
         <translation>trạng thái không xác định {number}</translation>
+    </message>
+</context>
+<context>
+    <name>DefaultsEditor</name>
+    <message>
+        <location filename="../../zalo_composer/ui/bulk/defaults.py" line="14"/>
+        <source>The message uses no {example}.</source>
+        <translation>Tin nhắn không dùng biến {example} nào.</translation>
+    </message>
+    <message>
+        <location filename="../../zalo_composer/ui/bulk/defaults.py" line="17"/>
+        <source>Used where a recipient&apos;s own cell is empty.</source>
+        <translation>Dùng khi ô của người nhận để trống.</translation>
+    </message>
+    <message>
+        <location filename="../../zalo_composer/ui/bulk/defaults.py" line="30"/>
+        <source>Replaces {placeholder} in the text, titles and payloads</source>
+        <translation>Thay cho {placeholder} trong nội dung, tiêu đề và payload</translation>
+    </message>
+    <message>
+        <location filename="../../zalo_composer/ui/bulk/defaults.py" line="90"/>
+        <source>Default values</source>
+        <translation>Giá trị mặc định</translation>
+    </message>
+    <message>
+        <location filename="../../zalo_composer/ui/bulk/defaults.py" line="91"/>
+        <source>Variable</source>
+        <translation>Biến</translation>
+    </message>
+    <message>
+        <location filename="../../zalo_composer/ui/bulk/defaults.py" line="91"/>
+        <source>Default value</source>
+        <translation>Giá trị mặc định</translation>
     </message>
 </context>
 <context>
@@ -940,117 +1226,117 @@ Khôi phục không?</translation>
         <translation>{count} lượt gửi</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/history/view.py" line="138"/>
+        <location filename="../../zalo_composer/ui/history/view.py" line="146"/>
         <source>Send history</source>
         <translation>Lịch sử gửi</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/history/view.py" line="139"/>
+        <location filename="../../zalo_composer/ui/history/view.py" line="147"/>
         <source>Re&amp;open as draft</source>
         <translation>&amp;Mở lại thành bản nháp</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/history/view.py" line="140"/>
+        <location filename="../../zalo_composer/ui/history/view.py" line="148"/>
         <source>Load this send&apos;s draft into the editor (Enter)</source>
         <translation>Nạp bản nháp của lượt gửi này vào trình soạn (Enter)</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/history/view.py" line="141"/>
+        <location filename="../../zalo_composer/ui/history/view.py" line="149"/>
         <source>Re&amp;send…</source>
         <translation>&amp;Gửi lại…</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/history/view.py" line="142"/>
+        <location filename="../../zalo_composer/ui/history/view.py" line="150"/>
         <source>Send this message again to the same recipient with a new RequestId (asks first)</source>
         <translation>Gửi lại tin nhắn này cho cùng người nhận với RequestId mới (có hỏi trước)</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/history/view.py" line="144"/>
+        <location filename="../../zalo_composer/ui/history/view.py" line="152"/>
         <source>&amp;Apply</source>
         <translation>Á&amp;p dụng</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/history/view.py" line="145"/>
+        <location filename="../../zalo_composer/ui/history/view.py" line="153"/>
         <source>Save the setting and delete older sends now</source>
         <translation>Lưu thiết lập và xoá ngay các lượt gửi cũ hơn</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/history/view.py" line="146"/>
+        <location filename="../../zalo_composer/ui/history/view.py" line="154"/>
         <source> days</source>
         <translation> ngày</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/history/view.py" line="147"/>
+        <location filename="../../zalo_composer/ui/history/view.py" line="155"/>
         <source>forever (0)</source>
         <translation>mãi mãi (0)</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/history/view.py" line="148"/>
+        <location filename="../../zalo_composer/ui/history/view.py" line="156"/>
         <source>Keep history for N days (0 = forever)</source>
         <translation>Giữ lịch sử trong N ngày (0 = mãi mãi)</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/history/view.py" line="149"/>
+        <location filename="../../zalo_composer/ui/history/view.py" line="157"/>
         <source>Sends older than this are deleted when you apply it and each time the program starts; 0 keeps them forever</source>
         <translation>Lượt gửi cũ hơn mức này bị xoá khi bạn áp dụng và mỗi lần chương trình khởi động; 0 là giữ mãi mãi</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/history/view.py" line="152"/>
+        <location filename="../../zalo_composer/ui/history/view.py" line="160"/>
         <source>&amp;Export CSV…</source>
         <translation>&amp;Xuất CSV…</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/history/view.py" line="153"/>
+        <location filename="../../zalo_composer/ui/history/view.py" line="161"/>
         <source>Write the sends the filters show to a CSV file</source>
         <translation>Ghi các lượt gửi đang hiện theo bộ lọc ra tệp CSV</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/history/view.py" line="154"/>
+        <location filename="../../zalo_composer/ui/history/view.py" line="162"/>
         <source>C&amp;lear history…</source>
         <translation>Xoá &amp;lịch sử…</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/history/view.py" line="155"/>
+        <location filename="../../zalo_composer/ui/history/view.py" line="163"/>
         <source>Delete every send from the history (asks first)</source>
         <translation>Xoá mọi lượt gửi khỏi lịch sử (có hỏi trước)</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/history/view.py" line="156"/>
+        <location filename="../../zalo_composer/ui/history/view.py" line="164"/>
         <source>&amp;Keep history for</source>
         <translation>&amp;Giữ lịch sử trong</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/history/view.py" line="183"/>
+        <location filename="../../zalo_composer/ui/history/view.py" line="191"/>
         <source>Export history to CSV</source>
         <translation>Xuất lịch sử ra CSV</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/history/view.py" line="184"/>
+        <location filename="../../zalo_composer/ui/history/view.py" line="192"/>
         <source>CSV files (*.csv);;All files (*)</source>
         <translation>Tệp CSV (*.csv);;Mọi tệp (*)</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/history/view.py" line="252"/>
+        <location filename="../../zalo_composer/ui/history/view.py" line="260"/>
         <source>{sends} matches</source>
         <translation>{sends} khớp</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/history/view.py" line="252"/>
+        <location filename="../../zalo_composer/ui/history/view.py" line="260"/>
         <source>{sends} match</source>
         <translation>{sends} khớp</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/history/view.py" line="268"/>
+        <location filename="../../zalo_composer/ui/history/view.py" line="276"/>
         <source>Cannot reopen this send</source>
         <translation>Không mở lại được lượt gửi này</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/history/view.py" line="305"/>
+        <location filename="../../zalo_composer/ui/history/view.py" line="313"/>
         <source>Cannot resend this send</source>
         <translation>Không gửi lại được lượt gửi này</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/history/view.py" line="309"/>
+        <location filename="../../zalo_composer/ui/history/view.py" line="317"/>
         <source>Send this message again to {recipient} with the profile “{profile}”?
 
 A NEW RequestId will be used, so eSMS treats it as a new message and sends it now.</source>
@@ -1059,49 +1345,49 @@ A NEW RequestId will be used, so eSMS treats it as a new message and sends it no
 Một RequestId MỚI sẽ được dùng, nên eSMS coi đây là tin nhắn mới và gửi ngay.</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/history/view.py" line="313"/>
+        <location filename="../../zalo_composer/ui/history/view.py" line="321"/>
         <source>The first send&apos;s outcome is unknown: eSMS may already have sent it.</source>
         <translation>Chưa rõ kết quả của lần gửi đầu: có thể eSMS đã gửi tin nhắn đó.</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/history/view.py" line="315"/>
+        <location filename="../../zalo_composer/ui/history/view.py" line="323"/>
         <source>Resend message</source>
         <translation>Gửi lại tin nhắn</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/history/view.py" line="328"/>
+        <location filename="../../zalo_composer/ui/history/view.py" line="336"/>
         <source>Export failed</source>
         <translation>Xuất thất bại</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/history/view.py" line="328"/>
+        <location filename="../../zalo_composer/ui/history/view.py" line="336"/>
         <source>Could not write {path}:
 {reason}</source>
         <translation>Không ghi được {path}:
 {reason}</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/history/view.py" line="332"/>
+        <location filename="../../zalo_composer/ui/history/view.py" line="340"/>
         <source>Exported 1 row to {path}</source>
         <translation>Đã xuất 1 dòng ra {path}</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/history/view.py" line="333"/>
+        <location filename="../../zalo_composer/ui/history/view.py" line="341"/>
         <source>Exported {count} rows to {path}</source>
         <translation>Đã xuất {count} dòng ra {path}</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/history/view.py" line="339"/>
+        <location filename="../../zalo_composer/ui/history/view.py" line="347"/>
         <source>The history is already empty.</source>
         <translation>Lịch sử đã trống.</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/history/view.py" line="341"/>
+        <location filename="../../zalo_composer/ui/history/view.py" line="349"/>
         <source>Clear history</source>
         <translation>Xoá lịch sử</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/history/view.py" line="342"/>
+        <location filename="../../zalo_composer/ui/history/view.py" line="350"/>
         <source>Delete all {sends} from the history?
 
 This cannot be undone. Export them to CSV first if you may need them.</source>
@@ -1110,22 +1396,22 @@ This cannot be undone. Export them to CSV first if you may need them.</source>
 Không thể hoàn tác. Hãy xuất ra CSV trước nếu bạn có thể cần đến.</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/history/view.py" line="347"/>
+        <location filename="../../zalo_composer/ui/history/view.py" line="355"/>
         <source>Deleted {sends}.</source>
         <translation>Đã xoá {sends}.</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/history/view.py" line="354"/>
+        <location filename="../../zalo_composer/ui/history/view.py" line="362"/>
         <source>History is kept forever.</source>
         <translation>Lịch sử được giữ mãi mãi.</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/history/view.py" line="359"/>
+        <location filename="../../zalo_composer/ui/history/view.py" line="367"/>
         <source>Apply history retention</source>
         <translation>Áp dụng thời hạn lưu lịch sử</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/history/view.py" line="360"/>
+        <location filename="../../zalo_composer/ui/history/view.py" line="368"/>
         <source>Delete {sends} older than {days} days now, and older sends at each start from now on?
 
 This cannot be undone.</source>
@@ -1134,7 +1420,7 @@ This cannot be undone.</source>
 Không thể hoàn tác.</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/history/view.py" line="367"/>
+        <location filename="../../zalo_composer/ui/history/view.py" line="375"/>
         <source>Keeping {days} days of history; deleted {sends}.</source>
         <translation>Giữ lịch sử {days} ngày; đã xoá {sends}.</translation>
     </message>
@@ -1538,292 +1824,308 @@ hoặc nội dung yêu cầu JSON { … }</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../zalo_composer/ui/main_window.py" line="59"/>
+        <location filename="../../zalo_composer/ui/main_window.py" line="63"/>
         <source>Untitled</source>
         <extracomment>Delay that coalesces bursts of edits (a paste, a type change) into one preview rebuild.</extracomment>
         <translation>Chưa đặt tên</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/main_window.py" line="341"/>
+        <location filename="../../zalo_composer/ui/main_window.py" line="345"/>
         <source>New draft</source>
         <translation>Bản nháp mới</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/main_window.py" line="354"/>
+        <location filename="../../zalo_composer/ui/main_window.py" line="358"/>
         <source>Could not open the draft</source>
         <translation>Không mở được bản nháp</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/main_window.py" line="363"/>
+        <location filename="../../zalo_composer/ui/main_window.py" line="367"/>
         <source>Imported {name}</source>
         <translation>Đã nhập {name}</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/main_window.py" line="363"/>
+        <location filename="../../zalo_composer/ui/main_window.py" line="367"/>
         <source>Opened {name}</source>
         <translation>Đã mở {name}</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/main_window.py" line="391"/>
+        <location filename="../../zalo_composer/ui/main_window.py" line="395"/>
         <source>Could not save the draft</source>
         <translation>Không lưu được bản nháp</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/main_window.py" line="397"/>
+        <location filename="../../zalo_composer/ui/main_window.py" line="401"/>
         <source>Saved {name}</source>
         <translation>Đã lưu {name}</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/main_window.py" line="428"/>
+        <location filename="../../zalo_composer/ui/main_window.py" line="432"/>
         <source>Restore unsaved work?</source>
         <translation>Khôi phục phần việc chưa lưu?</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/main_window.py" line="435"/>
+        <location filename="../../zalo_composer/ui/main_window.py" line="439"/>
         <source>Restored the autosaved work</source>
         <translation>Đã khôi phục phần việc tự động lưu</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/main_window.py" line="454"/>
+        <location filename="../../zalo_composer/ui/main_window.py" line="458"/>
         <source>Open draft</source>
         <translation>Mở bản nháp</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/main_window.py" line="461"/>
+        <location filename="../../zalo_composer/ui/main_window.py" line="465"/>
         <source>Save draft</source>
         <translation>Lưu bản nháp</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/main_window.py" line="475"/>
+        <location filename="../../zalo_composer/ui/main_window.py" line="479"/>
         <source>Unsaved changes</source>
         <translation>Thay đổi chưa lưu</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/main_window.py" line="476"/>
+        <location filename="../../zalo_composer/ui/main_window.py" line="480"/>
         <source>Save the changes to {name} first?</source>
         <translation>Lưu các thay đổi của {name} trước không?</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/main_window.py" line="671"/>
+        <location filename="../../zalo_composer/ui/main_window.py" line="674"/>
         <source>{summary}: fix the errors to send.</source>
         <translation>{summary}: hãy sửa lỗi để gửi.</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/main_window.py" line="675"/>
+        <location filename="../../zalo_composer/ui/main_window.py" line="678"/>
         <source>Ready to send. {summary}.</source>
         <translation>Sẵn sàng gửi. {summary}.</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/main_window.py" line="715"/>
+        <location filename="../../zalo_composer/ui/main_window.py" line="718"/>
         <source>Request body copied (keys masked)</source>
         <translation>Đã sao chép nội dung yêu cầu (đã che khoá)</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/main_window.py" line="726"/>
-        <location filename="../../zalo_composer/ui/main_window.py" line="793"/>
+        <location filename="../../zalo_composer/ui/main_window.py" line="729"/>
+        <location filename="../../zalo_composer/ui/main_window.py" line="821"/>
         <source>Cannot send</source>
         <translation>Không gửi được</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/main_window.py" line="727"/>
+        <location filename="../../zalo_composer/ui/main_window.py" line="730"/>
         <source>Add a profile first (Message → Profiles…).</source>
         <translation>Hãy thêm một hồ sơ trước (Tin nhắn → Hồ sơ…).</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/main_window.py" line="733"/>
+        <location filename="../../zalo_composer/ui/main_window.py" line="736"/>
         <source>Sending with {profile}…</source>
         <translation>Đang gửi bằng {profile}…</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/main_window.py" line="748"/>
+        <location filename="../../zalo_composer/ui/main_window.py" line="751"/>
         <source>Cancelled</source>
         <translation>Đã huỷ</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/main_window.py" line="782"/>
-        <location filename="../../zalo_composer/ui/main_window.py" line="889"/>
+        <location filename="../../zalo_composer/ui/main_window.py" line="810"/>
+        <location filename="../../zalo_composer/ui/main_window.py" line="952"/>
         <source>Sending…</source>
         <translation>Đang gửi…</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/main_window.py" line="782"/>
-        <location filename="../../zalo_composer/ui/main_window.py" line="889"/>
+        <location filename="../../zalo_composer/ui/main_window.py" line="810"/>
+        <location filename="../../zalo_composer/ui/main_window.py" line="952"/>
         <source>Send</source>
         <translation>Gửi</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/main_window.py" line="808"/>
+        <location filename="../../zalo_composer/ui/main_window.py" line="836"/>
+        <location filename="../../zalo_composer/ui/main_window.py" line="857"/>
         <source>Asking eSMS about {sms_id}…</source>
         <translation>Đang hỏi eSMS về {sms_id}…</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/main_window.py" line="883"/>
+        <location filename="../../zalo_composer/ui/main_window.py" line="850"/>
+        <source>This send has no SMSID: eSMS did not accept it.</source>
+        <translation>Lần gửi này không có SMSID: eSMS đã không chấp nhận nó.</translation>
+    </message>
+    <message>
+        <location filename="../../zalo_composer/ui/main_window.py" line="894"/>
+        <source>Check &amp;status</source>
+        <translation>&amp;Kiểm tra trạng thái</translation>
+    </message>
+    <message>
+        <location filename="../../zalo_composer/ui/main_window.py" line="896"/>
+        <source>Ask eSMS what became of the selected message (GetSendStatus) and what Zalo said (QueryZnsStatus)</source>
+        <translation>Hỏi eSMS tình trạng của tin nhắn đã chọn (GetSendStatus) và phản hồi của Zalo (QueryZnsStatus)</translation>
+    </message>
+    <message>
+        <location filename="../../zalo_composer/ui/main_window.py" line="946"/>
         <source>Zalo Composer drafts (*.zalo.json);;JSON files (*.json);;All files (*)</source>
         <translation>Bản nháp Zalo Composer (*.zalo.json);;Tệp JSON (*.json);;Mọi tệp (*)</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/main_window.py" line="890"/>
+        <location filename="../../zalo_composer/ui/main_window.py" line="953"/>
         <source>Send the message (Ctrl+Return)</source>
         <translation>Gửi tin nhắn (Ctrl+Return)</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/main_window.py" line="891"/>
+        <location filename="../../zalo_composer/ui/main_window.py" line="954"/>
         <source>Cancel</source>
         <translation>Huỷ</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/main_window.py" line="892"/>
+        <location filename="../../zalo_composer/ui/main_window.py" line="955"/>
         <source>Abort the request in flight (Esc)</source>
         <translation>Huỷ yêu cầu đang gửi (Esc)</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/main_window.py" line="893"/>
+        <location filename="../../zalo_composer/ui/main_window.py" line="956"/>
         <source>Results</source>
         <translation>Kết quả</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/main_window.py" line="894"/>
+        <location filename="../../zalo_composer/ui/main_window.py" line="957"/>
         <source>Bulk send</source>
         <translation>Gửi hàng loạt</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/main_window.py" line="895"/>
+        <location filename="../../zalo_composer/ui/main_window.py" line="958"/>
         <source>Zalo preview</source>
         <translation>Xem trước Zalo</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/main_window.py" line="896"/>
+        <location filename="../../zalo_composer/ui/main_window.py" line="959"/>
         <source>Delivery</source>
         <translation>Thông tin gửi</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/main_window.py" line="897"/>
+        <location filename="../../zalo_composer/ui/main_window.py" line="960"/>
         <source>Profile</source>
         <translation>Hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/main_window.py" line="899"/>
+        <location filename="../../zalo_composer/ui/main_window.py" line="962"/>
         <source>&amp;File</source>
         <translation>&amp;Tệp</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/main_window.py" line="900"/>
+        <location filename="../../zalo_composer/ui/main_window.py" line="963"/>
         <source>&amp;New</source>
         <translation>&amp;Tạo mới</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/main_window.py" line="900"/>
+        <location filename="../../zalo_composer/ui/main_window.py" line="963"/>
         <source>&amp;Open…</source>
         <translation>&amp;Mở…</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/main_window.py" line="901"/>
+        <location filename="../../zalo_composer/ui/main_window.py" line="964"/>
         <source>&amp;Save</source>
         <translation>&amp;Lưu</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/main_window.py" line="901"/>
+        <location filename="../../zalo_composer/ui/main_window.py" line="964"/>
         <source>Save &amp;As…</source>
         <translation>Lưu thà&amp;nh…</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/main_window.py" line="902"/>
+        <location filename="../../zalo_composer/ui/main_window.py" line="965"/>
         <source>&amp;Quit</source>
         <translation>Th&amp;oát</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/main_window.py" line="904"/>
+        <location filename="../../zalo_composer/ui/main_window.py" line="967"/>
         <source>Open &amp;Recent</source>
         <translation>Mở &amp;gần đây</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/main_window.py" line="905"/>
+        <location filename="../../zalo_composer/ui/main_window.py" line="968"/>
         <source>&amp;Message</source>
         <translation>Tin &amp;nhắn</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/main_window.py" line="906"/>
+        <location filename="../../zalo_composer/ui/main_window.py" line="969"/>
         <source>&amp;Send</source>
         <translation>&amp;Gửi</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/main_window.py" line="907"/>
+        <location filename="../../zalo_composer/ui/main_window.py" line="970"/>
         <source>&amp;Cancel sending</source>
         <translation>&amp;Dừng gửi</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/main_window.py" line="908"/>
+        <location filename="../../zalo_composer/ui/main_window.py" line="971"/>
         <source>&amp;Copy request JSON</source>
         <translation>&amp;Sao chép JSON yêu cầu</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/main_window.py" line="909"/>
+        <location filename="../../zalo_composer/ui/main_window.py" line="972"/>
         <source>&amp;Profiles…</source>
         <translation>&amp;Hồ sơ…</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/main_window.py" line="910"/>
+        <location filename="../../zalo_composer/ui/main_window.py" line="973"/>
         <source>&amp;View</source>
         <translation>&amp;Xem</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/main_window.py" line="911"/>
+        <location filename="../../zalo_composer/ui/main_window.py" line="974"/>
         <source>&amp;Results log</source>
         <translation>&amp;Nhật ký kết quả</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/main_window.py" line="912"/>
+        <location filename="../../zalo_composer/ui/main_window.py" line="975"/>
         <source>&amp;Bulk send</source>
         <translation>Gửi &amp;hàng loạt</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/main_window.py" line="913"/>
+        <location filename="../../zalo_composer/ui/main_window.py" line="976"/>
         <source>&amp;History…</source>
         <translation>&amp;Lịch sử…</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/main_window.py" line="914"/>
+        <location filename="../../zalo_composer/ui/main_window.py" line="977"/>
         <source>Se&amp;ttings…</source>
         <translation>&amp;Cài đặt…</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/main_window.py" line="915"/>
+        <location filename="../../zalo_composer/ui/main_window.py" line="978"/>
         <source>&amp;Help</source>
         <translation>Trợ &amp;giúp</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/main_window.py" line="916"/>
+        <location filename="../../zalo_composer/ui/main_window.py" line="979"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Phím tắt</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/main_window.py" line="961"/>
+        <location filename="../../zalo_composer/ui/main_window.py" line="1024"/>
         <source>Reopened from the history as a new draft</source>
         <translation>Đã mở lại từ lịch sử thành bản nháp mới</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/main_window.py" line="969"/>
-        <location filename="../../zalo_composer/ui/main_window.py" line="972"/>
+        <location filename="../../zalo_composer/ui/main_window.py" line="1032"/>
+        <location filename="../../zalo_composer/ui/main_window.py" line="1035"/>
         <source>Cannot resend</source>
         <translation>Không gửi lại được</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/main_window.py" line="973"/>
+        <location filename="../../zalo_composer/ui/main_window.py" line="1036"/>
         <source>A send is under way; try again when it ends.</source>
         <translation>Đang có một lượt gửi; hãy thử lại khi nó kết thúc.</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/main_window.py" line="1052"/>
+        <location filename="../../zalo_composer/ui/main_window.py" line="1117"/>
         <source>Removed {count} missing file from Open Recent</source>
         <translation>Đã bỏ {count} tệp không còn tồn tại khỏi Mở gần đây</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/main_window.py" line="1053"/>
+        <location filename="../../zalo_composer/ui/main_window.py" line="1118"/>
         <source>Removed {count} missing files from Open Recent</source>
         <translation>Đã bỏ {count} tệp không còn tồn tại khỏi Mở gần đây</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/main_window.py" line="1061"/>
+        <location filename="../../zalo_composer/ui/main_window.py" line="1126"/>
         <source>(none)</source>
         <translation>(không có)</translation>
     </message>
@@ -2219,251 +2521,291 @@ hoặc nội dung yêu cầu JSON { … }</translation>
     </message>
     <message>
         <location filename="../../zalo_composer/ui/i18n_domain.py" line="179"/>
+        <source>waiting</source>
+        <translation>đang chờ</translation>
+    </message>
+    <message>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="180"/>
+        <source>sending…</source>
+        <translation>đang gửi…</translation>
+    </message>
+    <message>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="181"/>
+        <source>blocked by the check before sending</source>
+        <translation>bị chặn ở bước kiểm tra trước khi gửi</translation>
+    </message>
+    <message>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="182"/>
+        <source>accepted in an earlier run of this batch; not sent again</source>
+        <translation>đã được chấp nhận ở lần chạy trước của đợt này; không gửi lại</translation>
+    </message>
+    <message>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="183"/>
+        <source>outcome unknown (the program stopped while it was in flight); not resent</source>
+        <translation>chưa rõ kết quả (chương trình đã dừng khi yêu cầu đang được gửi); không gửi lại</translation>
+    </message>
+    <message>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="184"/>
+        <source>not sent: the batch was stopped first</source>
+        <translation>chưa gửi: đợt gửi đã dừng trước</translation>
+    </message>
+    <message>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="185"/>
         <source>Could not connect to eSMS within {connect} s.</source>
         <translation>Không kết nối được tới eSMS trong {connect} giây.</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="180"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="186"/>
         <source>eSMS did not answer within {read} s.</source>
         <translation>eSMS không trả lời trong {read} giây.</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="181"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="187"/>
         <source>The secure connection failed (the server&apos;s certificate could not be verified, or TLS did not work).</source>
         <translation>Kết nối bảo mật thất bại (không xác minh được chứng chỉ của máy chủ, hoặc TLS không hoạt động).</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="182"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="188"/>
         <source>The endpoint&apos;s host name could not be found (DNS lookup failed).</source>
         <translation>Không tìm thấy tên máy chủ của endpoint (tra cứu DNS thất bại).</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="183"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="189"/>
         <source>The connection was refused: nothing is listening at that address.</source>
         <translation>Kết nối bị từ chối: không có gì đang lắng nghe ở địa chỉ đó.</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="184"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="190"/>
         <source>The connection was closed before eSMS finished its answer.</source>
         <translation>Kết nối bị đóng trước khi eSMS trả lời xong.</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="185"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="191"/>
         <source>The request failed on the network ({error}).</source>
         <translation>Yêu cầu thất bại trên mạng ({error}).</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="186"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="192"/>
         <source>eSMS did not finish its answer within {total} s.</source>
         <translation>eSMS không trả lời xong trong {total} giây.</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="187"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="193"/>
         <source>eSMS answered HTTP {status} {reason}.</source>
         <translation>eSMS trả lời HTTP {status} {reason}.</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="188"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="194"/>
         <source>eSMS answered with an empty body.</source>
         <translation>eSMS trả lời với nội dung trống.</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="189"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="195"/>
         <source>eSMS&apos;s answer is not JSON (perhaps an HTML page).</source>
         <translation>Phản hồi của eSMS không phải JSON (có thể là một trang HTML).</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="190"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="196"/>
         <source>eSMS&apos;s answer has no result code (CodeResult).</source>
         <translation>Phản hồi của eSMS không có mã kết quả (CodeResult).</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="191"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="197"/>
         <source>Zalo error {value}: {value2}</source>
         <translation>Lỗi Zalo {value}: {value2}</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="192"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="198"/>
         <source>eSMS answered HTTP {status_code} {reason_phrase}.</source>
         <translation>eSMS trả lời HTTP {status_code} {reason_phrase}.</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="193"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="199"/>
         <source>eSMS&apos;s answer is not a JSON object with a result code.</source>
         <translation>Phản hồi của eSMS không phải đối tượng JSON có mã kết quả.</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="194"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="200"/>
         <source>Profile “{name}” has no ApiKey/SecretKey yet. Add them in the profile dialog, or with: zalo-composer profile set-secrets {name}</source>
         <translation>Hồ sơ “{name}” chưa có ApiKey/SecretKey. Hãy thêm trong hộp thoại hồ sơ, hoặc bằng lệnh: zalo-composer profile set-secrets {name}</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="195"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="201"/>
         <source>Cancelled while in flight: eSMS may or may not have received it. Retry reuses the RequestId, so eSMS answers 124 if it did.</source>
         <translation>Đã huỷ khi đang gửi: eSMS có thể đã nhận hoặc chưa. Gửi lại sẽ dùng lại RequestId, nên nếu đã nhận thì eSMS trả lời 124.</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="196"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="202"/>
+        <source>eSMS answered {code}: {describe_code}.</source>
+        <translation>eSMS trả lời {code}: {describe_code}.</translation>
+    </message>
+    <message>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="203"/>
+        <source>eSMS lists no Official Account for these keys.</source>
+        <translation>eSMS không liệt kê Official Account nào cho các khoá này.</translation>
+    </message>
+    <message>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="204"/>
         <source>{batch_id} is not a batch id (32 hex digits).</source>
         <translation>{batch_id} không phải mã lô (32 chữ số thập lục phân).</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="197"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="205"/>
         <source>{what} must map names to text.</source>
         <translation>{what} phải ánh xạ tên sang văn bản.</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="198"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="206"/>
         <source>A row has no user_id.</source>
         <translation>Có một dòng không có user_id.</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="199"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="207"/>
         <source>A row&apos;s line must be a number.</source>
         <translation>Số dòng của một hàng phải là số.</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="200"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="208"/>
         <source>The batch file is not valid JSON.</source>
         <translation>Tệp lô không phải JSON hợp lệ.</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="201"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="209"/>
         <source>The file is not a zalo-composer batch.</source>
         <translation>Tệp không phải lô gửi của zalo-composer.</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="202"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="210"/>
         <source>Unknown batch file version {value}.</source>
         <translation>Phiên bản tệp lô không xác định {value}.</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="203"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="211"/>
         <source>The batch file lacks its batch_id or profile.</source>
         <translation>Tệp lô thiếu batch_id hoặc hồ sơ.</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="204"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="212"/>
         <source>The batch&apos;s rate must be a positive number or null.</source>
         <translation>Tốc độ của lô phải là số dương hoặc null.</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="205"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="213"/>
         <source>The batch&apos;s concurrency must be a whole number of at least 1.</source>
         <translation>Số luồng đồng thời của lô phải là số nguyên từ 1 trở lên.</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="206"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="214"/>
         <source>The batch has no creation time.</source>
         <translation>Lô không có thời điểm tạo.</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="207"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="215"/>
         <source>The batch&apos;s rows or columns are not lists.</source>
         <translation>Các hàng hoặc cột của lô không phải danh sách.</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="208"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="216"/>
         <source>The batch&apos;s draft cannot be read: {exc}</source>
         <translation>Không đọc được bản nháp của lô: {exc}</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="209"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="217"/>
         <source>Could not save the batch to {path}: {reason}.</source>
         <translation>Không lưu được lô vào {path}: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="210"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="218"/>
         <source>Could not save {name}: {reason}.</source>
         <translation>Không lưu được {name}: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="211"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="219"/>
         <source>{name} is larger than 5 MB; it is not a draft.</source>
         <translation>{name} lớn hơn 5 MB; đây không phải bản nháp.</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="212"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="220"/>
         <source>Could not open {name}: {reason}.</source>
         <translation>Không mở được {name}: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="213"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="221"/>
         <source>The profiles file {path} cannot be read ({exc}).</source>
         <translation>Không đọc được tệp hồ sơ {path} ({exc}).</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="214"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="222"/>
         <source>Could not save the profiles to {path}: {exc}.</source>
         <translation>Không lưu được hồ sơ vào {path}: {exc}.</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="215"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="223"/>
         <source>There is no profile called “{name}”. Profiles: {items}.</source>
         <translation>Không có hồ sơ nào tên “{name}”. Các hồ sơ: {items}.</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="216"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="224"/>
         <source>A profile needs a name.</source>
         <translation>Hồ sơ cần có tên.</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="217"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="225"/>
         <source>A profile called “{name}” already exists.</source>
         <translation>Đã có hồ sơ tên “{name}”.</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="218"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="226"/>
         <source>There is no profile called “{replacing}”.</source>
         <translation>Không có hồ sơ nào tên “{replacing}”.</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="219"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="227"/>
         <source>The keyring backend {error} stores secrets in a plain file; zalo-composer does not use it.</source>
         <translation>Kho khoá {error} lưu khoá bí mật trong tệp thường; zalo-composer không dùng nó.</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="220"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="228"/>
         <source>No system keyring is available (no Secret Service, KWallet, macOS Keychain or Windows Credential Locker answered).</source>
         <translation>Không có kho khoá hệ thống nào (Secret Service, KWallet, macOS Keychain hay Windows Credential Locker đều không phản hồi).</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="221"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="229"/>
         <source>in memory for this session only (they are forgotten when the program exits)</source>
         <translation>trong bộ nhớ, chỉ cho phiên này (sẽ bị quên khi thoát chương trình)</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="222"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="230"/>
         <source>nowhere yet: {reason}</source>
         <translation>chưa ở đâu cả: {reason}</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="223"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="231"/>
         <source>in the system keyring ({name}), service “{SERVICE}”</source>
         <translation>trong kho khoá hệ thống ({name}), dịch vụ “{SERVICE}”</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="224"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="232"/>
         <source>The keyring could not be read: {error}.</source>
         <translation>Không đọc được kho khoá: {error}.</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="225"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="233"/>
         <source>Both the ApiKey and the SecretKey are needed.</source>
         <translation>Cần cả ApiKey và SecretKey.</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="226"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="234"/>
         <source>The keyring refused the secrets: {error}.</source>
         <translation>Kho khoá từ chối lưu khoá bí mật: {error}.</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="227"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="235"/>
         <source>The keyring refused to delete: {error}.</source>
         <translation>Kho khoá từ chối xoá: {error}.</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="228"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="236"/>
         <source>outcome unknown: the program stopped while this request was in flight</source>
         <translation>chưa rõ kết quả: chương trình đã dừng khi yêu cầu này đang được gửi</translation>
     </message>
@@ -2529,6 +2871,59 @@ hoặc nội dung yêu cầu JSON { … }</translation>
         <location filename="../../zalo_composer/ui/i18n_domain.py" line="107"/>
         <source>Call phone</source>
         <translation>Gọi điện</translation>
+    </message>
+</context>
+<context>
+    <name>PasteIdsDialog</name>
+    <message>
+        <location filename="../../zalo_composer/ui/bulk/paste_dialog.py" line="28"/>
+        <source>Nothing pasted yet.</source>
+        <translation>Chưa dán gì.</translation>
+    </message>
+    <message>
+        <location filename="../../zalo_composer/ui/bulk/paste_dialog.py" line="34"/>
+        <source>{count} id</source>
+        <translation>{count} id</translation>
+    </message>
+    <message>
+        <location filename="../../zalo_composer/ui/bulk/paste_dialog.py" line="35"/>
+        <source>{count} ids</source>
+        <translation>{count} id</translation>
+    </message>
+    <message>
+        <location filename="../../zalo_composer/ui/bulk/paste_dialog.py" line="40"/>
+        <source>{ids}, {count} variable column</source>
+        <translation>{ids}, {count} cột biến</translation>
+    </message>
+    <message>
+        <location filename="../../zalo_composer/ui/bulk/paste_dialog.py" line="42"/>
+        <source>{ids}, {count} variable columns</source>
+        <translation>{ids}, {count} cột biến</translation>
+    </message>
+    <message>
+        <location filename="../../zalo_composer/ui/bulk/paste_dialog.py" line="100"/>
+        <source>Paste user ids</source>
+        <translation>Dán user_id</translation>
+    </message>
+    <message>
+        <location filename="../../zalo_composer/ui/bulk/paste_dialog.py" line="102"/>
+        <source>One Zalo user id per line, or separated by commas, semicolons, spaces or tabs. A block copied from a spreadsheet with a user_id header keeps its variable columns.</source>
+        <translation>Mỗi dòng một user_id Zalo, hoặc ngăn cách bằng dấu phẩy, dấu chấm phẩy, dấu cách hay tab. Một khối sao chép từ bảng tính có tiêu đề user_id giữ nguyên các cột biến của nó.</translation>
+    </message>
+    <message>
+        <location filename="../../zalo_composer/ui/bulk/paste_dialog.py" line="104"/>
+        <source>Replace list</source>
+        <translation>Thay danh sách</translation>
+    </message>
+    <message>
+        <location filename="../../zalo_composer/ui/bulk/paste_dialog.py" line="105"/>
+        <source>Use these ids</source>
+        <translation>Dùng các id này</translation>
+    </message>
+    <message>
+        <location filename="../../zalo_composer/ui/bulk/paste_dialog.py" line="106"/>
+        <source>Add to list</source>
+        <translation>Thêm vào danh sách</translation>
     </message>
 </context>
 <context>
@@ -2796,177 +3191,187 @@ hoặc nội dung yêu cầu JSON { … }</translation>
 <context>
     <name>ProfileDialog</name>
     <message>
-        <location filename="../../zalo_composer/ui/profiles/dialog.py" line="21"/>
+        <location filename="../../zalo_composer/ui/profiles/dialog.py" line="42"/>
         <source>Built-in sandbox</source>
         <translation>Sandbox tích hợp</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/profiles/dialog.py" line="23"/>
+        <location filename="../../zalo_composer/ui/profiles/dialog.py" line="44"/>
         <source>The sandbox uses built-in demo keys; nothing to enter here.</source>
         <translation>Sandbox dùng khoá thử nghiệm tích hợp sẵn; không cần nhập gì ở đây.</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/profiles/dialog.py" line="25"/>
+        <location filename="../../zalo_composer/ui/profiles/dialog.py" line="46"/>
         <source>Keep the keys in memory for this session only</source>
         <translation>Chỉ giữ khoá trong bộ nhớ cho phiên này</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/profiles/dialog.py" line="48"/>
+        <location filename="../../zalo_composer/ui/profiles/dialog.py" line="69"/>
         <source>A profile needs a name.</source>
         <translation>Hồ sơ cần có tên.</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/profiles/dialog.py" line="50"/>
+        <location filename="../../zalo_composer/ui/profiles/dialog.py" line="71"/>
         <source>A profile called “{name}” already exists.</source>
         <translation>Đã có hồ sơ tên “{name}”.</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/profiles/dialog.py" line="59"/>
+        <location filename="../../zalo_composer/ui/profiles/dialog.py" line="80"/>
         <source>The OAID is required: the Zalo Official Account id registered with eSMS.</source>
         <translation>Cần nhập OAID: mã Zalo Official Account đã đăng ký với eSMS.</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/profiles/dialog.py" line="62"/>
+        <location filename="../../zalo_composer/ui/profiles/dialog.py" line="83"/>
         <source>The OAID is made of digits only.</source>
         <translation>OAID chỉ gồm chữ số.</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/profiles/dialog.py" line="78"/>
+        <location filename="../../zalo_composer/ui/profiles/dialog.py" line="99"/>
         <source>The CallbackUrl must be a full https:// (or http://) address, or empty.</source>
         <translation>CallbackUrl phải là địa chỉ https:// (hoặc http://) đầy đủ, hoặc để trống.</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/profiles/dialog.py" line="88"/>
+        <location filename="../../zalo_composer/ui/profiles/dialog.py" line="109"/>
         <source>Zalo user ids are digits only; not: {ids}.</source>
         <translation>user_id Zalo chỉ gồm chữ số; không hợp lệ: {ids}.</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/profiles/dialog.py" line="113"/>
+        <location filename="../../zalo_composer/ui/profiles/dialog.py" line="134"/>
         <source>Edit profile “{profile}”</source>
         <translation>Sửa hồ sơ “{profile}”</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/profiles/dialog.py" line="114"/>
+        <location filename="../../zalo_composer/ui/profiles/dialog.py" line="135"/>
         <source>New profile</source>
         <translation>Hồ sơ mới</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/profiles/dialog.py" line="120"/>
+        <location filename="../../zalo_composer/ui/profiles/dialog.py" line="141"/>
         <source>e.g. Shop Hà Nội</source>
         <translation>vd. Shop Hà Nội</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/profiles/dialog.py" line="121"/>
+        <location filename="../../zalo_composer/ui/profiles/dialog.py" line="142"/>
         <source>digits, e.g. 4368496045530866759</source>
         <translation>chữ số, vd. 4368496045530866759</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/profiles/dialog.py" line="123"/>
+        <location filename="../../zalo_composer/ui/profiles/dialog.py" line="143"/>
+        <source>Fetch my OAs</source>
+        <translation>Lấy danh sách OA</translation>
+    </message>
+    <message>
+        <location filename="../../zalo_composer/ui/profiles/dialog.py" line="146"/>
+        <source>Ask eSMS which Official Accounts these keys may send for (ZNS/GetListZOA)</source>
+        <translation>Hỏi eSMS các khoá này được gửi tin cho những Official Account nào (ZNS/GetListZOA)</translation>
+    </message>
+    <message>
+        <location filename="../../zalo_composer/ui/profiles/dialog.py" line="152"/>
         <source>optional, https://…</source>
         <translation>không bắt buộc, https://…</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/profiles/dialog.py" line="125"/>
+        <location filename="../../zalo_composer/ui/profiles/dialog.py" line="154"/>
         <source>optional; Zalo user ids, separated by commas or spaces</source>
         <translation>không bắt buộc; các user_id Zalo, cách nhau bằng dấu phẩy hoặc dấu cách</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/profiles/dialog.py" line="131"/>
+        <location filename="../../zalo_composer/ui/profiles/dialog.py" line="160"/>
         <source>Show the keys as I type them</source>
         <translation>Hiện khoá khi gõ</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/profiles/dialog.py" line="199"/>
+        <location filename="../../zalo_composer/ui/profiles/dialog.py" line="228"/>
         <source>Type both the ApiKey and the SecretKey, or leave both empty to keep the stored ones.</source>
         <translation>Hãy nhập cả ApiKey và SecretKey, hoặc để trống cả hai để giữ khoá đã lưu.</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/profiles/dialog.py" line="201"/>
+        <location filename="../../zalo_composer/ui/profiles/dialog.py" line="230"/>
         <source>Type both the ApiKey and the SecretKey, or leave both empty.</source>
         <translation>Hãy nhập cả ApiKey và SecretKey, hoặc để trống cả hai.</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/profiles/dialog.py" line="273"/>
+        <location filename="../../zalo_composer/ui/profiles/dialog.py" line="346"/>
         <source>Account</source>
         <translation>Tài khoản</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/profiles/dialog.py" line="276"/>
+        <location filename="../../zalo_composer/ui/profiles/dialog.py" line="349"/>
         <source>&amp;Name:</source>
         <translation>&amp;Tên:</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/profiles/dialog.py" line="280"/>
+        <location filename="../../zalo_composer/ui/profiles/dialog.py" line="358"/>
         <source>Default &amp;recipients:</source>
         <translation>&amp;Người nhận mặc định:</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/profiles/dialog.py" line="283"/>
+        <location filename="../../zalo_composer/ui/profiles/dialog.py" line="361"/>
         <source>connect</source>
         <translation>kết nối</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/profiles/dialog.py" line="286"/>
+        <location filename="../../zalo_composer/ui/profiles/dialog.py" line="364"/>
         <source>answer</source>
         <translation>trả lời</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/profiles/dialog.py" line="289"/>
+        <location filename="../../zalo_composer/ui/profiles/dialog.py" line="367"/>
         <source>&amp;Timeouts:</source>
         <translation>&amp;Hết giờ chờ:</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/profiles/dialog.py" line="308"/>
+        <location filename="../../zalo_composer/ui/profiles/dialog.py" line="386"/>
         <source>Keys</source>
         <translation>Khoá</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/profiles/dialog.py" line="344"/>
+        <location filename="../../zalo_composer/ui/profiles/dialog.py" line="422"/>
         <source>Requests go to the sandbox built into this program, on this computer; nothing reaches eSMS or Zalo.</source>
         <translation>Yêu cầu được gửi tới sandbox tích hợp trong chương trình, trên máy này; không có gì tới eSMS hay Zalo.</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/profiles/dialog.py" line="350"/>
+        <location filename="../../zalo_composer/ui/profiles/dialog.py" line="428"/>
         <source>Base URL of eSMS; the send path SendZaloFollowerMessage_V5_post_json/ is appended. Plain http:// is allowed only on this computer (loopback).</source>
         <translation>URL gốc của eSMS; đường dẫn gửi SendZaloFollowerMessage_V5_post_json/ được nối thêm vào. http:// thường chỉ được phép trên chính máy này (loopback).</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/profiles/dialog.py" line="380"/>
+        <location filename="../../zalo_composer/ui/profiles/dialog.py" line="458"/>
         <source>Keys are kept {where}. They are never written to the profiles file.</source>
         <translation>Khoá được giữ {where}. Chúng không bao giờ được ghi vào tệp hồ sơ.</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/profiles/dialog.py" line="387"/>
+        <location filename="../../zalo_composer/ui/profiles/dialog.py" line="465"/>
         <source>zalo-composer never writes keys to a file. You can keep them in memory for this session only: they are forgotten when the program exits.</source>
         <translation>zalo-composer không bao giờ ghi khoá ra tệp. Bạn có thể giữ khoá trong bộ nhớ chỉ cho phiên này: chúng sẽ bị quên khi thoát chương trình.</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/profiles/dialog.py" line="396"/>
+        <location filename="../../zalo_composer/ui/profiles/dialog.py" line="474"/>
         <source>built-in demo key</source>
         <translation>khoá thử nghiệm tích hợp</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/profiles/dialog.py" line="398"/>
+        <location filename="../../zalo_composer/ui/profiles/dialog.py" line="476"/>
         <source>no keyring: choose “in memory” above first</source>
         <translation>không có kho khoá: hãy chọn “trong bộ nhớ” ở trên trước</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/profiles/dialog.py" line="401"/>
+        <location filename="../../zalo_composer/ui/profiles/dialog.py" line="479"/>
         <source>•••• stored for this session — type to replace</source>
         <translation>•••• đã lưu cho phiên này — gõ để thay</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/profiles/dialog.py" line="403"/>
+        <location filename="../../zalo_composer/ui/profiles/dialog.py" line="481"/>
         <source>•••• stored in keyring — type to replace</source>
         <translation>•••• đã lưu trong kho khoá — gõ để thay</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/profiles/dialog.py" line="405"/>
+        <location filename="../../zalo_composer/ui/profiles/dialog.py" line="483"/>
         <source>not set</source>
         <translation>chưa đặt</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/profiles/dialog.py" line="454"/>
+        <location filename="../../zalo_composer/ui/profiles/dialog.py" line="532"/>
         <source>The endpoint is required; the default is {url}</source>
         <translation>Cần nhập endpoint; mặc định là {url}</translation>
     </message>
@@ -3262,6 +3667,200 @@ hoặc nội dung yêu cầu JSON { … }</translation>
     </message>
 </context>
 <context>
+    <name>RecipientsArea</name>
+    <message>
+        <location filename="../../zalo_composer/ui/bulk/recipients_table.py" line="21"/>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>Tệp CSV (*.csv *.txt);;Mọi tệp (*)</translation>
+    </message>
+    <message>
+        <location filename="../../zalo_composer/ui/bulk/recipients_table.py" line="26"/>
+        <source>No recipients yet: paste user ids or import a CSV.</source>
+        <translation>Chưa có người nhận: dán user_id hoặc nhập tệp CSV.</translation>
+    </message>
+    <message>
+        <location filename="../../zalo_composer/ui/bulk/recipients_table.py" line="40"/>
+        <source>{count} recipient, {problems} with problems</source>
+        <translation>{count} người nhận, {problems} có vấn đề</translation>
+    </message>
+    <message>
+        <location filename="../../zalo_composer/ui/bulk/recipients_table.py" line="42"/>
+        <source>{count} recipients, {problems} with problems</source>
+        <translation>{count} người nhận, {problems} có vấn đề</translation>
+    </message>
+    <message>
+        <location filename="../../zalo_composer/ui/bulk/recipients_table.py" line="106"/>
+        <source>Recipients</source>
+        <translation>Người nhận</translation>
+    </message>
+    <message>
+        <location filename="../../zalo_composer/ui/bulk/recipients_table.py" line="107"/>
+        <source>Paste &amp;ids…</source>
+        <translation>Dán &amp;id…</translation>
+    </message>
+    <message>
+        <location filename="../../zalo_composer/ui/bulk/recipients_table.py" line="109"/>
+        <source>Paste user ids: one per line, or separated by commas, semicolons, spaces or tabs</source>
+        <translation>Dán user_id: mỗi dòng một id, hoặc ngăn cách bằng dấu phẩy, dấu chấm phẩy, dấu cách hay tab</translation>
+    </message>
+    <message>
+        <location filename="../../zalo_composer/ui/bulk/recipients_table.py" line="110"/>
+        <source>Import &amp;CSV…</source>
+        <translation>Nhập CS&amp;V…</translation>
+    </message>
+    <message>
+        <location filename="../../zalo_composer/ui/bulk/recipients_table.py" line="112"/>
+        <source>A UTF-8 CSV file with a user_id column and one column per variable</source>
+        <translation>Tệp CSV UTF-8 có cột user_id và mỗi biến một cột</translation>
+    </message>
+    <message>
+        <location filename="../../zalo_composer/ui/bulk/recipients_table.py" line="113"/>
+        <source>C&amp;lear</source>
+        <translation>X&amp;oá hết</translation>
+    </message>
+    <message>
+        <location filename="../../zalo_composer/ui/bulk/recipients_table.py" line="114"/>
+        <source>Remove every recipient</source>
+        <translation>Xoá mọi người nhận</translation>
+    </message>
+    <message>
+        <location filename="../../zalo_composer/ui/bulk/recipients_table.py" line="227"/>
+        <source>Cannot read the pasted ids</source>
+        <translation>Không đọc được các id đã dán</translation>
+    </message>
+    <message>
+        <location filename="../../zalo_composer/ui/bulk/recipients_table.py" line="239"/>
+        <location filename="../../zalo_composer/ui/bulk/recipients_table.py" line="243"/>
+        <source>Cannot import the CSV</source>
+        <translation>Không nhập được tệp CSV</translation>
+    </message>
+    <message>
+        <location filename="../../zalo_composer/ui/bulk/recipients_table.py" line="257"/>
+        <source>Import recipients</source>
+        <translation>Nhập người nhận</translation>
+    </message>
+</context>
+<context>
+    <name>RecipientsModel</name>
+    <message>
+        <location filename="../../zalo_composer/ui/bulk/model.py" line="35"/>
+        <source>Status</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <location filename="../../zalo_composer/ui/bulk/model.py" line="36"/>
+        <location filename="../../zalo_composer/ui/bulk/recipients_table.py" line="175"/>
+        <source>Code</source>
+        <translation>Mã</translation>
+    </message>
+    <message>
+        <location filename="../../zalo_composer/ui/bulk/model.py" line="37"/>
+        <source>Meaning</source>
+        <translation>Ý nghĩa</translation>
+    </message>
+    <message>
+        <location filename="../../zalo_composer/ui/bulk/model.py" line="49"/>
+        <source>ready to send</source>
+        <translation>sẵn sàng gửi</translation>
+    </message>
+    <message>
+        <location filename="../../zalo_composer/ui/bulk/model.py" line="50"/>
+        <source>waiting</source>
+        <translation>đang chờ</translation>
+    </message>
+    <message>
+        <location filename="../../zalo_composer/ui/bulk/model.py" line="51"/>
+        <source>sending…</source>
+        <translation>đang gửi…</translation>
+    </message>
+    <message>
+        <location filename="../../zalo_composer/ui/bulk/model.py" line="52"/>
+        <source>accepted</source>
+        <translation>được chấp nhận</translation>
+    </message>
+    <message>
+        <location filename="../../zalo_composer/ui/bulk/model.py" line="53"/>
+        <source>rejected</source>
+        <translation>bị từ chối</translation>
+    </message>
+    <message>
+        <location filename="../../zalo_composer/ui/bulk/model.py" line="54"/>
+        <source>failed</source>
+        <translation>thất bại</translation>
+    </message>
+    <message>
+        <location filename="../../zalo_composer/ui/bulk/model.py" line="55"/>
+        <source>accepted earlier</source>
+        <translation>đã được chấp nhận trước đó</translation>
+    </message>
+    <message>
+        <location filename="../../zalo_composer/ui/bulk/model.py" line="56"/>
+        <source>unknown, not resent</source>
+        <translation>chưa rõ, không gửi lại</translation>
+    </message>
+    <message>
+        <location filename="../../zalo_composer/ui/bulk/model.py" line="57"/>
+        <source>not sent</source>
+        <translation>chưa gửi</translation>
+    </message>
+    <message>
+        <location filename="../../zalo_composer/ui/bulk/model.py" line="58"/>
+        <source>problem</source>
+        <translation>có vấn đề</translation>
+    </message>
+    <message>
+        <location filename="../../zalo_composer/ui/bulk/model.py" line="59"/>
+        <source>blocked</source>
+        <translation>bị chặn</translation>
+    </message>
+    <message>
+        <location filename="../../zalo_composer/ui/bulk/model.py" line="71"/>
+        <location filename="../../zalo_composer/ui/bulk/recipients_table.py" line="168"/>
+        <source>no value for {names}</source>
+        <translation>thiếu giá trị cho {names}</translation>
+    </message>
+    <message>
+        <location filename="../../zalo_composer/ui/bulk/model.py" line="75"/>
+        <source>duplicate of line {line}</source>
+        <translation>trùng với dòng {line}</translation>
+    </message>
+    <message>
+        <location filename="../../zalo_composer/ui/bulk/model.py" line="78"/>
+        <source>invalid user id</source>
+        <translation>user_id không hợp lệ</translation>
+    </message>
+    <message>
+        <location filename="../../zalo_composer/ui/bulk/model.py" line="80"/>
+        <source>blocked ({field})</source>
+        <translation>bị chặn ({field})</translation>
+    </message>
+    <message>
+        <location filename="../../zalo_composer/ui/bulk/model.py" line="242"/>
+        <source>Row {row}, line {line} of the source</source>
+        <translation>Hàng {row}, dòng {line} của nguồn</translation>
+    </message>
+    <message>
+        <location filename="../../zalo_composer/ui/bulk/model.py" line="244"/>
+        <source>Row {row}</source>
+        <translation>Hàng {row}</translation>
+    </message>
+    <message>
+        <location filename="../../zalo_composer/ui/bulk/model.py" line="326"/>
+        <source>(no value)</source>
+        <translation>(không có giá trị)</translation>
+    </message>
+    <message>
+        <location filename="../../zalo_composer/ui/bulk/model.py" line="342"/>
+        <source>Empty cell: the default “{value}” is used</source>
+        <translation>Ô trống: dùng giá trị mặc định “{value}”</translation>
+    </message>
+    <message>
+        <location filename="../../zalo_composer/ui/bulk/model.py" line="345"/>
+        <source>No value and no default for {placeholder}: this row is blocked</source>
+        <translation>Không có giá trị lẫn giá trị mặc định cho {placeholder}: hàng này bị chặn</translation>
+    </message>
+</context>
+<context>
     <name>ResultsLog</name>
     <message>
         <location filename="../../zalo_composer/ui/results/log.py" line="31"/>
@@ -3423,11 +4022,142 @@ hoặc nội dung yêu cầu JSON { … }</translation>
     </message>
 </context>
 <context>
+    <name>ResumeQuestion</name>
+    <message>
+        <location filename="../../zalo_composer/ui/bulk/pending.py" line="46"/>
+        <source>A bulk send to {count} recipient was interrupted ({accepted} accepted). Resume the unsent rows?</source>
+        <translation>Một đợt gửi hàng loạt tới {count} người nhận đã bị gián đoạn ({accepted} được chấp nhận). Gửi tiếp các hàng chưa gửi?</translation>
+    </message>
+    <message>
+        <location filename="../../zalo_composer/ui/bulk/pending.py" line="49"/>
+        <source>A bulk send to {count} recipients was interrupted ({accepted} accepted). Resume the unsent rows?</source>
+        <translation>Một đợt gửi hàng loạt tới {count} người nhận đã bị gián đoạn ({accepted} được chấp nhận). Gửi tiếp các hàng chưa gửi?</translation>
+    </message>
+    <message>
+        <location filename="../../zalo_composer/ui/bulk/pending.py" line="57"/>
+        <source>Started {when} with the profile “{profile}”. Resuming sends only the rows that were not accepted; rows whose request was under way when the program stopped are listed as “unknown” and not sent again.</source>
+        <translation>Bắt đầu lúc {when} với hồ sơ “{profile}”. Gửi tiếp chỉ gửi những hàng chưa được chấp nhận; những hàng có yêu cầu đang gửi dở khi chương trình dừng được ghi là “chưa rõ” và không gửi lại.</translation>
+    </message>
+    <message>
+        <location filename="../../zalo_composer/ui/bulk/pending.py" line="82"/>
+        <source>Resume the bulk send?</source>
+        <translation>Gửi tiếp đợt gửi hàng loạt?</translation>
+    </message>
+    <message>
+        <location filename="../../zalo_composer/ui/bulk/pending.py" line="85"/>
+        <source>Resume</source>
+        <translation>Gửi tiếp</translation>
+    </message>
+    <message>
+        <location filename="../../zalo_composer/ui/bulk/pending.py" line="87"/>
+        <source>Discard</source>
+        <translation>Bỏ đợt gửi</translation>
+    </message>
+    <message>
+        <location filename="../../zalo_composer/ui/bulk/pending.py" line="89"/>
+        <source>Later</source>
+        <translation>Để sau</translation>
+    </message>
+</context>
+<context>
     <name>SendController</name>
     <message>
         <location filename="../../zalo_composer/ui/send_controller.py" line="150"/>
         <source>The send history could not be written ({reason}).</source>
         <translation>Không ghi được lịch sử gửi ({reason}).</translation>
+    </message>
+</context>
+<context>
+    <name>SendControls</name>
+    <message>
+        <location filename="../../zalo_composer/ui/bulk/controls.py" line="96"/>
+        <source>&amp;Rate</source>
+        <translation>Tố&amp;c độ</translation>
+    </message>
+    <message>
+        <location filename="../../zalo_composer/ui/bulk/controls.py" line="97"/>
+        <source>msg/s</source>
+        <translation>tin/giây</translation>
+    </message>
+    <message>
+        <location filename="../../zalo_composer/ui/bulk/controls.py" line="98"/>
+        <source>no limit</source>
+        <translation>không giới hạn</translation>
+    </message>
+    <message>
+        <location filename="../../zalo_composer/ui/bulk/controls.py" line="99"/>
+        <source>Requests started per second at most; 0 means no limit</source>
+        <translation>Số yêu cầu bắt đầu mỗi giây, tối đa; 0 là không giới hạn</translation>
+    </message>
+    <message>
+        <location filename="../../zalo_composer/ui/bulk/controls.py" line="100"/>
+        <source>In fli&amp;ght</source>
+        <translation>Đồng &amp;thời</translation>
+    </message>
+    <message>
+        <location filename="../../zalo_composer/ui/bulk/controls.py" line="102"/>
+        <source>Requests waiting for an answer at the same time, at most</source>
+        <translation>Số yêu cầu cùng lúc chờ trả lời, tối đa</translation>
+    </message>
+    <message>
+        <location filename="../../zalo_composer/ui/bulk/controls.py" line="103"/>
+        <source>Check &amp;all</source>
+        <translation>&amp;Kiểm tra tất cả</translation>
+    </message>
+    <message>
+        <location filename="../../zalo_composer/ui/bulk/controls.py" line="105"/>
+        <source>Fill in every row&apos;s message and validate it, without sending anything</source>
+        <translation>Điền tin nhắn của từng hàng và kiểm tra, không gửi gì cả</translation>
+    </message>
+    <message>
+        <location filename="../../zalo_composer/ui/bulk/controls.py" line="106"/>
+        <source>S&amp;tart…</source>
+        <translation>&amp;Bắt đầu gửi…</translation>
+    </message>
+    <message>
+        <location filename="../../zalo_composer/ui/bulk/controls.py" line="107"/>
+        <source>Send to every row the check found sendable</source>
+        <translation>Gửi tới mọi hàng mà bước kiểm tra thấy gửi được</translation>
+    </message>
+    <message>
+        <location filename="../../zalo_composer/ui/bulk/controls.py" line="108"/>
+        <source>St&amp;op</source>
+        <translation>Dừng &amp;hẳn</translation>
+    </message>
+    <message>
+        <location filename="../../zalo_composer/ui/bulk/controls.py" line="110"/>
+        <source>Start no new request and end the batch once the requests under way have their answers</source>
+        <translation>Không bắt đầu yêu cầu mới và kết thúc đợt gửi khi các yêu cầu đang gửi đã có trả lời</translation>
+    </message>
+    <message>
+        <location filename="../../zalo_composer/ui/bulk/controls.py" line="112"/>
+        <source>&amp;Export results…</source>
+        <translation>&amp;Xuất kết quả…</translation>
+    </message>
+    <message>
+        <location filename="../../zalo_composer/ui/bulk/controls.py" line="113"/>
+        <source>Save every row&apos;s RequestId and result as CSV</source>
+        <translation>Lưu RequestId và kết quả của mọi hàng thành tệp CSV</translation>
+    </message>
+    <message>
+        <location filename="../../zalo_composer/ui/bulk/controls.py" line="118"/>
+        <source>Res&amp;ume</source>
+        <translation>Tiế&amp;p tục</translation>
+    </message>
+    <message>
+        <location filename="../../zalo_composer/ui/bulk/controls.py" line="119"/>
+        <source>Go on sending the rows not sent yet</source>
+        <translation>Tiếp tục gửi các hàng chưa gửi</translation>
+    </message>
+    <message>
+        <location filename="../../zalo_composer/ui/bulk/controls.py" line="121"/>
+        <source>&amp;Pause</source>
+        <translation>Tạm &amp;dừng</translation>
+    </message>
+    <message>
+        <location filename="../../zalo_composer/ui/bulk/controls.py" line="122"/>
+        <source>Start no new request; those under way finish</source>
+        <translation>Không bắt đầu yêu cầu mới; các yêu cầu đang gửi sẽ hoàn tất</translation>
     </message>
 </context>
 <context>

@@ -18,6 +18,8 @@ import pytest
 from PySide6 import QtCore, QtGui, QtWidgets
 from pytestqt.qtbot import QtBot
 
+from tests.esms.bulk_samples import DRAFT as BULK_DRAFT
+from tests.esms.bulk_samples import user_id
 from tests.ui.samples import error_draft, five_button_draft
 from zalo_composer import APP_DISPLAY_NAME, __version__
 from zalo_composer.domain.draft import load_draft
@@ -30,6 +32,9 @@ from zalo_composer.store.history import History
 from zalo_composer.store.profiles import DEFAULT_ENDPOINT
 from zalo_composer.ui import i18n
 from zalo_composer.ui.about import show_about
+from zalo_composer.ui.bulk.defaults import VARIABLES_EXAMPLE
+from zalo_composer.ui.bulk.dialogs import start_question
+from zalo_composer.ui.bulk.paste_dialog import PasteIdsDialog
 from zalo_composer.ui.history.model import meaning_text
 from zalo_composer.ui.i18n import (
     code_meaning,
@@ -38,6 +43,7 @@ from zalo_composer.ui.i18n import (
     install_language,
     problem_text,
     qm_path,
+    translate,
 )
 from zalo_composer.ui.import_dialog import ImportDialog
 from zalo_composer.ui.main_window import MainWindow
@@ -400,6 +406,126 @@ def test_the_window_and_every_dialog_speak_vietnamese(
     assert not problems, "untranslated texts:\n" + "\n".join(dict.fromkeys(problems))
 
 
+BULK_PASTE = "\n".join([
+    "user_id\ttên\torder_id",
+    f"{user_id(0)}\tNgọc An\t1001",
+    f"{user_id(1)}\t\t1002",
+    f"{user_id(2)}\tBình\t",
+    f"{user_id(3)}\t{'Nguyễn Thị Thuỳ Dương ' * 4}\t1004",
+    "12ab\tCường\t1005",
+    f"{user_id(0)}\tNgọc An\t1006",
+])
+
+
+@pytest.mark.usefixtures("vietnamese")
+def test_the_bulk_panel_speaks_vietnamese(
+    window: MainWindow, services: AppServices, qtbot: QtBot
+) -> None:
+    # GIVEN the window in Vietnamese with the bulk dock shown and a draft with variables
+    window.load_draft(BULK_DRAFT)
+    window.resize(1400, 900)
+    _settle(qtbot, window)
+    dock = window.findChild(QtWidgets.QDockWidget, "bulkDock")
+    dock.show()
+    dock.raise_()
+    panel = window.bulk_panel()
+    panel.controls().set_rate(None)
+    panel._confirm_start = lambda profile, count, rate: True  # type: ignore[method-assign]
+    qtbot.wait(20)
+    checker = _checker(services, BULK_PASTE, *BULK_PASTE.split("\t"), "bạn",
+                       VARIABLES_EXAMPLE, "{{order_id}}", "{{tên}}")
+    problems: list[str] = []
+    # WHEN it is empty, THEN every text is Vietnamese
+    problems += untranslated(checker, dock)
+    assert panel.recipients_area().count_label().text().startswith("Chưa có người nhận")
+
+    # WHEN ids are pasted (a bad one, a duplicate, a missing variable) and checked
+    assert panel.paste_ids(BULK_PASTE) == 6
+    qtbot.wait(20)
+    problems += untranslated(checker, dock)
+    model = panel.recipients_model()
+    assert model.status_text(4) == "user_id không hợp lệ"
+    assert model.status_text(5) == "trùng với dòng 2"
+    panel.set_defaults({"tên": "bạn"})
+    panel.check_all()
+    qtbot.wait(20)
+    # THEN the statuses, the verdict and the worst cases read Vietnamese
+    problems += untranslated(checker, dock)
+    assert model.status_text(2) == "thiếu giá trị cho {{order_id}}"
+    summary = panel.check_summary()
+    assert summary.headline_text() == (
+        "✔ 3/6 hàng gửi được; 3 bị chặn (trỏ chuột vào hàng để xem lý do).")
+    assert "Dài nhất ở nội dung: " in summary.details_text()
+    assert "Dài nhất ở nút 1 tiêu đề: " in summary.details_text()
+    tooltip = model.data(model.index(2, 0), QtCore.Qt.ItemDataRole.ToolTipRole)
+    assert tooltip.startswith("✖ Dòng 4: ") and "order_id" in tooltip
+    problems += [f"tooltip: {line!r}" for line in tooltip.splitlines()
+                 if not checker.ok(line)]
+
+    # WHEN the sendable rows are sent to the sandbox, THEN the results and the progress too
+    with qtbot.waitSignal(panel.finished, timeout=30_000):
+        assert panel.start() is not None
+    qtbot.wait(20)
+    problems += untranslated(checker, dock)
+    assert panel.progress_view().text().startswith("Đã xong: đã gửi 3/3 · 3 được chấp nhận")
+    assert model.status_text(0) == "được chấp nhận"
+
+    # AND the paste dialog, the confirmation and the resume question
+    dialog = PasteIdsDialog(True, window)
+    qtbot.addWidget(dialog)
+    _settle(qtbot, dialog)
+    problems += untranslated(checker, dialog)
+    dialog.text_edit().setPlainText(BULK_PASTE)
+    problems += untranslated(checker, dialog)
+    assert dialog.findChild(QtWidgets.QLabel, "pasteIdsCount").text() == "6 id, 2 cột biến"
+    dialog.close()
+    question, detail = start_question(services.book.get("Sandbox"), 1200, 5.0)
+    assert question == "Gửi tin nhắn này tới 1.200 người nhận bằng hồ sơ “Sandbox”?"
+    problems += [f"start question: {t!r}" for t in (question, detail) if not checker.ok(t)]
+
+    assert not problems, "untranslated texts:\n" + "\n".join(dict.fromkeys(problems))
+
+
+def test_the_bulk_panel_switches_language_live(
+    window: MainWindow, qtbot: QtBot, qapp: QtWidgets.QApplication, built_qm: Path
+) -> None:
+    # GIVEN an English bulk panel with a checked table
+    window.load_draft(BULK_DRAFT)
+    panel = window.bulk_panel()
+    panel.paste_ids(BULK_PASTE)
+    panel.check_all()
+    check = panel.findChild(QtWidgets.QPushButton, "bulkCheckButton")
+    assert check.text() == "Check &all"
+    headline = panel.check_summary().headline_text()
+    try:
+        # WHEN the language switches to Vietnamese, THEN the texts follow, the check stays
+        install_language(qapp, "vi")
+        qtbot.waitUntil(lambda: check.text() == "&Kiểm tra tất cả", timeout=3000)
+        assert panel.check_summary().headline_text().startswith("✔ 2/6 hàng gửi được")
+        assert panel.recipients_model().headerData(
+            0, QtCore.Qt.Orientation.Horizontal) == "Trạng thái"
+        assert panel.progress_view().text() == "Chưa gửi."
+        assert panel.last_check() is not None
+        # AND back
+        install_language(qapp, "en")
+        qtbot.waitUntil(lambda: check.text() == "Check &all", timeout=3000)
+        assert panel.check_summary().headline_text() == headline
+    finally:
+        install_language(qapp, "en")
+        qtbot.wait(1)
+
+
+@pytest.mark.usefixtures("vietnamese")
+def test_bulk_mnemonics_are_unique_and_ascii(window: MainWindow) -> None:
+    panel = window.bulk_panel()
+    texts = [b.text() for b in panel.findChildren(QtWidgets.QPushButton)]
+    texts += [label.text() for label in panel.findChildren(QtWidgets.QLabel) if label.buddy()]
+    texts.append(translate("SendControls", "Res&ume"))
+    letters = [m[1].lower() for t in texts if (m := re.search(r"(?<!&)&([^&])", t))]
+    assert all(letter.isascii() and letter.isalnum() for letter in letters), texts
+    assert len(letters) == len(set(letters)), texts
+
+
 @pytest.mark.usefixtures("vietnamese")
 def test_the_checker_catches_english(window: MainWindow, services: AppServices) -> None:
     checker = _checker(services)
@@ -569,8 +695,7 @@ def test_the_qm_is_built_from_the_ts(tmp_path: Path, built_qm: Path) -> None:
 
 def test_the_ts_holds_every_text_of_the_sources(tmp_path: Path) -> None:
     # GIVEN the UI's sources as `make translations` scans them
-    sources = sorted(str(p) for p in (ROOT / "zalo_composer" / "ui").rglob("*.py")
-                     if "bulk" not in p.parts)
+    sources = sorted(str(p) for p in (ROOT / "zalo_composer" / "ui").rglob("*.py"))
     fresh = tmp_path / "zalo_composer_vi.ts"
     subprocess.run([str(LUPDATE), "-silent", *sources, "-ts", str(fresh)], check=True,
                    capture_output=True)

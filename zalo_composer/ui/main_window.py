@@ -25,7 +25,7 @@ from ..domain.model import Account, Draft, Message, wire_length
 from ..domain.result import SendResult
 from ..domain.validation import Problem, has_errors
 from ..domain.variables import validate_with_defaults
-from ..sending import AppServices, result_from_history
+from ..sending import AppServices, fetch_official_accounts, result_from_history
 from ..store.files import read_draft, save_draft
 from ..store.profiles import Profile
 from . import theme
@@ -51,6 +51,7 @@ from .status import BalanceIndicator, describe_status
 from .undo import DraftUndo, attach_undo
 
 if TYPE_CHECKING:
+    from ..esms.queries import OfficialAccount
     from .bulk import BulkPanel, PendingBatch, ResumeAnswer
     from .history import HistoryWindow
 
@@ -840,6 +841,33 @@ class MainWindow(QtWidgets.QMainWindow):
 
         self._status_task = asyncio.ensure_future(ask())
 
+    def _on_history_check_status_clicked(self) -> None:
+        window = self._history_window
+        row = window.selected_row() if window is not None else None
+        if window is None or row is None:
+            return
+        if not row.sms_id:
+            window.show_status(self.tr("This send has no SMSID: eSMS did not accept it."))
+            return
+        try:
+            profile = self._services.book.get(row.profile)
+        except ZaloComposerError as exc:
+            window.show_status(error_text(exc))
+            return
+        window.show_status(self.tr("Asking eSMS about {sms_id}…").format(sms_id=row.sms_id))
+
+        async def ask() -> None:
+            window.show_status(
+                await describe_status(self._services, result_from_history(row), profile))
+
+        self._status_task = asyncio.ensure_future(ask())
+
+    async def fetch_official_accounts(
+        self, profile: Profile, api_key: str, secret_key: str
+    ) -> list[OfficialAccount]:
+        """For the profile dialog's "Fetch my OAs": the account's OAs."""
+        return await fetch_official_accounts(self._services, profile, api_key, secret_key)
+
     def _on_switcher_profile_changed(self, profile: Profile) -> None:
         self.use_profile(profile)
 
@@ -863,6 +891,12 @@ class MainWindow(QtWidgets.QMainWindow):
             window.setObjectName("historyWindow")
             window.reopen_requested.connect(self._on_history_reopen_requested)
             window.resend_requested.connect(self._on_history_resend_requested)
+            check = QtWidgets.QPushButton(self.tr("Check &status"), window)
+            check.setObjectName("historyCheckStatusButton")
+            check.setToolTip(self.tr("Ask eSMS what became of the selected message "
+                                     "(GetSendStatus) and what Zalo said (QueryZnsStatus)"))
+            check.clicked.connect(self._on_history_check_status_clicked)
+            window.add_detail_button(check)
             self._history_window = window
         self._history_window.show()
         self._history_window.raise_()

@@ -10,10 +10,14 @@ from PySide6 import QtCore, QtWidgets
 from ...domain.model import TITLE_FIELD, Message
 from ...domain.variables import BulkCheck, Worst, placeholders_by_field
 from .. import theme
+from ..i18n import QT_TRANSLATE_NOOP, domain_text, problem_text, translate
 from ..inline_problems import problem_mark
+from .words import number
 
-NOT_CHECKED_TEXT = "Not checked yet: press Check all to see which rows can be sent."
-STALE_TEXT = "Changed since the last check: press Check all again."
+NOT_CHECKED_TEXT = QT_TRANSLATE_NOOP(
+    "CheckSummary", "Not checked yet: press Check all to see which rows can be sent.")
+STALE_TEXT = QT_TRANSLATE_NOOP("CheckSummary",
+                               "Changed since the last check: press Check all again.")
 _BUTTON_FIELD = re.compile(r"buttons\[(\d+)\]\.(\w+)")
 
 
@@ -22,21 +26,34 @@ def field_label(message: Message, where: str) -> str:
     label as the editor shows it (``button 2 SMS text``)."""
     match = _BUTTON_FIELD.fullmatch(where)
     if match is None:
-        return where
+        return translate("CheckSummary", "text") if where == "text" else where
     index, name = int(match.group(1)), match.group(2)
     label = name
     if index < len(message.buttons):
         for spec in (TITLE_FIELD, *message.buttons[index].FIELDS):
             if spec.name == name:
-                label = spec.label.lower() if spec.label != "URL" else spec.label
-    return f"button {index + 1} {label}"
+                label = _lower_first(domain_text(spec.label))
+    return translate("CheckSummary", "button {number} {field}").format(number=index + 1,
+                                                                        field=label)
+
+
+def _lower_first(label: str) -> str:
+    """``Title`` → ``title``; an acronym (``URL``, ``SMS text``) stays as it is."""
+    if not label or (len(label) > 1 and label[1].isupper()):
+        return label
+    return label[0].lower() + label[1:]
 
 
 def worst_line(message: Message, where: str, worst: Worst) -> str:
     """``Longest text: 1,987 / 2000 (row 12)``; rows count from 1, as the table shows."""
-    over = " — too long" if worst.length > worst.limit else ""
-    return (f"Longest {field_label(message, where)}: {worst.length:,} / {worst.limit} "
-            f"(row {worst.row + 1}){over}")
+    values = {"field": field_label(message, where), "length": number(worst.length),
+              "limit": worst.limit, "row": worst.row + 1}
+    if worst.length > worst.limit:
+        text = translate("CheckSummary",
+                         "Longest {field}: {length} / {limit} (row {row}) — too long")
+    else:
+        text = translate("CheckSummary", "Longest {field}: {length} / {limit} (row {row})")
+    return text.format(**values)
 
 
 def worst_lines(message: Message, check: BulkCheck) -> list[str]:
@@ -52,15 +69,23 @@ def headline(check: BulkCheck) -> str:
     total = len(check.rows)
     sendable = len(check.sendable_rows)
     if not total:
-        return "No recipients: paste ids or import a CSV."
+        return translate("CheckSummary", "No recipients: paste ids or import a CSV.")
     if check.blocked_by_general:
-        return f"✖ None of the {total:,} rows can be sent (see below)."
+        return "✖ " + translate("CheckSummary", "None of the {total} rows can be sent (see below)."
+                                ).format(total=number(total))
     if not sendable:
-        return f"✖ None of the {total:,} rows can be sent: each one is blocked."
+        return "✖ " + translate("CheckSummary", "None of the {total} rows can be sent: each one is "
+                                "blocked.").format(total=number(total))
     blocked = total - sendable
-    rows = "row" if total == 1 else "rows"
-    tail = f"; {blocked:,} blocked (hover a row to see why)." if blocked else "."
-    return f"✔ {sendable:,} of {total:,} {rows} can be sent{tail}"
+    values = {"sendable": number(sendable), "total": number(total), "blocked": number(blocked)}
+    if blocked:
+        text = translate("CheckSummary", "{sendable} of {total} rows can be sent; {blocked} "
+                         "blocked (hover a row to see why).")
+    elif total == 1:
+        text = translate("CheckSummary", "{sendable} of {total} row can be sent.")
+    else:
+        text = translate("CheckSummary", "{sendable} of {total} rows can be sent.")
+    return "✔ " + text.format(**values)
 
 
 class CheckSummary(QtWidgets.QWidget):
@@ -69,7 +94,7 @@ class CheckSummary(QtWidgets.QWidget):
     def __init__(self, parent: QtWidgets.QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("bulkCheckSummary")
-        self._title = QtWidgets.QLabel("Check before sending", self)
+        self._title = QtWidgets.QLabel(self)
         self._title.setObjectName("bulkCheckTitle")
         font = self._title.font()
         font.setBold(True)
@@ -77,12 +102,24 @@ class CheckSummary(QtWidgets.QWidget):
         self._headline = self._label("bulkCheckHeadline")
         self._details = self._label("bulkCheckDetails")
         self._color = ""
+        self._shown: tuple[BulkCheck | None, Message, bool] = (None, Message(), False)
         layout = QtWidgets.QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self._title)
         layout.addWidget(self._headline)
         layout.addWidget(self._details)
-        self.show_check(None, Message())
+        self._retranslate_ui()
+
+    def changeEvent(self, event: QtCore.QEvent) -> None:
+        """Speak the new language when the UI's changes."""
+        super().changeEvent(event)
+        if event.type() == QtCore.QEvent.Type.LanguageChange:
+            self._retranslate_ui()
+
+    def _retranslate_ui(self) -> None:
+        self._title.setText(self.tr("Check before sending"))
+        check, message, stale = self._shown
+        self.show_check(check, message, stale=stale)
 
     def _label(self, name: str) -> QtWidgets.QLabel:
         label = QtWidgets.QLabel(self)
@@ -104,14 +141,16 @@ class CheckSummary(QtWidgets.QWidget):
     def show_check(self, check: BulkCheck | None, message: Message, *,
                    stale: bool = False) -> None:
         """Show *check* of *message*; None before the first check, or *stale* after a change."""
+        self._shown = (check, message, stale)
         if check is None:
-            self._headline.setText(STALE_TEXT if stale else NOT_CHECKED_TEXT)
+            self._headline.setText(
+                translate("CheckSummary", STALE_TEXT if stale else NOT_CHECKED_TEXT))
             self._details.clear()
             self._details.hide()
             self._set_color("")
             return
         self._headline.setText(headline(check))
-        lines = [f"{problem_mark(p)} {p.message}" for p in check.general]
+        lines = [f"{problem_mark(p)} {problem_text(p)}" for p in check.general]
         lines += worst_lines(message, check)
         self._details.setText("\n".join(lines))
         self._details.setVisible(bool(lines))

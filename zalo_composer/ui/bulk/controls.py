@@ -64,56 +64,78 @@ class SendControls(QtWidgets.QWidget):
         self._rate.setRange(0.0, MAX_RATE)
         self._rate.setDecimals(1)
         self._rate.setSingleStep(1.0)
-        self._rate.setSuffix(" msg/s")
-        self._rate.setSpecialValueText("no limit")
         self._rate.setValue(min(max(_setting(RATE_KEY, DEFAULT_RATE), 0.0), MAX_RATE))
-        self._rate.setToolTip("Requests started per second at most; 0 means no limit")
         self._concurrency = QtWidgets.QSpinBox(self)
         self._concurrency.setObjectName("bulkConcurrency")
         self._concurrency.setRange(1, MAX_CONCURRENCY)
         self._concurrency.setValue(
             min(max(round(_setting(CONCURRENCY_KEY, DEFAULT_CONCURRENCY)), 1), MAX_CONCURRENCY))
-        self._concurrency.setToolTip("Requests waiting for an answer at the same time, at most")
-        self._check = self._button("Check &all", "bulkCheckButton",
-                                   "Fill in every row's message and validate it, without "
-                                   "sending anything", self.check_requested)
-        self._start = self._button("S&tart…", "bulkStartButton",
-                                   "Send to every row the check found sendable",
-                                   self.start_requested)
-        self._pause = self._button("&Pause", "bulkPauseButton",
-                                   "Start no new request; those under way finish", None)
+        self._check = self._button("bulkCheckButton", self.check_requested)
+        self._start = self._button("bulkStartButton", self.start_requested)
+        self._pause = self._button("bulkPauseButton", None)
         self._pause.clicked.connect(self._on_pause_clicked)
-        self._stop = self._button("St&op", "bulkStopButton",
-                                  "Start no new request and end the batch once the requests "
-                                  "under way have their answers", self.stop_requested)
-        self._export = self._button("&Export results…", "bulkExportButton",
-                                    "Save every row's RequestId and result as CSV",
-                                    self.export_requested)
+        self._stop = self._button("bulkStopButton", self.stop_requested)
+        self._export = self._button("bulkExportButton", self.export_requested)
+        self._rate_label = QtWidgets.QLabel(self)
+        self._rate_label.setBuddy(self._rate)
+        self._concurrency_label = QtWidgets.QLabel(self)
+        self._concurrency_label.setBuddy(self._concurrency)
         self._rate.valueChanged.connect(self._on_rate_value_changed)
         self._concurrency.valueChanged.connect(self._on_concurrency_value_changed)
         self._build_layout()
+        self._retranslate_ui()
         self.set_state(ControlState())
 
-    def _button(self, text: str, name: str, tip: str,
+    def changeEvent(self, event: QtCore.QEvent) -> None:
+        """Speak the new language when the UI's changes."""
+        super().changeEvent(event)
+        if event.type() == QtCore.QEvent.Type.LanguageChange:
+            self._retranslate_ui()
+
+    def _retranslate_ui(self) -> None:
+        self._rate_label.setText(self.tr("&Rate"))
+        self._rate.setSuffix(" " + self.tr("msg/s"))
+        self._rate.setSpecialValueText(self.tr("no limit"))
+        self._rate.setToolTip(self.tr("Requests started per second at most; 0 means no limit"))
+        self._concurrency_label.setText(self.tr("In fli&ght"))
+        self._concurrency.setToolTip(
+            self.tr("Requests waiting for an answer at the same time, at most"))
+        self._check.setText(self.tr("Check &all"))
+        self._check.setToolTip(self.tr(
+            "Fill in every row's message and validate it, without sending anything"))
+        self._start.setText(self.tr("S&tart…"))
+        self._start.setToolTip(self.tr("Send to every row the check found sendable"))
+        self._stop.setText(self.tr("St&op"))
+        self._stop.setToolTip(self.tr(
+            "Start no new request and end the batch once the requests under way have their "
+            "answers"))
+        self._export.setText(self.tr("&Export results…"))
+        self._export.setToolTip(self.tr("Save every row's RequestId and result as CSV"))
+        self._retranslate_pause()
+
+    def _retranslate_pause(self) -> None:
+        if self._state.paused:
+            self._pause.setText(self.tr("Res&ume"))
+            self._pause.setToolTip(self.tr("Go on sending the rows not sent yet"))
+        else:
+            self._pause.setText(self.tr("&Pause"))
+            self._pause.setToolTip(self.tr("Start no new request; those under way finish"))
+
+    def _button(self, name: str,
                 signal: QtCore.SignalInstance | None) -> QtWidgets.QPushButton:
-        button = QtWidgets.QPushButton(text, self)
+        button = QtWidgets.QPushButton(self)
         button.setObjectName(name)
-        button.setToolTip(tip)
         if signal is not None:
             button.clicked.connect(signal)
         return button
 
     def _build_layout(self) -> None:
-        rate_label = QtWidgets.QLabel("&Rate", self)
-        rate_label.setBuddy(self._rate)
-        concurrency_label = QtWidgets.QLabel("In fli&ght", self)
-        concurrency_label.setBuddy(self._concurrency)
         layout = QtWidgets.QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(rate_label)
+        layout.addWidget(self._rate_label)
         layout.addWidget(self._rate)
         layout.addSpacing(8)
-        layout.addWidget(concurrency_label)
+        layout.addWidget(self._concurrency_label)
         layout.addWidget(self._concurrency)
         layout.addSpacing(16)
         for button in (self._check, self._start, self._pause, self._stop):
@@ -153,7 +175,7 @@ class SendControls(QtWidgets.QWidget):
         self._check.setEnabled(idle and state.can_check)
         self._start.setEnabled(idle and state.can_start)
         self._pause.setEnabled(state.running and not state.stopping)
-        self._pause.setText("Res&ume" if state.paused else "&Pause")
+        self._retranslate_pause()
         self._stop.setEnabled(state.running and not state.stopping)
         self._export.setEnabled(idle and state.can_export)
 

@@ -9,9 +9,12 @@ from PySide6 import QtCore, QtWidgets
 
 from ...domain.model import Draft
 from ...domain.variables import find_placeholders, message_fields, normalize_name
+from ..i18n import QT_TRANSLATE_NOOP, translate
 
-NO_VARIABLES_TEXT = "The message uses no {{variables}}."
-HINT_TEXT = "Used where a recipient's own cell is empty."
+NO_VARIABLES_TEXT = QT_TRANSLATE_NOOP("DefaultsEditor", "The message uses no {example}.")
+"""Shown with ``{example}`` replaced by ``{{variables}}`` (the syntax, not a word)."""
+VARIABLES_EXAMPLE = "{{variables}}"
+HINT_TEXT = QT_TRANSLATE_NOOP("DefaultsEditor", "Used where a recipient's own cell is empty.")
 NAME_COLUMN, VALUE_COLUMN = 0, 1
 MAX_VISIBLE_ROWS = 8
 
@@ -21,6 +24,12 @@ def placeholder_names(draft: Draft) -> list[str]:
     names = (name for _, value in message_fields(draft.message)
              for _, _, name in find_placeholders(value))
     return list(dict.fromkeys(names))
+
+
+def _name_tip(name: str) -> str:
+    return translate("DefaultsEditor",
+                     "Replaces {placeholder} in the text, titles and payloads").format(
+        placeholder=f"{{{{{name}}}}}")
 
 
 class DefaultsEditor(QtWidgets.QWidget):
@@ -40,18 +49,17 @@ class DefaultsEditor(QtWidgets.QWidget):
         self._names: list[str] = []
         self._emitted: dict[str, str] = {}
         self._filling = False
-        self._title = QtWidgets.QLabel("Default values", self)
+        self._title = QtWidgets.QLabel(self)
         self._title.setObjectName("bulkDefaultsTitle")
         font = self._title.font()
         font.setBold(True)
         self._title.setFont(font)
-        self._hint = QtWidgets.QLabel(NO_VARIABLES_TEXT, self)
+        self._hint = QtWidgets.QLabel(self)
         self._hint.setObjectName("bulkDefaultsHint")
         self._hint.setWordWrap(True)
         self._hint.setTextFormat(QtCore.Qt.TextFormat.PlainText)
         self._table = QtWidgets.QTableWidget(0, 2, self)
         self._table.setObjectName("bulkDefaultsTable")
-        self._table.setHorizontalHeaderLabels(["Variable", "Default value"])
         self._table.verticalHeader().hide()
         header = self._table.horizontalHeader()
         header.setSectionResizeMode(NAME_COLUMN,
@@ -70,6 +78,23 @@ class DefaultsEditor(QtWidgets.QWidget):
         layout.addWidget(self._hint)
         layout.addWidget(self._table)
         self._table.itemChanged.connect(self._on_table_item_changed)
+        self._retranslate_ui()
+
+    def changeEvent(self, event: QtCore.QEvent) -> None:
+        """Speak the new language when the UI's changes."""
+        super().changeEvent(event)
+        if event.type() == QtCore.QEvent.Type.LanguageChange:
+            self._retranslate_ui()
+
+    def _retranslate_ui(self) -> None:
+        self._title.setText(self.tr("Default values"))
+        self._table.setHorizontalHeaderLabels([self.tr("Variable"), self.tr("Default value")])
+        for row, name in enumerate(self._names):
+            label, value = self._table.item(row, NAME_COLUMN), self._table.item(row, VALUE_COLUMN)
+            if label is not None:
+                label.setToolTip(_name_tip(name))
+            if value is not None:
+                value.setToolTip(translate("DefaultsEditor", HINT_TEXT))
         self._show_hint()
 
     def table(self) -> QtWidgets.QTableWidget:
@@ -92,10 +117,10 @@ class DefaultsEditor(QtWidgets.QWidget):
             for row, name in enumerate(names):
                 label = QtWidgets.QTableWidgetItem(f"{{{{{name}}}}}")
                 label.setFlags(QtCore.Qt.ItemFlag.ItemIsEnabled)
-                label.setToolTip(f"Replaces {{{{{name}}}}} in the text, titles and payloads")
+                label.setToolTip(_name_tip(name))
                 self._table.setItem(row, NAME_COLUMN, label)
                 value = QtWidgets.QTableWidgetItem(self._values.get(name, ""))
-                value.setToolTip(HINT_TEXT)
+                value.setToolTip(translate("DefaultsEditor", HINT_TEXT))
                 self._table.setItem(row, VALUE_COLUMN, value)
         finally:
             self._filling = False
@@ -127,7 +152,8 @@ class DefaultsEditor(QtWidgets.QWidget):
         item.setText(value)
 
     def _show_hint(self) -> None:
-        self._hint.setText(HINT_TEXT if self._names else NO_VARIABLES_TEXT)
+        self._hint.setText(translate("DefaultsEditor", HINT_TEXT) if self._names else translate(
+            "DefaultsEditor", NO_VARIABLES_TEXT).format(example=VARIABLES_EXAMPLE))
         self._table.setVisible(bool(self._names))
         # As tall as its rows (up to `MAX_VISIBLE_ROWS`, then it scrolls).
         rows = min(len(self._names), MAX_VISIBLE_ROWS)

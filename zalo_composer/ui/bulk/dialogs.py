@@ -8,21 +8,31 @@ from pathlib import Path
 from PySide6 import QtWidgets
 
 from ...store.profiles import Profile
-from .recipients_table import CSV_FILTERS, dialog_folder
+from ..i18n import translate
+from .recipients_table import csv_filters, dialog_folder
+from .words import number
 
 
 def start_question(profile: Profile, count: int, rate: float | None) -> tuple[str, str]:
     """The confirmation's question and its explanation."""
-    noun = "recipient" if count == 1 else "recipients"
-    question = f"Send this message to {count:,} {noun} with the profile “{profile.name}”?"
-    pace = f"at most {rate:g} per second" if rate else "no rate limit"
-    if profile.uses_sandbox:
-        detail = ("The Sandbox profile sends to the sandbox built into this program: nothing "
-                  f"reaches Zalo. Pace: {pace}.")
+    if count == 1:
+        question = translate("BulkDialogs", "Send this message to {count} recipient with the "
+                             "profile “{profile}”?")
     else:
-        detail = ("These messages go through eSMS to real Zalo followers, and each accepted "
-                  f"one is charged to the account. Pace: {pace}.")
-    return question, detail
+        question = translate("BulkDialogs", "Send this message to {count} recipients with the "
+                             "profile “{profile}”?")
+    question = question.format(count=number(count), profile=profile.name)
+    if rate:
+        pace = translate("BulkDialogs", "at most {rate} per second").format(rate=f"{rate:g}")
+    else:
+        pace = translate("BulkDialogs", "no rate limit")
+    if profile.uses_sandbox:
+        detail = translate("BulkDialogs", "The Sandbox profile sends to the sandbox built into "
+                           "this program: nothing reaches Zalo. Pace: {pace}.")
+    else:
+        detail = translate("BulkDialogs", "These messages go through eSMS to real Zalo followers, "
+                           "and each accepted one is charged to the account. Pace: {pace}.")
+    return question, detail.format(pace=pace)
 
 
 def confirm_start(parent: QtWidgets.QWidget, profile: Profile, count: int,
@@ -31,12 +41,13 @@ def confirm_start(parent: QtWidgets.QWidget, profile: Profile, count: int,
     question, detail = start_question(profile, count, rate)
     box = QtWidgets.QMessageBox(parent)
     box.setObjectName("confirmBulkBox")
-    box.setWindowTitle("Start the bulk send?")
+    box.setWindowTitle(translate("BulkDialogs", "Start the bulk send?"))
     box.setText(question)
     box.setInformativeText(detail)
     box.setIcon(QtWidgets.QMessageBox.Icon.Question if profile.uses_sandbox
                 else QtWidgets.QMessageBox.Icon.Warning)
-    send = box.addButton(f"Send to {count:,}", QtWidgets.QMessageBox.ButtonRole.AcceptRole)
+    send = box.addButton(translate("BulkDialogs", "Send to {count}").format(count=number(count)),
+                         QtWidgets.QMessageBox.ButtonRole.AcceptRole)
     cancel = box.addButton(QtWidgets.QMessageBox.StandardButton.Cancel)
     box.setDefaultButton(send if profile.uses_sandbox else cancel)
     box.exec()
@@ -48,5 +59,6 @@ def confirm_start(parent: QtWidgets.QWidget, profile: Profile, count: int,
 def ask_export_path(parent: QtWidgets.QWidget) -> Path | None:
     """Where to save the results CSV, or None when cancelled."""
     name, _ = QtWidgets.QFileDialog.getSaveFileName(
-        parent, "Export results", str(dialog_folder() / "bulk-results.csv"), CSV_FILTERS)
+        parent, translate("BulkDialogs", "Export results"),
+        str(dialog_folder() / "bulk-results.csv"), csv_filters())
     return Path(name) if name else None

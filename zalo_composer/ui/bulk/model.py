@@ -17,6 +17,7 @@ from ...domain.validation import Problem
 from ...domain.variables import BulkCheck, RecipientsTable, normalize_name
 from ...esms.bulk import RowOutcome, RowResult
 from .. import theme
+from ..i18n import QT_TRANSLATE_NOOP, domain_text, problem_text, translate
 from ..results.model import RowState, state_color, state_icon
 
 RowStatus = Literal[
@@ -31,9 +32,11 @@ STATUS_ROLE = QtCore.Qt.ItemDataRole.UserRole + 1
 RESULT_ROLE = QtCore.Qt.ItemDataRole.UserRole + 2
 """Item data role giving the row's `RowResult` (None before the send reaches it)."""
 
-STATUS_HEADER, USER_ID_HEADER = "Status", "user_id"
-RESULT_HEADERS = ("RequestId", "Code", "SMSID", "Meaning")
+STATUS_HEADER, USER_ID_HEADER = QT_TRANSLATE_NOOP("RecipientsModel", "Status"), "user_id"
+RESULT_HEADERS = ("RequestId", QT_TRANSLATE_NOOP("RecipientsModel", "Code"), "SMSID",
+                  QT_TRANSLATE_NOOP("RecipientsModel", "Meaning"))
 """Result columns; Meaning last, so it takes the width left (eSMS's words can be long)."""
+_TRANSLATED_HEADERS = frozenset({STATUS_HEADER, "Code", "Meaning"})
 
 _ICON_STATE: dict[RowStatus, RowState | None] = {
     "unchecked": None, "invalid": "failed", "ready": "pending", "blocked": "failed",
@@ -42,10 +45,18 @@ _ICON_STATE: dict[RowStatus, RowState | None] = {
     "unknown_not_resent": "rejected", "not_sent": "pending",
 }
 _WORDS: dict[RowStatus, str] = {
-    "unchecked": "", "ready": "ready to send", "waiting": "waiting", "sending": "sending…",
-    "accepted": "accepted", "rejected": "rejected", "failed": "failed",
-    "accepted_before": "accepted earlier", "unknown_not_resent": "unknown, not resent",
-    "not_sent": "not sent", "invalid": "problem", "blocked": "blocked",
+    "unchecked": "",
+    "ready": QT_TRANSLATE_NOOP("RecipientsModel", "ready to send"),
+    "waiting": QT_TRANSLATE_NOOP("RecipientsModel", "waiting"),
+    "sending": QT_TRANSLATE_NOOP("RecipientsModel", "sending…"),
+    "accepted": QT_TRANSLATE_NOOP("RecipientsModel", "accepted"),
+    "rejected": QT_TRANSLATE_NOOP("RecipientsModel", "rejected"),
+    "failed": QT_TRANSLATE_NOOP("RecipientsModel", "failed"),
+    "accepted_before": QT_TRANSLATE_NOOP("RecipientsModel", "accepted earlier"),
+    "unknown_not_resent": QT_TRANSLATE_NOOP("RecipientsModel", "unknown, not resent"),
+    "not_sent": QT_TRANSLATE_NOOP("RecipientsModel", "not sent"),
+    "invalid": QT_TRANSLATE_NOOP("RecipientsModel", "problem"),
+    "blocked": QT_TRANSLATE_NOOP("RecipientsModel", "blocked"),
 }
 _TINTED: frozenset[RowStatus] = frozenset(
     {"invalid", "blocked", "accepted", "rejected", "failed", "unknown_not_resent"})
@@ -57,18 +68,27 @@ def short_reason(problems: Iterable[Problem]) -> str:
     errors = [p for p in problems if p.is_error]
     for problem in errors:
         if "names" in problem.params:
-            return f"no value for {problem.params['names']}"
+            return translate("RecipientsModel", "no value for {names}").format(
+                names=problem.params["names"])
     for problem in errors:
         if "first" in problem.params:
-            return f"duplicate of line {problem.params['first']}"
+            return translate("RecipientsModel", "duplicate of line {line}").format(
+                line=problem.params["first"])
     if any(p.field.startswith("recipients[") for p in errors):
-        return "invalid user id"
-    return f"blocked ({errors[0].field})" if errors else ""
+        return translate("RecipientsModel", "invalid user id")
+    if errors:
+        return translate("RecipientsModel", "blocked ({field})").format(field=errors[0].field)
+    return ""
+
+
+def status_word(status: RowStatus) -> str:
+    """The Status column's word for *status*, in the UI's language."""
+    return translate("RecipientsModel", _WORDS[status]) if _WORDS[status] else ""
 
 
 def _tooltip(problems: Iterable[Problem]) -> str:
     marks = {True: "✖", False: "⚠"}
-    return "\n".join(f"{marks[p.is_error]} {p.message}" for p in problems)
+    return "\n".join(f"{marks[p.is_error]} {problem_text(p)}" for p in problems)
 
 
 class RecipientsModel(QtCore.QAbstractTableModel):
@@ -164,8 +184,8 @@ class RecipientsModel(QtCore.QAbstractTableModel):
         """The Status column's text of *row*."""
         status = self.status_at(row)
         if status in ("invalid", "blocked"):
-            return short_reason(self.problems_at(row)) or _WORDS[status]
-        return _WORDS[status]
+            return short_reason(self.problems_at(row)) or status_word(status)
+        return status_word(status)
 
     def problem_rows(self) -> int:
         """Rows known to be unsendable now: blocked by the check, else a bad or duplicate id."""
@@ -174,8 +194,15 @@ class RecipientsModel(QtCore.QAbstractTableModel):
         return len(self._id_problems)
 
     def columns(self) -> list[str]:
-        """Column titles in order."""
+        """Column titles in order, in English (`headerData` shows them translated)."""
         return [STATUS_HEADER, USER_ID_HEADER, *self._table.columns, *RESULT_HEADERS]
+
+    def refresh_texts(self) -> None:
+        """Say every title and word again (the UI's language changed)."""
+        if self.columnCount():
+            self.headerDataChanged.emit(QtCore.Qt.Orientation.Horizontal, 0,
+                                        self.columnCount() - 1)
+        self._changed_all()
 
     # -- Qt model ----------------------------------------------------------------------
 
@@ -200,12 +227,21 @@ class RecipientsModel(QtCore.QAbstractTableModel):
             if orientation == QtCore.Qt.Orientation.Vertical:
                 return str(section + 1)
             columns = self.columns()
-            return columns[section] if 0 <= section < len(columns) else None
+            if not 0 <= section < len(columns):
+                return None
+            variables = self._table.columns
+            title = columns[section]
+            if title in _TRANSLATED_HEADERS and not 2 <= section < 2 + len(variables):
+                return translate("RecipientsModel", title)
+            return title
         if (role == QtCore.Qt.ItemDataRole.ToolTipRole
                 and orientation == QtCore.Qt.Orientation.Vertical
                 and 0 <= section < len(self._table.rows)):
             line = self._table.rows[section].line
-            return f"Row {section + 1}" + (f", line {line} of the source" if line else "")
+            if line:
+                return translate("RecipientsModel", "Row {row}, line {line} of the source").format(
+                    row=section + 1, line=line)
+            return translate("RecipientsModel", "Row {row}").format(row=section + 1)
         return None
 
     def data(
@@ -259,7 +295,8 @@ class RecipientsModel(QtCore.QAbstractTableModel):
         if which == 2:
             return result.sms_id
         if which == 3:
-            return "" if result.outcome == "blocked" else " ".join(result.meaning.split())
+            return "" if result.outcome == "blocked" else domain_text(" ".join(
+                result.meaning.split()))
         return ""
 
     def _tooltip_of(self, row: int, column: int, variables: int) -> str | None:
@@ -269,7 +306,7 @@ class RecipientsModel(QtCore.QAbstractTableModel):
             lines = [_tooltip(problems)] if problems and self.status_at(row) in (
                 "invalid", "blocked", "ready", "unchecked") else []
             if result is not None and result.outcome != "blocked":
-                lines.append(" ".join(result.meaning.split()))
+                lines.append(domain_text(" ".join(result.meaning.split())))
                 if result.error:
                     lines.append(f"eSMS: {result.error}")
             text = "\n".join(line for line in lines if line)
@@ -286,7 +323,7 @@ class RecipientsModel(QtCore.QAbstractTableModel):
                 return value
             if fallback is not None:
                 return fallback
-            return "(no value)" if missing else ""
+            return translate("RecipientsModel", "(no value)") if missing else ""
         if role == QtCore.Qt.ItemDataRole.FontRole and value is None:
             font = QtGui.QFont()
             font.setItalic(True)
@@ -302,9 +339,11 @@ class RecipientsModel(QtCore.QAbstractTableModel):
             if value is not None:
                 return value
             if fallback is not None:
-                return f"Empty cell: the default “{fallback}” is used"
+                return translate("RecipientsModel",
+                                 "Empty cell: the default “{value}” is used").format(value=fallback)
             if missing:
-                return f"No value and no default for {{{{{name}}}}}: this row is blocked"
+                return translate("RecipientsModel", "No value and no default for {placeholder}: "
+                                 "this row is blocked").format(placeholder=f"{{{{{name}}}}}")
         if role == QtCore.Qt.ItemDataRole.BackgroundRole:
             status = self.status_at(row)
             if status in _TINTED:

@@ -20,6 +20,7 @@ from ...esms.bulk import BulkProgress, BulkReport, RowResult, export_results_csv
 from ...sending import AppServices
 from ...store.batches import BatchManifest, discard_batch
 from ...store.profiles import Profile
+from ..i18n import domain_text, error_text, translate
 from ..settings import app_settings
 from .check_summary import CheckSummary
 from .controls import ControlState, SendControls
@@ -30,9 +31,12 @@ from .pending import PendingBatch, list_pending
 from .progress import ProgressView
 from .recipients_table import DIR_KEY, RecipientsArea
 from .runner import BulkRunner, new_sender, resumed_sender
+from .words import number
 
 SIDE_WIDTH = 270
 """Initial width of the column with the defaults and the check's summary."""
+SIDE_MIN_LINES = 15
+"""The column keeps about this many lines of text in view; it scrolls for the rest."""
 
 
 class BulkPanel(QtWidgets.QWidget):
@@ -99,9 +103,17 @@ class BulkPanel(QtWidgets.QWidget):
         side_layout.addSpacing(10)
         side_layout.addWidget(self._summary)
         side_layout.addStretch(1)
-        side.setMinimumWidth(220)
+        # A short dock scrolls the column rather than cutting off the check's last lines.
+        side_scroll = QtWidgets.QScrollArea(self)
+        side_scroll.setObjectName("bulkSideScroll")
+        side_scroll.setWidget(side)
+        side_scroll.setWidgetResizable(True)
+        side_scroll.setFrameShape(QtWidgets.QFrame.Shape.NoFrame)
+        side_scroll.setHorizontalScrollBarPolicy(QtCore.Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        side_scroll.setMinimumWidth(220)
+        side_scroll.setMinimumHeight(self.fontMetrics().height() * SIDE_MIN_LINES)
         self._splitter.addWidget(self._recipients)
-        self._splitter.addWidget(side)
+        self._splitter.addWidget(side_scroll)
         # The table takes the width; the side column keeps its own when the panel grows.
         self._splitter.setStretchFactor(0, 1)
         self._splitter.setStretchFactor(1, 0)
@@ -207,7 +219,7 @@ class BulkPanel(QtWidgets.QWidget):
                                 self.defaults(), self._controls.rate(),
                                 self._controls.concurrency())
         except ZaloComposerError as exc:
-            self._fail("Cannot start the bulk send", str(exc))
+            self._fail(translate("BulkPanel", "Cannot start the bulk send"), error_text(exc))
             return None
         self._check_used = True
         return self._runner.start(sender)
@@ -261,7 +273,7 @@ class BulkPanel(QtWidgets.QWidget):
         try:
             sender = resumed_sender(self._services, manifest)
         except ZaloComposerError as exc:
-            self._fail("Cannot resume the bulk send", str(exc))
+            self._fail(translate("BulkPanel", "Cannot resume the bulk send"), error_text(exc))
             return None
         self._model.set_table(manifest.table)
         self._defaults.set_defaults(manifest.defaults)
@@ -370,10 +382,11 @@ class BulkPanel(QtWidgets.QWidget):
         try:
             count = self.export_results(path)
         except (OSError, ZaloComposerError) as exc:
-            self._show_error("Cannot export the results", str(exc))
+            self._show_error(translate("BulkPanel", "Cannot export the results"), error_text(exc))
             return
         app_settings().setValue(DIR_KEY, str(path.parent))
-        self._progress.show_note(f"Exported {count:,} rows to {path}.")
+        self._progress.show_note(lambda: translate("BulkPanel", "Exported {count} rows to {path}."
+                                                   ).format(count=number(count), path=path))
 
     def _on_runner_rows_changed(self, rows: dict[int, RowResult]) -> None:
         self._model.update_results(rows)
@@ -392,4 +405,4 @@ class BulkPanel(QtWidgets.QWidget):
         self.running_changed.emit(running)
 
     def _on_runner_failed(self, reason: str) -> None:
-        self._fail("The bulk send stopped", reason)
+        self._fail(translate("BulkPanel", "The bulk send stopped"), domain_text(reason))

@@ -11,10 +11,8 @@ from PySide6 import QtCore, QtGui, QtWidgets
 
 from ...domain.errors import ZaloComposerError
 from ...domain.variables import RecipientsTable, parse_recipients_text
-
-HELP_TEXT = ("One Zalo user id per line, or separated by commas, semicolons, spaces or tabs. "
-             "A block copied from a spreadsheet with a user_id header keeps its variable "
-             "columns.")
+from ..i18n import error_text, translate
+from .words import number
 
 
 class PastedIds(NamedTuple):
@@ -27,17 +25,22 @@ class PastedIds(NamedTuple):
 def count_text(text: str) -> str:
     """``12 ids`` / ``12 rows, 2 variable columns`` / why the text cannot be read."""
     if not text.strip():
-        return "Nothing pasted yet."
+        return translate("PasteIdsDialog", "Nothing pasted yet.")
     try:
         table = parse_recipients_text(text)
     except ZaloComposerError as exc:
-        return str(exc)
+        return error_text(exc)
     rows = len(table.rows)
-    noun = "id" if rows == 1 else "ids"
-    if table.columns:
-        columns = len(table.columns)
-        return f"{rows:,} {noun}, {columns} variable column{'s' if columns > 1 else ''}"
-    return f"{rows:,} {noun}"
+    ids = (translate("PasteIdsDialog", "{count} id") if rows == 1
+           else translate("PasteIdsDialog", "{count} ids")).format(count=number(rows))
+    if not table.columns:
+        return ids
+    columns = len(table.columns)
+    if columns == 1:
+        text = translate("PasteIdsDialog", "{ids}, {count} variable column")
+    else:
+        text = translate("PasteIdsDialog", "{ids}, {count} variable columns")
+    return text.format(ids=ids, count=columns)
 
 
 def append_table(first: RecipientsTable, more: RecipientsTable) -> RecipientsTable:
@@ -55,24 +58,23 @@ class PasteIdsDialog(QtWidgets.QDialog):
     def __init__(self, has_rows: bool, parent: QtWidgets.QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("pasteIdsDialog")
-        self.setWindowTitle("Paste user ids")
+        self._has_rows = has_rows
         self._append = False
-        self._help = QtWidgets.QLabel(HELP_TEXT, self)
+        self._help = QtWidgets.QLabel(self)
         self._help.setWordWrap(True)
         self._text = QtWidgets.QPlainTextEdit(self)
         self._text.setObjectName("pasteIdsText")
         self._text.setPlaceholderText("2281163470342346421\n6100000000000000001, …")
         self._text.setFont(QtGui.QFontDatabase.systemFont(
             QtGui.QFontDatabase.SystemFont.FixedFont))
-        self._count = QtWidgets.QLabel(count_text(""), self)
+        self._count = QtWidgets.QLabel(self)
         self._count.setObjectName("pasteIdsCount")
         self._buttons = QtWidgets.QDialogButtonBox(self)
         self._replace = self._buttons.addButton(
-            "Replace list" if has_rows else "Use these ids",
-            QtWidgets.QDialogButtonBox.ButtonRole.AcceptRole)
+            "", QtWidgets.QDialogButtonBox.ButtonRole.AcceptRole)
         self._replace.setObjectName("pasteReplaceButton")
         self._add = self._buttons.addButton(
-            "Add to list", QtWidgets.QDialogButtonBox.ButtonRole.AcceptRole)
+            "", QtWidgets.QDialogButtonBox.ButtonRole.AcceptRole)
         self._add.setObjectName("pasteAddButton")
         self._add.setVisible(has_rows)
         self._buttons.addButton(QtWidgets.QDialogButtonBox.StandardButton.Cancel)
@@ -86,6 +88,22 @@ class PasteIdsDialog(QtWidgets.QDialog):
         self._add.clicked.connect(self._on_add_clicked)
         self._buttons.accepted.connect(self.accept)
         self._buttons.rejected.connect(self.reject)
+        self._retranslate_ui()
+
+    def changeEvent(self, event: QtCore.QEvent) -> None:
+        """Speak the new language when the UI's changes."""
+        super().changeEvent(event)
+        if event.type() == QtCore.QEvent.Type.LanguageChange:
+            self._retranslate_ui()
+
+    def _retranslate_ui(self) -> None:
+        self.setWindowTitle(self.tr("Paste user ids"))
+        self._help.setText(self.tr(
+            "One Zalo user id per line, or separated by commas, semicolons, spaces or tabs. A "
+            "block copied from a spreadsheet with a user_id header keeps its variable columns."))
+        self._replace.setText(self.tr("Replace list") if self._has_rows
+                              else self.tr("Use these ids"))
+        self._add.setText(self.tr("Add to list"))
         self._on_text_text_changed()
 
     def pasted(self) -> PastedIds:

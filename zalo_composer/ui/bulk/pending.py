@@ -16,6 +16,8 @@ from PySide6 import QtWidgets
 from ...esms.bulk import resume_plan
 from ...store.batches import BatchManifest, pending_batches
 from ...store.history import History
+from ..i18n import translate
+from .words import number
 
 logger = logging.getLogger(__name__)
 
@@ -40,17 +42,23 @@ class PendingBatch:
     def question(self) -> str:
         """``A bulk send to 300 recipients was interrupted (52 accepted). Resume the unsent
         rows?``"""
-        noun = "recipient" if self.recipients == 1 else "recipients"
-        return (f"A bulk send to {self.recipients:,} {noun} was interrupted "
-                f"({self.accepted:,} accepted). Resume the unsent rows?")
+        if self.recipients == 1:
+            text = translate("ResumeQuestion", "A bulk send to {count} recipient was interrupted "
+                             "({accepted} accepted). Resume the unsent rows?")
+        else:
+            text = translate("ResumeQuestion", "A bulk send to {count} recipients was interrupted "
+                             "({accepted} accepted). Resume the unsent rows?")
+        return text.format(count=number(self.recipients), accepted=number(self.accepted))
 
     @property
     def details(self) -> str:
         """When it started, with which profile, and what resuming does."""
         started = self.manifest.created_at.strftime("%Y-%m-%d %H:%M")
-        return (f"Started {started} with the profile “{self.manifest.profile}”. Resuming "
-                "sends only the rows that were not accepted; rows whose request was under way "
-                "when the program stopped are listed as “unknown” and not sent again.")
+        return translate(
+            "ResumeQuestion", "Started {when} with the profile “{profile}”. Resuming sends only "
+            "the rows that were not accepted; rows whose request was under way when the program "
+            "stopped are listed as “unknown” and not sent again.").format(
+                when=started, profile=self.manifest.profile)
 
 
 def list_pending(history: History) -> list[PendingBatch]:
@@ -71,12 +79,14 @@ def ask_resume(parent: QtWidgets.QWidget | None, pending: PendingBatch) -> Resum
     box = QtWidgets.QMessageBox(parent)
     box.setObjectName("resumeBatchBox")
     box.setIcon(QtWidgets.QMessageBox.Icon.Question)
-    box.setWindowTitle("Resume the bulk send?")
+    box.setWindowTitle(translate("ResumeQuestion", "Resume the bulk send?"))
     box.setText(pending.question)
     box.setInformativeText(pending.details)
-    resume = box.addButton("Resume", QtWidgets.QMessageBox.ButtonRole.AcceptRole)
-    discard = box.addButton("Discard", QtWidgets.QMessageBox.ButtonRole.DestructiveRole)
-    box.addButton("Later", QtWidgets.QMessageBox.ButtonRole.RejectRole)
+    resume = box.addButton(translate("ResumeQuestion", "Resume"),
+                           QtWidgets.QMessageBox.ButtonRole.AcceptRole)
+    discard = box.addButton(translate("ResumeQuestion", "Discard"),
+                            QtWidgets.QMessageBox.ButtonRole.DestructiveRole)
+    box.addButton(translate("ResumeQuestion", "Later"), QtWidgets.QMessageBox.ButtonRole.RejectRole)
     box.setDefaultButton(resume)
     box.exec()
     clicked = box.clickedButton()

@@ -10,24 +10,37 @@ from PySide6 import QtCore, QtWidgets
 
 from ...domain.errors import ZaloComposerError
 from ...domain.variables import RecipientsTable, parse_recipients_csv, parse_recipients_text
+from ..i18n import QT_TRANSLATE_NOOP, error_text, translate
 from ..settings import app_settings
 from .model import RESULT_HEADERS, RecipientsModel
 from .paste_dialog import PastedIds, append_table, ask_pasted_ids
+from .words import number
 
 DIR_KEY = "bulk/dir"
 """Settings key of the folder the last CSV came from or went to."""
-CSV_FILTERS = "CSV files (*.csv *.txt);;All files (*)"
+CSV_FILTERS = QT_TRANSLATE_NOOP("RecipientsArea", "CSV files (*.csv *.txt);;All files (*)")
 FIT_SAMPLE_ROWS = 200
 """Rows measured to size the user_id and variable columns."""
 MAX_COLUMN_WIDTH = 220
 
-EMPTY_TEXT = "No recipients yet: paste user ids or import a CSV."
+EMPTY_TEXT = QT_TRANSLATE_NOOP("RecipientsArea",
+                               "No recipients yet: paste user ids or import a CSV.")
+
+
+def csv_filters() -> str:
+    """The file dialogs' filters, in the UI's language."""
+    return translate("RecipientsArea", CSV_FILTERS)
 
 
 def count_text(rows: int, problems: int) -> str:
     """``200 recipients, 3 with problems``."""
-    noun = "recipient" if rows == 1 else "recipients"
-    return f"{rows:,} {noun}, {problems:,} with problems" if rows else EMPTY_TEXT
+    if not rows:
+        return translate("RecipientsArea", EMPTY_TEXT)
+    if rows == 1:
+        text = translate("RecipientsArea", "{count} recipient, {problems} with problems")
+    else:
+        text = translate("RecipientsArea", "{count} recipients, {problems} with problems")
+    return text.format(count=number(rows), problems=number(problems))
 
 
 class _MiddleElideDelegate(QtWidgets.QStyledItemDelegate):
@@ -64,20 +77,15 @@ class RecipientsArea(QtWidgets.QWidget):
         super().__init__(parent)
         self.setObjectName("bulkRecipients")
         self._model = model
-        self._title = QtWidgets.QLabel("Recipients", self)
+        self._title = QtWidgets.QLabel(self)
         self._title.setObjectName("bulkRecipientsTitle")
         font = self._title.font()
         font.setBold(True)
         self._title.setFont(font)
-        self._paste = self._button("Paste &ids…", "bulkPasteButton",
-                                   "Paste user ids: one per line, or separated by commas, "
-                                   "semicolons, spaces or tabs", self._on_paste_clicked)
-        self._import = self._button("Import &CSV…", "bulkImportButton",
-                                    "A UTF-8 CSV file with a user_id column and one column per "
-                                    "variable", self._on_import_clicked)
-        self._clear = self._button("C&lear", "bulkClearButton", "Remove every recipient",
-                                   self._on_clear_clicked)
-        self._count = QtWidgets.QLabel(EMPTY_TEXT, self)
+        self._paste = self._button("bulkPasteButton", self._on_paste_clicked)
+        self._import = self._button("bulkImportButton", self._on_import_clicked)
+        self._clear = self._button("bulkClearButton", self._on_clear_clicked)
+        self._count = QtWidgets.QLabel(self)
         self._count.setObjectName("bulkCountLabel")
         self._view = QtWidgets.QTableView(self)
         self._view.setObjectName("bulkRecipientsTable")
@@ -86,12 +94,31 @@ class RecipientsArea(QtWidgets.QWidget):
         self._build_layout()
         self._set_up_view()
         model.modelReset.connect(self._on_model_model_reset)
+        self._retranslate_ui()
 
-    def _button(self, text: str, name: str, tip: str,
-                slot: Callable[[], None]) -> QtWidgets.QPushButton:
-        button = QtWidgets.QPushButton(text, self)
+    def changeEvent(self, event: QtCore.QEvent) -> None:
+        """Speak the new language when the UI's changes."""
+        super().changeEvent(event)
+        if event.type() == QtCore.QEvent.Type.LanguageChange:
+            self._retranslate_ui()
+
+    def _retranslate_ui(self) -> None:
+        self._title.setText(self.tr("Recipients"))
+        self._paste.setText(self.tr("Paste &ids…"))
+        self._paste.setToolTip(self.tr(
+            "Paste user ids: one per line, or separated by commas, semicolons, spaces or tabs"))
+        self._import.setText(self.tr("Import &CSV…"))
+        self._import.setToolTip(self.tr(
+            "A UTF-8 CSV file with a user_id column and one column per variable"))
+        self._clear.setText(self.tr("C&lear"))
+        self._clear.setToolTip(self.tr("Remove every recipient"))
+        self.update_count()
+        self._model.refresh_texts()
+        self._fit_columns()
+
+    def _button(self, name: str, slot: Callable[[], None]) -> QtWidgets.QPushButton:
+        button = QtWidgets.QPushButton(self)
         button.setObjectName(name)
-        button.setToolTip(tip)
         button.clicked.connect(slot)
         return button
 
@@ -138,14 +165,16 @@ class RecipientsArea(QtWidgets.QWidget):
             widest = max((metrics.horizontalAdvance(t) for t in [least, *texts]), default=0)
             return min(widest + 20, MAX_COLUMN_WIDTH)
 
-        widths = [metrics.horizontalAdvance("no value for {{order_id}}") + 40,
+        no_value = translate("RecipientsModel", "no value for {names}").format(
+            names="{{order_id}}")
+        widths = [metrics.horizontalAdvance(no_value) + 40,
                   fit([r.user_id for r in sample], "0" * 19)]
         widths += [fit([r.values.get(name, "") for r in sample], name + "  ")
                    for name in table.columns]
         widths += [metrics.horizontalAdvance("0" * 14) + 16,  # RequestId, elided
-                   metrics.horizontalAdvance("Code") + 20,
+                   metrics.horizontalAdvance(translate("RecipientsModel", "Code")) + 20,
                    metrics.horizontalAdvance("0" * 14) + 16,  # SMSID, elided
-                   metrics.horizontalAdvance("accepted by eSMS") + 24]
+                   metrics.horizontalAdvance(translate("Codes", "accepted by eSMS")) + 24]
         for column, width in enumerate(widths):
             header.resizeSection(column, width)
         first_result = 2 + len(table.columns)
@@ -195,7 +224,8 @@ class RecipientsArea(QtWidgets.QWidget):
         try:
             pasted = parse_recipients_text(text)
         except ZaloComposerError as exc:
-            self.problem_reported.emit("Cannot read the pasted ids", str(exc))
+            self.problem_reported.emit(translate("RecipientsArea", "Cannot read the pasted ids"),
+                                       error_text(exc))
             return 0
         self.set_table(append_table(self._model.table(), pasted) if append else pasted)
         return len(pasted.rows)
@@ -206,11 +236,12 @@ class RecipientsArea(QtWidgets.QWidget):
         try:
             table = parse_recipients_csv(path.read_bytes())
         except OSError as exc:
-            self.problem_reported.emit("Cannot import the CSV",
+            self.problem_reported.emit(translate("RecipientsArea", "Cannot import the CSV"),
                                        f"{path}: {exc.strerror or exc}")
             return False
         except ZaloComposerError as exc:
-            self.problem_reported.emit("Cannot import the CSV", f"{path.name}: {exc}")
+            self.problem_reported.emit(translate("RecipientsArea", "Cannot import the CSV"),
+                                       f"{path.name}: {error_text(exc)}")
             return False
         app_settings().setValue(DIR_KEY, str(path.parent))
         self.set_table(table)
@@ -223,7 +254,7 @@ class RecipientsArea(QtWidgets.QWidget):
 
     def _ask_csv_path(self) -> Path | None:
         name, _ = QtWidgets.QFileDialog.getOpenFileName(
-            self, "Import recipients", str(dialog_folder()), CSV_FILTERS)
+            self, self.tr("Import recipients"), str(dialog_folder()), csv_filters())
         return Path(name) if name else None
 
     # -- slots -------------------------------------------------------------------------

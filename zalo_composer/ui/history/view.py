@@ -122,6 +122,14 @@ class HistoryWindow(QtWidgets.QWidget):
         self._table.selectRow(row)
         self._table.setCurrentIndex(self._model.index(row, 0))
 
+    def add_detail_button(self, button: QtWidgets.QAbstractButton) -> None:
+        """Put *button* with the actions on the selected send (Reopen, Resend …)."""
+        self._details.add_action(button)
+
+    def show_status(self, text: str) -> None:
+        """Show *text* in the window's status line."""
+        self._status.setText(text)
+
     def status_text(self) -> str:
         """The last status message (export, clear, retention)."""
         return self._status.text()

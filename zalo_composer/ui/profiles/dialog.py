@@ -6,17 +6,38 @@ dialog never writes them anywhere itself, and never loads stored ones into its f
 
 from __future__ import annotations
 
+import asyncio
 import re
+from collections.abc import Awaitable, Callable
+from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
 from PySide6 import QtCore, QtGui, QtWidgets
 
 from ...domain.endpoint import endpoint_problem
-from ...domain.errors import SecretsError
+from ...domain.errors import SecretsError, ZaloComposerError
 from ...store.profiles import DEFAULT_ENDPOINT, SANDBOX_ENDPOINT, Profile, ProfileBook
 from ...store.secrets import Secrets, SecretStore
 from .. import theme
-from ..i18n import QT_TRANSLATE_NOOP, domain_text, translate
+from ..i18n import QT_TRANSLATE_NOOP, domain_text, error_text, translate
+
+if TYPE_CHECKING:
+    from ...esms.queries import OfficialAccount
+
+OaFetcher = Callable[[Profile, str, str], Awaitable[list["OfficialAccount"]]]
+"""(profile as typed, ApiKey typed, SecretKey typed) → the account's OAs."""
+
+
+def _find_fetcher(widget: QtCore.QObject) -> OaFetcher | None:
+    """The main window's `fetch_official_accounts`, found up the parent chain (the dialogs
+    that open this one need not carry it)."""
+    current = widget.parent()
+    while current is not None:
+        fetcher = getattr(current, "fetch_official_accounts", None)
+        if callable(fetcher):
+            return fetcher  # type: ignore[no-any-return]
+        current = current.parent()
+    return None
 
 SANDBOX_ENDPOINT_LABEL = QT_TRANSLATE_NOOP("ProfileDialog", "Built-in sandbox")
 """What the endpoint field shows for a profile that uses the embedded sandbox."""
@@ -119,6 +140,14 @@ class ProfileDialog(QtWidgets.QDialog):
 
         self._name = self._line_edit("profileName", self.tr("e.g. Shop Hà Nội"))
         self._oaid = self._line_edit("profileOaid", self.tr("digits, e.g. 4368496045530866759"))
+        self._fetch_oas = QtWidgets.QPushButton(self.tr("Fetch my OAs"))
+        self._fetch_oas.setObjectName("fetchOasButton")
+        self._fetch_oas.setToolTip(self.tr(
+            "Ask eSMS which Official Accounts these keys may send for (ZNS/GetListZOA)"))
+        self._fetch_oas.clicked.connect(self._on_fetch_oas_clicked)
+        self._oa_menu = QtWidgets.QMenu(self)
+        self._oa_menu.setObjectName("oaMenu")
+        self._fetch_task: asyncio.Future[None] | None = None
         self._endpoint = self._line_edit("profileEndpoint", DEFAULT_ENDPOINT)
         self._callback = self._line_edit("profileCallbackUrl", self.tr("optional, https://…"))
         self._recipients = self._line_edit(
@@ -253,6 +282,50 @@ class ProfileDialog(QtWidgets.QDialog):
         )
         return edit
 
+    def fetch_oas(self) -> asyncio.Future[None] | None:
+        """Ask eSMS for the account's OAs (the keys typed, else the stored ones); one OA
+        fills the OAID, several are offered in a menu. None when no window can ask."""
+        fetcher = _find_fetcher(self)
+        if fetcher is None or self._fetch_task is not None:
+            return None
+        self._fetch_task = asyncio.ensure_future(self._fetch(fetcher))
+        return self._fetch_task
+
+    def oa_menu(self) -> QtWidgets.QMenu:
+        """The menu of OAs offered after a fetch that found several."""
+        return self._oa_menu
+
+    async def _fetch(self, fetcher: OaFetcher) -> None:
+        self._fetch_oas.setEnabled(False)
+        self._show_error("oaid", None)
+        profile = Profile(
+            name=self._name.text().strip() or (self._original.name if self._original else ""),
+            oaid=self._oaid.text().strip(),
+            endpoint=(self._original.endpoint if self._sandbox and self._original
+                      else self._endpoint.text().strip() or DEFAULT_ENDPOINT),
+        )
+        try:
+            accounts = await fetcher(profile, self._api_key.text().strip(),
+                                     self._secret_key.text().strip())
+        except ZaloComposerError as exc:
+            self._show_error("oaid", error_text(exc))
+            return
+        finally:
+            self._fetch_oas.setEnabled(True)
+            self._fetch_task = None
+        if len(accounts) == 1:
+            self._oaid.setText(accounts[0].oaid)
+            self._oaid.setToolTip(accounts[0].name)
+            return
+        self._oa_menu.clear()
+        for account in accounts:
+            action = self._oa_menu.addAction(f"{account.name} ({account.oaid})")
+            action.triggered.connect(lambda _=False, oaid=account.oaid: self._oaid.setText(oaid))
+        self._oa_menu.popup(self._fetch_oas.mapToGlobal(self._fetch_oas.rect().bottomLeft()))
+
+    def _on_fetch_oas_clicked(self) -> None:
+        self.fetch_oas()
+
     def _with_error(self, field: str, widget: QtWidgets.QWidget) -> QtWidgets.QWidget:
         """*widget* with an inline error label under it (hidden while there is no error)."""
         error = QtWidgets.QLabel()
@@ -274,7 +347,12 @@ class ProfileDialog(QtWidgets.QDialog):
         form = QtWidgets.QFormLayout(account)
         form.setFieldGrowthPolicy(QtWidgets.QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
         form.addRow(self.tr("&Name:"), self._with_error("name", self._name))
-        form.addRow("&OAID:", self._with_error("oaid", self._oaid))
+        oaid_row = QtWidgets.QWidget()
+        oaid_layout = QtWidgets.QHBoxLayout(oaid_row)
+        oaid_layout.setContentsMargins(0, 0, 0, 0)
+        oaid_layout.addWidget(self._with_error("oaid", self._oaid), 1)
+        oaid_layout.addWidget(self._fetch_oas, 0, QtCore.Qt.AlignmentFlag.AlignTop)
+        form.addRow("&OAID:", oaid_row)
         form.addRow("&Endpoint:", self._with_error("endpoint", self._endpoint))
         form.addRow("&CallbackUrl:", self._with_error("callback_url", self._callback))
         form.addRow(self.tr("Default &recipients:"),
