@@ -28,6 +28,9 @@ TS = ROOT / "resources" / "i18n" / "zalo_composer_vi.ts"
 
 #: English source → Vietnamese, whatever the context.
 VI: dict[str, str] = {
+    "Type of button {number}": "Loại của nút {number}",
+    "Button rows": "Các hàng nút",
+    "Preview of the request": "Xem trước yêu cầu",
     # -- About, Help ------------------------------------------------------------------------
     "About %1": "Giới thiệu %1",
     "Program icon": "Biểu tượng chương trình",

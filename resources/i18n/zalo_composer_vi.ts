@@ -315,33 +315,38 @@ Khôi phục không?</translation>
         <translation>Một tin nhắn có tối đa {limit} nút; hãy xoá bớt một nút để thêm nút khác.</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/editor/button_list.py" line="201"/>
+        <location filename="../../zalo_composer/ui/editor/button_list.py" line="170"/>
+        <source>Button rows</source>
+        <translation>Các hàng nút</translation>
+    </message>
+    <message>
+        <location filename="../../zalo_composer/ui/editor/button_list.py" line="202"/>
         <source>Buttons</source>
         <translation>Nút</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/editor/button_list.py" line="202"/>
         <location filename="../../zalo_composer/ui/editor/button_list.py" line="203"/>
+        <location filename="../../zalo_composer/ui/editor/button_list.py" line="204"/>
         <source>Type of the button to add</source>
         <translation>Loại nút sẽ thêm</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/editor/button_list.py" line="205"/>
+        <location filename="../../zalo_composer/ui/editor/button_list.py" line="206"/>
         <source>&amp;Add button</source>
         <translation>Thêm &amp;nút</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/editor/button_list.py" line="207"/>
+        <location filename="../../zalo_composer/ui/editor/button_list.py" line="208"/>
         <source>No buttons yet: choose a type above and press Add button.</source>
         <translation>Chưa có nút nào: chọn một loại ở trên rồi bấm Thêm nút.</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/editor/button_list.py" line="365"/>
+        <location filename="../../zalo_composer/ui/editor/button_list.py" line="366"/>
         <source>{count} of {limit}</source>
         <translation>{count}/{limit}</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/editor/button_list.py" line="368"/>
+        <location filename="../../zalo_composer/ui/editor/button_list.py" line="369"/>
         <source>Add a button of the chosen type</source>
         <translation>Thêm một nút thuộc loại đã chọn</translation>
     </message>
@@ -359,38 +364,43 @@ Khôi phục không?</translation>
         <translation>Nút {number}/{count}</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/editor/button_row.py" line="226"/>
-        <location filename="../../zalo_composer/ui/editor/button_row.py" line="293"/>
+        <location filename="../../zalo_composer/ui/editor/button_row.py" line="222"/>
+        <source>Type of button {number}</source>
+        <translation>Loại của nút {number}</translation>
+    </message>
+    <message>
+        <location filename="../../zalo_composer/ui/editor/button_row.py" line="228"/>
+        <location filename="../../zalo_composer/ui/editor/button_row.py" line="295"/>
         <source>Add a copy below</source>
         <translation>Thêm một bản sao ngay bên dưới</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/editor/button_row.py" line="288"/>
+        <location filename="../../zalo_composer/ui/editor/button_row.py" line="290"/>
         <source>Button type: what the follower&apos;s tap does</source>
         <translation>Loại nút: điều xảy ra khi người quan tâm chạm vào</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/editor/button_row.py" line="291"/>
+        <location filename="../../zalo_composer/ui/editor/button_row.py" line="293"/>
         <source>Move up (Alt+Up)</source>
         <translation>Chuyển lên (Alt+Up)</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/editor/button_row.py" line="292"/>
+        <location filename="../../zalo_composer/ui/editor/button_row.py" line="294"/>
         <source>Move down (Alt+Down)</source>
         <translation>Chuyển xuống (Alt+Down)</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/editor/button_row.py" line="293"/>
+        <location filename="../../zalo_composer/ui/editor/button_row.py" line="295"/>
         <source>Duplicate</source>
         <translation>Nhân bản</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/editor/button_row.py" line="294"/>
+        <location filename="../../zalo_composer/ui/editor/button_row.py" line="296"/>
         <source>Remove</source>
         <translation>Xoá</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/editor/button_row.py" line="294"/>
+        <location filename="../../zalo_composer/ui/editor/button_row.py" line="296"/>
         <source>Remove this button</source>
         <translation>Xoá nút này</translation>
     </message>
@@ -1830,302 +1840,307 @@ hoặc nội dung yêu cầu JSON { … }</translation>
         <translation>Chưa đặt tên</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/main_window.py" line="345"/>
+        <location filename="../../zalo_composer/ui/main_window.py" line="122"/>
+        <source>Preview of the request</source>
+        <translation>Xem trước yêu cầu</translation>
+    </message>
+    <message>
+        <location filename="../../zalo_composer/ui/main_window.py" line="346"/>
         <source>New draft</source>
         <translation>Bản nháp mới</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/main_window.py" line="358"/>
+        <location filename="../../zalo_composer/ui/main_window.py" line="359"/>
         <source>Could not open the draft</source>
         <translation>Không mở được bản nháp</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/main_window.py" line="367"/>
+        <location filename="../../zalo_composer/ui/main_window.py" line="368"/>
         <source>Imported {name}</source>
         <translation>Đã nhập {name}</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/main_window.py" line="367"/>
+        <location filename="../../zalo_composer/ui/main_window.py" line="368"/>
         <source>Opened {name}</source>
         <translation>Đã mở {name}</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/main_window.py" line="395"/>
+        <location filename="../../zalo_composer/ui/main_window.py" line="396"/>
         <source>Could not save the draft</source>
         <translation>Không lưu được bản nháp</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/main_window.py" line="401"/>
+        <location filename="../../zalo_composer/ui/main_window.py" line="402"/>
         <source>Saved {name}</source>
         <translation>Đã lưu {name}</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/main_window.py" line="432"/>
+        <location filename="../../zalo_composer/ui/main_window.py" line="433"/>
         <source>Restore unsaved work?</source>
         <translation>Khôi phục phần việc chưa lưu?</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/main_window.py" line="439"/>
+        <location filename="../../zalo_composer/ui/main_window.py" line="440"/>
         <source>Restored the autosaved work</source>
         <translation>Đã khôi phục phần việc tự động lưu</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/main_window.py" line="458"/>
+        <location filename="../../zalo_composer/ui/main_window.py" line="459"/>
         <source>Open draft</source>
         <translation>Mở bản nháp</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/main_window.py" line="465"/>
+        <location filename="../../zalo_composer/ui/main_window.py" line="466"/>
         <source>Save draft</source>
         <translation>Lưu bản nháp</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/main_window.py" line="479"/>
+        <location filename="../../zalo_composer/ui/main_window.py" line="480"/>
         <source>Unsaved changes</source>
         <translation>Thay đổi chưa lưu</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/main_window.py" line="480"/>
+        <location filename="../../zalo_composer/ui/main_window.py" line="481"/>
         <source>Save the changes to {name} first?</source>
         <translation>Lưu các thay đổi của {name} trước không?</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/main_window.py" line="674"/>
+        <location filename="../../zalo_composer/ui/main_window.py" line="675"/>
         <source>{summary}: fix the errors to send.</source>
         <translation>{summary}: hãy sửa lỗi để gửi.</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/main_window.py" line="678"/>
+        <location filename="../../zalo_composer/ui/main_window.py" line="679"/>
         <source>Ready to send. {summary}.</source>
         <translation>Sẵn sàng gửi. {summary}.</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/main_window.py" line="718"/>
+        <location filename="../../zalo_composer/ui/main_window.py" line="719"/>
         <source>Request body copied (keys masked)</source>
         <translation>Đã sao chép nội dung yêu cầu (đã che khoá)</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/main_window.py" line="729"/>
-        <location filename="../../zalo_composer/ui/main_window.py" line="821"/>
+        <location filename="../../zalo_composer/ui/main_window.py" line="730"/>
+        <location filename="../../zalo_composer/ui/main_window.py" line="822"/>
         <source>Cannot send</source>
         <translation>Không gửi được</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/main_window.py" line="730"/>
+        <location filename="../../zalo_composer/ui/main_window.py" line="731"/>
         <source>Add a profile first (Message → Profiles…).</source>
         <translation>Hãy thêm một hồ sơ trước (Tin nhắn → Hồ sơ…).</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/main_window.py" line="736"/>
+        <location filename="../../zalo_composer/ui/main_window.py" line="737"/>
         <source>Sending with {profile}…</source>
         <translation>Đang gửi bằng {profile}…</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/main_window.py" line="751"/>
+        <location filename="../../zalo_composer/ui/main_window.py" line="752"/>
         <source>Cancelled</source>
         <translation>Đã huỷ</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/main_window.py" line="810"/>
-        <location filename="../../zalo_composer/ui/main_window.py" line="952"/>
+        <location filename="../../zalo_composer/ui/main_window.py" line="811"/>
+        <location filename="../../zalo_composer/ui/main_window.py" line="953"/>
         <source>Sending…</source>
         <translation>Đang gửi…</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/main_window.py" line="810"/>
-        <location filename="../../zalo_composer/ui/main_window.py" line="952"/>
+        <location filename="../../zalo_composer/ui/main_window.py" line="811"/>
+        <location filename="../../zalo_composer/ui/main_window.py" line="953"/>
         <source>Send</source>
         <translation>Gửi</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/main_window.py" line="836"/>
-        <location filename="../../zalo_composer/ui/main_window.py" line="857"/>
+        <location filename="../../zalo_composer/ui/main_window.py" line="837"/>
+        <location filename="../../zalo_composer/ui/main_window.py" line="858"/>
         <source>Asking eSMS about {sms_id}…</source>
         <translation>Đang hỏi eSMS về {sms_id}…</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/main_window.py" line="850"/>
+        <location filename="../../zalo_composer/ui/main_window.py" line="851"/>
         <source>This send has no SMSID: eSMS did not accept it.</source>
         <translation>Lần gửi này không có SMSID: eSMS đã không chấp nhận nó.</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/main_window.py" line="894"/>
+        <location filename="../../zalo_composer/ui/main_window.py" line="895"/>
         <source>Check &amp;status</source>
         <translation>&amp;Kiểm tra trạng thái</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/main_window.py" line="896"/>
+        <location filename="../../zalo_composer/ui/main_window.py" line="897"/>
         <source>Ask eSMS what became of the selected message (GetSendStatus) and what Zalo said (QueryZnsStatus)</source>
         <translation>Hỏi eSMS tình trạng của tin nhắn đã chọn (GetSendStatus) và phản hồi của Zalo (QueryZnsStatus)</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/main_window.py" line="946"/>
+        <location filename="../../zalo_composer/ui/main_window.py" line="947"/>
         <source>Zalo Composer drafts (*.zalo.json);;JSON files (*.json);;All files (*)</source>
         <translation>Bản nháp Zalo Composer (*.zalo.json);;Tệp JSON (*.json);;Mọi tệp (*)</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/main_window.py" line="953"/>
+        <location filename="../../zalo_composer/ui/main_window.py" line="954"/>
         <source>Send the message (Ctrl+Return)</source>
         <translation>Gửi tin nhắn (Ctrl+Return)</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/main_window.py" line="954"/>
+        <location filename="../../zalo_composer/ui/main_window.py" line="955"/>
         <source>Cancel</source>
         <translation>Huỷ</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/main_window.py" line="955"/>
+        <location filename="../../zalo_composer/ui/main_window.py" line="956"/>
         <source>Abort the request in flight (Esc)</source>
         <translation>Huỷ yêu cầu đang gửi (Esc)</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/main_window.py" line="956"/>
+        <location filename="../../zalo_composer/ui/main_window.py" line="957"/>
         <source>Results</source>
         <translation>Kết quả</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/main_window.py" line="957"/>
+        <location filename="../../zalo_composer/ui/main_window.py" line="958"/>
         <source>Bulk send</source>
         <translation>Gửi hàng loạt</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/main_window.py" line="958"/>
+        <location filename="../../zalo_composer/ui/main_window.py" line="959"/>
         <source>Zalo preview</source>
         <translation>Xem trước Zalo</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/main_window.py" line="959"/>
+        <location filename="../../zalo_composer/ui/main_window.py" line="960"/>
         <source>Delivery</source>
         <translation>Thông tin gửi</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/main_window.py" line="960"/>
+        <location filename="../../zalo_composer/ui/main_window.py" line="961"/>
         <source>Profile</source>
         <translation>Hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/main_window.py" line="962"/>
+        <location filename="../../zalo_composer/ui/main_window.py" line="963"/>
         <source>&amp;File</source>
         <translation>&amp;Tệp</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/main_window.py" line="963"/>
+        <location filename="../../zalo_composer/ui/main_window.py" line="964"/>
         <source>&amp;New</source>
         <translation>&amp;Tạo mới</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/main_window.py" line="963"/>
+        <location filename="../../zalo_composer/ui/main_window.py" line="964"/>
         <source>&amp;Open…</source>
         <translation>&amp;Mở…</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/main_window.py" line="964"/>
+        <location filename="../../zalo_composer/ui/main_window.py" line="965"/>
         <source>&amp;Save</source>
         <translation>&amp;Lưu</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/main_window.py" line="964"/>
+        <location filename="../../zalo_composer/ui/main_window.py" line="965"/>
         <source>Save &amp;As…</source>
         <translation>Lưu thà&amp;nh…</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/main_window.py" line="965"/>
+        <location filename="../../zalo_composer/ui/main_window.py" line="966"/>
         <source>&amp;Quit</source>
         <translation>Th&amp;oát</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/main_window.py" line="967"/>
+        <location filename="../../zalo_composer/ui/main_window.py" line="968"/>
         <source>Open &amp;Recent</source>
         <translation>Mở &amp;gần đây</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/main_window.py" line="968"/>
+        <location filename="../../zalo_composer/ui/main_window.py" line="969"/>
         <source>&amp;Message</source>
         <translation>Tin &amp;nhắn</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/main_window.py" line="969"/>
+        <location filename="../../zalo_composer/ui/main_window.py" line="970"/>
         <source>&amp;Send</source>
         <translation>&amp;Gửi</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/main_window.py" line="970"/>
+        <location filename="../../zalo_composer/ui/main_window.py" line="971"/>
         <source>&amp;Cancel sending</source>
         <translation>&amp;Dừng gửi</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/main_window.py" line="971"/>
+        <location filename="../../zalo_composer/ui/main_window.py" line="972"/>
         <source>&amp;Copy request JSON</source>
         <translation>&amp;Sao chép JSON yêu cầu</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/main_window.py" line="972"/>
+        <location filename="../../zalo_composer/ui/main_window.py" line="973"/>
         <source>&amp;Profiles…</source>
         <translation>&amp;Hồ sơ…</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/main_window.py" line="973"/>
+        <location filename="../../zalo_composer/ui/main_window.py" line="974"/>
         <source>&amp;View</source>
         <translation>&amp;Xem</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/main_window.py" line="974"/>
+        <location filename="../../zalo_composer/ui/main_window.py" line="975"/>
         <source>&amp;Results log</source>
         <translation>&amp;Nhật ký kết quả</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/main_window.py" line="975"/>
+        <location filename="../../zalo_composer/ui/main_window.py" line="976"/>
         <source>&amp;Bulk send</source>
         <translation>Gửi &amp;hàng loạt</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/main_window.py" line="976"/>
+        <location filename="../../zalo_composer/ui/main_window.py" line="977"/>
         <source>&amp;History…</source>
         <translation>&amp;Lịch sử…</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/main_window.py" line="977"/>
+        <location filename="../../zalo_composer/ui/main_window.py" line="978"/>
         <source>Se&amp;ttings…</source>
         <translation>&amp;Cài đặt…</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/main_window.py" line="978"/>
+        <location filename="../../zalo_composer/ui/main_window.py" line="979"/>
         <source>&amp;Help</source>
         <translation>Trợ &amp;giúp</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/main_window.py" line="979"/>
+        <location filename="../../zalo_composer/ui/main_window.py" line="980"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Phím tắt</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/main_window.py" line="1024"/>
+        <location filename="../../zalo_composer/ui/main_window.py" line="1025"/>
         <source>Reopened from the history as a new draft</source>
         <translation>Đã mở lại từ lịch sử thành bản nháp mới</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/main_window.py" line="1032"/>
-        <location filename="../../zalo_composer/ui/main_window.py" line="1035"/>
+        <location filename="../../zalo_composer/ui/main_window.py" line="1033"/>
+        <location filename="../../zalo_composer/ui/main_window.py" line="1036"/>
         <source>Cannot resend</source>
         <translation>Không gửi lại được</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/main_window.py" line="1036"/>
+        <location filename="../../zalo_composer/ui/main_window.py" line="1037"/>
         <source>A send is under way; try again when it ends.</source>
         <translation>Đang có một lượt gửi; hãy thử lại khi nó kết thúc.</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/main_window.py" line="1117"/>
+        <location filename="../../zalo_composer/ui/main_window.py" line="1118"/>
         <source>Removed {count} missing file from Open Recent</source>
         <translation>Đã bỏ {count} tệp không còn tồn tại khỏi Mở gần đây</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/main_window.py" line="1118"/>
+        <location filename="../../zalo_composer/ui/main_window.py" line="1119"/>
         <source>Removed {count} missing files from Open Recent</source>
         <translation>Đã bỏ {count} tệp không còn tồn tại khỏi Mở gần đây</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/main_window.py" line="1126"/>
+        <location filename="../../zalo_composer/ui/main_window.py" line="1127"/>
         <source>(none)</source>
         <translation>(không có)</translation>
     </message>

@@ -36,3 +36,26 @@ def test_shortcuts_page_lists_the_standard_keys(window: MainWindow, qtbot) -> No
         assert key in next(v for k, v in rows.items() if k.startswith(action)), action
     # No shortcut needs AltGr (Ctrl+Alt) — it would collide with Vietnamese input methods.
     assert not any("Ctrl+Alt" in keys for keys in rows.values())
+
+
+def test_every_focusable_control_has_an_accessible_name_or_a_label(window: MainWindow) -> None:
+    from PySide6 import QtCore
+
+    from .samples import five_button_draft
+
+    window.load_draft(five_button_draft())
+    window.show()
+    buddies = {label.buddy() for label in window.findChildren(QtWidgets.QLabel)
+               if label.buddy() is not None}
+    nameless = []
+    for widget in window.findChildren(QtWidgets.QWidget):
+        if (not widget.isVisibleTo(window)
+                or widget.focusPolicy() == QtCore.Qt.FocusPolicy.NoFocus
+                or isinstance(widget, QtWidgets.QTabBar)):  # tabs name themselves
+            continue
+        if isinstance(widget, QtWidgets.QAbstractButton) and widget.text():
+            continue
+        if widget.accessibleName() or widget in buddies or widget.parent() in buddies:
+            continue
+        nameless.append(f"{type(widget).__name__} {widget.objectName()}")
+    assert nameless == []

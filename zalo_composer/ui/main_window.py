@@ -119,6 +119,7 @@ class MainWindow(QtWidgets.QMainWindow):
         self._zalo_preview = ZaloPreview(self)
         self._preview_tabs = QtWidgets.QTabWidget(self)
         self._preview_tabs.setObjectName("previewTabs")
+        self._preview_tabs.setAccessibleName(self.tr("Preview of the request"))
         self._preview_tabs.setDocumentMode(True)
         self._problems_panel = ProblemsPanel(self)
         self._summary = QtWidgets.QLabel(self)

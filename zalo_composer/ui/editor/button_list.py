@@ -167,6 +167,7 @@ class ButtonListEditor(QtWidgets.QWidget):
         self._column.addStretch(1)
         self._scroll = QtWidgets.QScrollArea(self)
         self._scroll.setObjectName("scroll")
+        self._scroll.setAccessibleName(self.tr("Button rows"))
         self._scroll.setWidgetResizable(True)
         self._scroll.setFrameShape(QtWidgets.QFrame.Shape.NoFrame)
         self._scroll.setHorizontalScrollBarPolicy(QtCore.Qt.ScrollBarPolicy.ScrollBarAlwaysOff)

@@ -218,6 +218,8 @@ class ButtonRowEditor(QtWidgets.QFrame):
         self._down.setEnabled(index < count - 1)
         self.setAccessibleName(
             self.tr("Button {number} of {count}").format(number=index + 1, count=count))
+        self._type_combo.setAccessibleName(
+            self.tr("Type of button {number}").format(number=index + 1))
 
     def set_duplicate_enabled(self, enabled: bool, reason: str = "") -> None:
         """Allow or refuse duplicating (refused when the message is full, *reason* says why)."""
