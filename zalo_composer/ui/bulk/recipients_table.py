@@ -10,6 +10,7 @@ from PySide6 import QtCore, QtWidgets
 
 from ...domain.errors import ZaloComposerError
 from ...domain.variables import RecipientsTable, parse_recipients_csv, parse_recipients_text
+from ..delegates import MiddleElideDelegate
 from ..i18n import QT_TRANSLATE_NOOP, error_text, translate
 from ..settings import app_settings
 from .model import RESULT_HEADERS, RecipientsModel
@@ -41,19 +42,6 @@ def count_text(rows: int, problems: int) -> str:
     else:
         text = translate("RecipientsArea", "{count} recipients, {problems} with problems")
     return text.format(count=number(rows), problems=number(problems))
-
-
-class _MiddleElideDelegate(QtWidgets.QStyledItemDelegate):
-    """Elides ids in the middle: both ends tell them apart."""
-
-    def initStyleOption(
-        self,
-        option: QtWidgets.QStyleOptionViewItem,
-        index: QtCore.QModelIndex | QtCore.QPersistentModelIndex,
-    ) -> None:
-        """Elide this column's text in the middle."""
-        super().initStyleOption(option, index)
-        option.textElideMode = QtCore.Qt.TextElideMode.ElideMiddle
 
 
 def dialog_folder() -> Path:
@@ -89,7 +77,7 @@ class RecipientsArea(QtWidgets.QWidget):
         self._count.setObjectName("bulkCountLabel")
         self._view = QtWidgets.QTableView(self)
         self._view.setObjectName("bulkRecipientsTable")
-        self._id_delegate = _MiddleElideDelegate(self)
+        self._id_delegate = MiddleElideDelegate(self)
         self._result_columns_visible = False
         self._build_layout()
         self._set_up_view()

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from PySide6 import QtCore, QtGui, QtWidgets
 
+from ..delegates import MiddleElideDelegate
 from .model import (
     CODE,
     DURATION,
@@ -31,19 +32,6 @@ COLUMN_SAMPLES = {
 """Each column starts wide enough for this text (the table scrolls sideways if need be)."""
 
 
-class _MiddleElideDelegate(QtWidgets.QStyledItemDelegate):
-    """Elides ids in the middle: both ends of an id tell ids apart."""
-
-    def initStyleOption(
-        self,
-        option: QtWidgets.QStyleOptionViewItem,
-        index: QtCore.QModelIndex | QtCore.QPersistentModelIndex,
-    ) -> None:
-        """Elide this column's text in the middle."""
-        super().initStyleOption(option, index)
-        option.textElideMode = QtCore.Qt.TextElideMode.ElideMiddle
-
-
 class HistoryTable(QtWidgets.QTableView):
     """The sends, one per row, whole rows selected.
 
@@ -56,7 +44,7 @@ class HistoryTable(QtWidgets.QTableView):
     def __init__(self, model: HistoryModel, parent: QtWidgets.QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("historyTable")
-        self._id_delegate = _MiddleElideDelegate(self)
+        self._id_delegate = MiddleElideDelegate(self)
         self.setModel(model)
         self.setSelectionBehavior(QtWidgets.QAbstractItemView.SelectionBehavior.SelectRows)
         self.setSelectionMode(QtWidgets.QAbstractItemView.SelectionMode.SingleSelection)

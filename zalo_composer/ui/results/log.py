@@ -9,6 +9,7 @@ from PySide6 import QtCore, QtGui, QtWidgets
 
 from ...domain.body import mask_secrets
 from ...domain.result import SendResult
+from ..delegates import MiddleElideDelegate
 from ..i18n import QT_TRANSLATE_NOOP, domain_text, translate
 from .model import (
     CODE,
@@ -39,20 +40,6 @@ def pretty_body(result: SendResult) -> str:
     if not result.request_body:
         return translate("ResultsLog", "(no request body)")
     return json.dumps(mask_secrets(result.request_body), ensure_ascii=False, indent=2)
-
-
-class _MiddleElideDelegate(QtWidgets.QStyledItemDelegate):
-    """Elides in the middle: both ends of an id tell ids apart, the start of a sentence
-    says what it is about."""
-
-    def initStyleOption(
-        self,
-        option: QtWidgets.QStyleOptionViewItem,
-        index: QtCore.QModelIndex | QtCore.QPersistentModelIndex,
-    ) -> None:
-        """Elide this column's text in the middle."""
-        super().initStyleOption(option, index)
-        option.textElideMode = QtCore.Qt.TextElideMode.ElideMiddle
 
 
 class ResultsLog(QtWidgets.QWidget):
@@ -91,7 +78,7 @@ class ResultsLog(QtWidgets.QWidget):
         self._response_view = self._text_view("rawResponseView")
         self._splitter = QtWidgets.QSplitter(QtCore.Qt.Orientation.Vertical)
         self._splitter.setObjectName("resultsSplitter")
-        self._id_delegate = _MiddleElideDelegate(self)
+        self._id_delegate = MiddleElideDelegate(self)
         self._fitting = False
 
         self._build_layout()
