@@ -28,6 +28,7 @@ TS = ROOT / "resources" / "i18n" / "zalo_composer_vi.ts"
 
 #: English source → Vietnamese, whatever the context.
 VI: dict[str, str] = {
+    "&Find in the history…": "&Tìm trong lịch sử…",
     "Type of button {number}": "Loại của nút {number}",
     "Button rows": "Các hàng nút",
     "Preview of the request": "Xem trước yêu cầu",

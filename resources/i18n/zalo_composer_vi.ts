@@ -510,7 +510,7 @@ Khôi phục không?</translation>
         <translation>số điện thoại bị chặn</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/bulk/recipients_table.py" line="177"/>
+        <location filename="../../zalo_composer/ui/bulk/recipients_table.py" line="165"/>
         <location filename="../../zalo_composer/ui/i18n_domain.py" line="50"/>
         <source>accepted by eSMS</source>
         <translation>đã được eSMS chấp nhận</translation>
@@ -1942,13 +1942,13 @@ hoặc nội dung yêu cầu JSON { … }</translation>
     </message>
     <message>
         <location filename="../../zalo_composer/ui/main_window.py" line="811"/>
-        <location filename="../../zalo_composer/ui/main_window.py" line="953"/>
+        <location filename="../../zalo_composer/ui/main_window.py" line="964"/>
         <source>Sending…</source>
         <translation>Đang gửi…</translation>
     </message>
     <message>
         <location filename="../../zalo_composer/ui/main_window.py" line="811"/>
-        <location filename="../../zalo_composer/ui/main_window.py" line="953"/>
+        <location filename="../../zalo_composer/ui/main_window.py" line="964"/>
         <source>Send</source>
         <translation>Gửi</translation>
     </message>
@@ -1974,173 +1974,178 @@ hoặc nội dung yêu cầu JSON { … }</translation>
         <translation>Hỏi eSMS tình trạng của tin nhắn đã chọn (GetSendStatus) và phản hồi của Zalo (QueryZnsStatus)</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/main_window.py" line="947"/>
+        <location filename="../../zalo_composer/ui/main_window.py" line="958"/>
         <source>Zalo Composer drafts (*.zalo.json);;JSON files (*.json);;All files (*)</source>
         <translation>Bản nháp Zalo Composer (*.zalo.json);;Tệp JSON (*.json);;Mọi tệp (*)</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/main_window.py" line="954"/>
+        <location filename="../../zalo_composer/ui/main_window.py" line="965"/>
         <source>Send the message (Ctrl+Return)</source>
         <translation>Gửi tin nhắn (Ctrl+Return)</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/main_window.py" line="955"/>
+        <location filename="../../zalo_composer/ui/main_window.py" line="966"/>
         <source>Cancel</source>
         <translation>Huỷ</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/main_window.py" line="956"/>
+        <location filename="../../zalo_composer/ui/main_window.py" line="967"/>
         <source>Abort the request in flight (Esc)</source>
         <translation>Huỷ yêu cầu đang gửi (Esc)</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/main_window.py" line="957"/>
+        <location filename="../../zalo_composer/ui/main_window.py" line="968"/>
         <source>Results</source>
         <translation>Kết quả</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/main_window.py" line="958"/>
+        <location filename="../../zalo_composer/ui/main_window.py" line="969"/>
         <source>Bulk send</source>
         <translation>Gửi hàng loạt</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/main_window.py" line="959"/>
+        <location filename="../../zalo_composer/ui/main_window.py" line="970"/>
         <source>Zalo preview</source>
         <translation>Xem trước Zalo</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/main_window.py" line="960"/>
+        <location filename="../../zalo_composer/ui/main_window.py" line="971"/>
         <source>Delivery</source>
         <translation>Thông tin gửi</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/main_window.py" line="961"/>
+        <location filename="../../zalo_composer/ui/main_window.py" line="972"/>
         <source>Profile</source>
         <translation>Hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/main_window.py" line="963"/>
+        <location filename="../../zalo_composer/ui/main_window.py" line="974"/>
         <source>&amp;File</source>
         <translation>&amp;Tệp</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/main_window.py" line="964"/>
+        <location filename="../../zalo_composer/ui/main_window.py" line="975"/>
         <source>&amp;New</source>
         <translation>&amp;Tạo mới</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/main_window.py" line="964"/>
+        <location filename="../../zalo_composer/ui/main_window.py" line="975"/>
         <source>&amp;Open…</source>
         <translation>&amp;Mở…</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/main_window.py" line="965"/>
+        <location filename="../../zalo_composer/ui/main_window.py" line="976"/>
         <source>&amp;Save</source>
         <translation>&amp;Lưu</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/main_window.py" line="965"/>
+        <location filename="../../zalo_composer/ui/main_window.py" line="976"/>
         <source>Save &amp;As…</source>
         <translation>Lưu thà&amp;nh…</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/main_window.py" line="966"/>
+        <location filename="../../zalo_composer/ui/main_window.py" line="977"/>
         <source>&amp;Quit</source>
         <translation>Th&amp;oát</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/main_window.py" line="968"/>
+        <location filename="../../zalo_composer/ui/main_window.py" line="979"/>
         <source>Open &amp;Recent</source>
         <translation>Mở &amp;gần đây</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/main_window.py" line="969"/>
+        <location filename="../../zalo_composer/ui/main_window.py" line="980"/>
         <source>&amp;Message</source>
         <translation>Tin &amp;nhắn</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/main_window.py" line="970"/>
+        <location filename="../../zalo_composer/ui/main_window.py" line="981"/>
         <source>&amp;Send</source>
         <translation>&amp;Gửi</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/main_window.py" line="971"/>
+        <location filename="../../zalo_composer/ui/main_window.py" line="982"/>
         <source>&amp;Cancel sending</source>
         <translation>&amp;Dừng gửi</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/main_window.py" line="972"/>
+        <location filename="../../zalo_composer/ui/main_window.py" line="983"/>
         <source>&amp;Copy request JSON</source>
         <translation>&amp;Sao chép JSON yêu cầu</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/main_window.py" line="973"/>
+        <location filename="../../zalo_composer/ui/main_window.py" line="984"/>
         <source>&amp;Profiles…</source>
         <translation>&amp;Hồ sơ…</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/main_window.py" line="974"/>
+        <location filename="../../zalo_composer/ui/main_window.py" line="985"/>
         <source>&amp;View</source>
         <translation>&amp;Xem</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/main_window.py" line="975"/>
+        <location filename="../../zalo_composer/ui/main_window.py" line="986"/>
         <source>&amp;Results log</source>
         <translation>&amp;Nhật ký kết quả</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/main_window.py" line="976"/>
+        <location filename="../../zalo_composer/ui/main_window.py" line="987"/>
         <source>&amp;Bulk send</source>
         <translation>Gửi &amp;hàng loạt</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/main_window.py" line="977"/>
+        <location filename="../../zalo_composer/ui/main_window.py" line="988"/>
         <source>&amp;History…</source>
         <translation>&amp;Lịch sử…</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/main_window.py" line="978"/>
+        <location filename="../../zalo_composer/ui/main_window.py" line="989"/>
         <source>Se&amp;ttings…</source>
         <translation>&amp;Cài đặt…</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/main_window.py" line="979"/>
+        <location filename="../../zalo_composer/ui/main_window.py" line="990"/>
+        <source>&amp;Find in the history…</source>
+        <translation>&amp;Tìm trong lịch sử…</translation>
+    </message>
+    <message>
+        <location filename="../../zalo_composer/ui/main_window.py" line="991"/>
         <source>&amp;Help</source>
         <translation>Trợ &amp;giúp</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/main_window.py" line="980"/>
+        <location filename="../../zalo_composer/ui/main_window.py" line="992"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Phím tắt</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/main_window.py" line="1025"/>
+        <location filename="../../zalo_composer/ui/main_window.py" line="1037"/>
         <source>Reopened from the history as a new draft</source>
         <translation>Đã mở lại từ lịch sử thành bản nháp mới</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/main_window.py" line="1033"/>
-        <location filename="../../zalo_composer/ui/main_window.py" line="1036"/>
+        <location filename="../../zalo_composer/ui/main_window.py" line="1045"/>
+        <location filename="../../zalo_composer/ui/main_window.py" line="1048"/>
         <source>Cannot resend</source>
         <translation>Không gửi lại được</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/main_window.py" line="1037"/>
+        <location filename="../../zalo_composer/ui/main_window.py" line="1049"/>
         <source>A send is under way; try again when it ends.</source>
         <translation>Đang có một lượt gửi; hãy thử lại khi nó kết thúc.</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/main_window.py" line="1118"/>
+        <location filename="../../zalo_composer/ui/main_window.py" line="1130"/>
         <source>Removed {count} missing file from Open Recent</source>
         <translation>Đã bỏ {count} tệp không còn tồn tại khỏi Mở gần đây</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/main_window.py" line="1119"/>
+        <location filename="../../zalo_composer/ui/main_window.py" line="1131"/>
         <source>Removed {count} missing files from Open Recent</source>
         <translation>Đã bỏ {count} tệp không còn tồn tại khỏi Mở gần đây</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/main_window.py" line="1127"/>
+        <location filename="../../zalo_composer/ui/main_window.py" line="1139"/>
         <source>(none)</source>
         <translation>(không có)</translation>
     </message>
@@ -3684,73 +3689,73 @@ hoặc nội dung yêu cầu JSON { … }</translation>
 <context>
     <name>RecipientsArea</name>
     <message>
-        <location filename="../../zalo_composer/ui/bulk/recipients_table.py" line="21"/>
+        <location filename="../../zalo_composer/ui/bulk/recipients_table.py" line="22"/>
         <source>CSV files (*.csv *.txt);;All files (*)</source>
         <translation>Tệp CSV (*.csv *.txt);;Mọi tệp (*)</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/bulk/recipients_table.py" line="26"/>
+        <location filename="../../zalo_composer/ui/bulk/recipients_table.py" line="27"/>
         <source>No recipients yet: paste user ids or import a CSV.</source>
         <translation>Chưa có người nhận: dán user_id hoặc nhập tệp CSV.</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/bulk/recipients_table.py" line="40"/>
+        <location filename="../../zalo_composer/ui/bulk/recipients_table.py" line="41"/>
         <source>{count} recipient, {problems} with problems</source>
         <translation>{count} người nhận, {problems} có vấn đề</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/bulk/recipients_table.py" line="42"/>
+        <location filename="../../zalo_composer/ui/bulk/recipients_table.py" line="43"/>
         <source>{count} recipients, {problems} with problems</source>
         <translation>{count} người nhận, {problems} có vấn đề</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/bulk/recipients_table.py" line="106"/>
+        <location filename="../../zalo_composer/ui/bulk/recipients_table.py" line="94"/>
         <source>Recipients</source>
         <translation>Người nhận</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/bulk/recipients_table.py" line="107"/>
+        <location filename="../../zalo_composer/ui/bulk/recipients_table.py" line="95"/>
         <source>Paste &amp;ids…</source>
         <translation>Dán &amp;id…</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/bulk/recipients_table.py" line="109"/>
+        <location filename="../../zalo_composer/ui/bulk/recipients_table.py" line="97"/>
         <source>Paste user ids: one per line, or separated by commas, semicolons, spaces or tabs</source>
         <translation>Dán user_id: mỗi dòng một id, hoặc ngăn cách bằng dấu phẩy, dấu chấm phẩy, dấu cách hay tab</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/bulk/recipients_table.py" line="110"/>
+        <location filename="../../zalo_composer/ui/bulk/recipients_table.py" line="98"/>
         <source>Import &amp;CSV…</source>
         <translation>Nhập CS&amp;V…</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/bulk/recipients_table.py" line="112"/>
+        <location filename="../../zalo_composer/ui/bulk/recipients_table.py" line="100"/>
         <source>A UTF-8 CSV file with a user_id column and one column per variable</source>
         <translation>Tệp CSV UTF-8 có cột user_id và mỗi biến một cột</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/bulk/recipients_table.py" line="113"/>
+        <location filename="../../zalo_composer/ui/bulk/recipients_table.py" line="101"/>
         <source>C&amp;lear</source>
         <translation>X&amp;oá hết</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/bulk/recipients_table.py" line="114"/>
+        <location filename="../../zalo_composer/ui/bulk/recipients_table.py" line="102"/>
         <source>Remove every recipient</source>
         <translation>Xoá mọi người nhận</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/bulk/recipients_table.py" line="227"/>
+        <location filename="../../zalo_composer/ui/bulk/recipients_table.py" line="215"/>
         <source>Cannot read the pasted ids</source>
         <translation>Không đọc được các id đã dán</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/bulk/recipients_table.py" line="239"/>
-        <location filename="../../zalo_composer/ui/bulk/recipients_table.py" line="243"/>
+        <location filename="../../zalo_composer/ui/bulk/recipients_table.py" line="227"/>
+        <location filename="../../zalo_composer/ui/bulk/recipients_table.py" line="231"/>
         <source>Cannot import the CSV</source>
         <translation>Không nhập được tệp CSV</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/bulk/recipients_table.py" line="257"/>
+        <location filename="../../zalo_composer/ui/bulk/recipients_table.py" line="245"/>
         <source>Import recipients</source>
         <translation>Nhập người nhận</translation>
     </message>
@@ -3764,7 +3769,7 @@ hoặc nội dung yêu cầu JSON { … }</translation>
     </message>
     <message>
         <location filename="../../zalo_composer/ui/bulk/model.py" line="36"/>
-        <location filename="../../zalo_composer/ui/bulk/recipients_table.py" line="175"/>
+        <location filename="../../zalo_composer/ui/bulk/recipients_table.py" line="163"/>
         <source>Code</source>
         <translation>Mã</translation>
     </message>
@@ -3830,7 +3835,7 @@ hoặc nội dung yêu cầu JSON { … }</translation>
     </message>
     <message>
         <location filename="../../zalo_composer/ui/bulk/model.py" line="71"/>
-        <location filename="../../zalo_composer/ui/bulk/recipients_table.py" line="168"/>
+        <location filename="../../zalo_composer/ui/bulk/recipients_table.py" line="156"/>
         <source>no value for {names}</source>
         <translation>thiếu giá trị cho {names}</translation>
     </message>
@@ -3878,67 +3883,67 @@ hoặc nội dung yêu cầu JSON { … }</translation>
 <context>
     <name>ResultsLog</name>
     <message>
-        <location filename="../../zalo_composer/ui/results/log.py" line="31"/>
+        <location filename="../../zalo_composer/ui/results/log.py" line="32"/>
         <source>Select a send to see the request and eSMS&apos;s answer.</source>
         <translation>Chọn một lượt gửi để xem yêu cầu và phản hồi của eSMS.</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/results/log.py" line="40"/>
+        <location filename="../../zalo_composer/ui/results/log.py" line="41"/>
         <source>(no request body)</source>
         <translation>(không có nội dung yêu cầu)</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/results/log.py" line="118"/>
+        <location filename="../../zalo_composer/ui/results/log.py" line="105"/>
         <source>Results</source>
         <translation>Kết quả</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/results/log.py" line="119"/>
+        <location filename="../../zalo_composer/ui/results/log.py" line="106"/>
         <source>&amp;Retry</source>
         <translation>&amp;Gửi lại</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/results/log.py" line="121"/>
+        <location filename="../../zalo_composer/ui/results/log.py" line="108"/>
         <source>Send the selected request again with the same RequestId: if the first one did arrive, eSMS answers 124 instead of sending it twice.</source>
         <translation>Gửi lại yêu cầu đã chọn với cùng RequestId: nếu lần đầu đã tới nơi, eSMS trả lời 124 thay vì gửi hai lần.</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/results/log.py" line="123"/>
+        <location filename="../../zalo_composer/ui/results/log.py" line="110"/>
         <source>Check &amp;status</source>
         <translation>&amp;Kiểm tra trạng thái</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/results/log.py" line="125"/>
+        <location filename="../../zalo_composer/ui/results/log.py" line="112"/>
         <source>Ask eSMS what became of the selected message (GetSendStatus) and what Zalo said (QueryZnsStatus)</source>
         <translation>Hỏi eSMS tình trạng của tin nhắn đã chọn (GetSendStatus) và phản hồi của Zalo (QueryZnsStatus)</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/results/log.py" line="127"/>
+        <location filename="../../zalo_composer/ui/results/log.py" line="114"/>
         <source>C&amp;lear</source>
         <translation>&amp;Xoá hết</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/results/log.py" line="128"/>
+        <location filename="../../zalo_composer/ui/results/log.py" line="115"/>
         <source>Remove every row from the log</source>
         <translation>Xoá mọi dòng khỏi nhật ký</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/results/log.py" line="129"/>
+        <location filename="../../zalo_composer/ui/results/log.py" line="116"/>
         <source>Request body (keys masked)</source>
         <translation>Nội dung yêu cầu (đã che khoá)</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/results/log.py" line="130"/>
+        <location filename="../../zalo_composer/ui/results/log.py" line="117"/>
         <source>Raw response</source>
         <translation>Phản hồi gốc</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/results/log.py" line="273"/>
+        <location filename="../../zalo_composer/ui/results/log.py" line="260"/>
         <source>Sending… the answer will appear here.</source>
         <translation>Đang gửi… phản hồi sẽ hiện ở đây.</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/results/log.py" line="283"/>
+        <location filename="../../zalo_composer/ui/results/log.py" line="270"/>
         <source>(no response: {reason})</source>
         <translation>(không có phản hồi: {reason})</translation>
     </message>

@@ -59,3 +59,15 @@ def test_every_focusable_control_has_an_accessible_name_or_a_label(window: MainW
             continue
         nameless.append(f"{type(widget).__name__} {widget.objectName()}")
     assert nameless == []
+
+
+def test_ctrl_f_opens_the_history_search(window: MainWindow, qtbot) -> None:  # type: ignore[no-untyped-def]
+    find = window.findChild(QtGui.QAction, "findAction")
+    assert find.shortcut() == QtGui.QKeySequence(QtGui.QKeySequence.StandardKey.Find)
+    find.trigger()
+    history = window.show_history()  # the window Ctrl+F opened (it is top-level)
+    qtbot.addWidget(history)
+    assert history.isVisible()
+    assert history.focusWidget() is not None
+    assert history.focusWidget().objectName() in ("textFilter", "searchEdit", "text") or \
+        isinstance(history.focusWidget(), QtWidgets.QLineEdit)

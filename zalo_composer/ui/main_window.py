@@ -912,6 +912,11 @@ class MainWindow(QtWidgets.QMainWindow):
         edit_menu = self.findChild(QtWidgets.QMenu, "editMenu")
         if isinstance(edit_menu, QtWidgets.QMenu):
             edit_menu.addSeparator()
+            find = self._find_action = edit_menu.addAction("")
+            find.setObjectName("findAction")
+            find.setShortcut(QtGui.QKeySequence(QtGui.QKeySequence.StandardKey.Find))
+            find.triggered.connect(self.find_in_history)
+            edit_menu.addSeparator()
             settings = self._settings_action = edit_menu.addAction("")
             settings.setObjectName("settingsAction")
             settings.setShortcut(QtGui.QKeySequence("Ctrl+,"))
@@ -922,6 +927,12 @@ class MainWindow(QtWidgets.QMainWindow):
         keys.setObjectName("shortcutsAction")
         keys.setShortcut(QtGui.QKeySequence(QtGui.QKeySequence.StandardKey.HelpContents))
         keys.triggered.connect(self.show_shortcuts)
+
+    def find_in_history(self) -> HistoryWindow:
+        """Ctrl+F: the History window, with the keyboard in its search field."""
+        window = self.show_history()
+        window.focus_search()
+        return window
 
     def show_settings(self) -> SettingsDialog:
         """Open the Settings dialog (language, theme)."""
@@ -976,6 +987,7 @@ class MainWindow(QtWidgets.QMainWindow):
         self._bulk_dock.toggleViewAction().setText(self.tr("&Bulk send"))
         self._history_action.setText(self.tr("&History…"))
         self._settings_action.setText(self.tr("Se&ttings…"))
+        self._find_action.setText(self.tr("&Find in the history…"))
         self._help_menu.setTitle(self.tr("&Help"))
         self._shortcuts_action.setText(self.tr("&Keyboard shortcuts"))
         self._show_summary(self._problems)

@@ -375,9 +375,13 @@ class HistoryWindow(QtWidgets.QWidget):
         self._status.setText(self.tr("Keeping {days} days of history; deleted {sends}.").format(
             days=days, sends=sends(deleted)))
 
+    def focus_search(self) -> None:
+        """Put the keyboard in the free-text search field."""
+        self._filter_bar.focus_text()
+
     @QtCore.Slot()
     def _on_find_shortcut_activated(self) -> None:
-        self._filter_bar.focus_text()
+        self.focus_search()
 
     @QtCore.Slot()
     def _on_close_shortcut_activated(self) -> None:
