@@ -13,6 +13,8 @@ from pathlib import Path
 
 import pytest
 
+from zalo_composer.sending import AppServices
+
 DATA = Path(__file__).parent / "data"
 
 
@@ -93,3 +95,17 @@ def memory_keyring(request: pytest.FixtureRequest):  # type: ignore[no-untyped-d
     keyring.set_keyring(backend)
     yield backend
     keyring.set_keyring(previous)
+
+
+@pytest.fixture
+def services(loop: asyncio.AbstractEventLoop, qtbot) -> Iterator[AppServices]:  # type: ignore[no-untyped-def]
+    """Profiles, secrets, sandbox and HTTP client of one window; closed after the test."""
+    made = AppServices()
+    yield made
+    # Requests still in flight (a balance refresh after a send …) end before the client does.
+    pending = [t for t in asyncio.all_tasks(loop) if not t.done()]
+    for task in pending:
+        task.cancel()
+    qtbot.waitUntil(lambda: all(t.done() for t in pending), timeout=5000)
+    closing = asyncio.ensure_future(made.aclose())
+    qtbot.waitUntil(closing.done, timeout=5000)

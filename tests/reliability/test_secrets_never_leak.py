@@ -9,7 +9,6 @@ be anywhere but the keyring and the requests on the wire.
 
 from __future__ import annotations
 
-import asyncio
 import dataclasses
 import logging
 from collections.abc import Iterator, Mapping
@@ -115,18 +114,6 @@ def session_log(composer_home: Path) -> Iterator[Path]:
 def sandbox() -> Iterator[KeyedSandbox]:
     with KeyedSandbox() as running:
         yield running
-
-
-@pytest.fixture
-def services(loop: asyncio.AbstractEventLoop, qtbot) -> Iterator[AppServices]:  # type: ignore[no-untyped-def]
-    made = AppServices()
-    yield made
-    pending = [t for t in asyncio.all_tasks(loop) if not t.done()]
-    for task in pending:
-        task.cancel()
-    qtbot.waitUntil(lambda: all(t.done() for t in pending), timeout=5000)
-    closing = asyncio.ensure_future(made.aclose())
-    qtbot.waitUntil(closing.done, timeout=5000)
 
 
 def cli(*args: str) -> int:

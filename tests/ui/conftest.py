@@ -4,7 +4,6 @@ with its own services (closed after the test), shown and active when a test need
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Iterator
 
 import pytest
 from PySide6 import QtWidgets
@@ -24,20 +23,6 @@ def _discard_unsaved_on_close(monkeypatch: pytest.MonkeyPatch) -> None:
 def _on_the_qasync_loop(loop: asyncio.AbstractEventLoop) -> asyncio.AbstractEventLoop:
     """Every widget test runs on the one qasync loop, as the program does."""
     return loop
-
-
-@pytest.fixture
-def services(loop: asyncio.AbstractEventLoop, qtbot) -> Iterator[AppServices]:  # type: ignore[no-untyped-def]
-    """Profiles, secrets, sandbox and HTTP client of one window; closed after the test."""
-    made = AppServices()
-    yield made
-    # Requests still in flight (a balance refresh after a send …) end before the client does.
-    pending = [t for t in asyncio.all_tasks(loop) if not t.done()]
-    for task in pending:
-        task.cancel()
-    qtbot.waitUntil(lambda: all(t.done() for t in pending), timeout=5000)
-    closing = asyncio.ensure_future(made.aclose())
-    qtbot.waitUntil(closing.done, timeout=5000)
 
 
 @pytest.fixture

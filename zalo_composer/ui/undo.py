@@ -295,15 +295,19 @@ class DraftUndo(QtCore.QObject):
 
     def retranslate_ui(self) -> None:
         """Name the undo and redo actions (and the Edit menu) in the UI's language."""
+        self._name_actions()
+        menu = self._window.findChild(QtWidgets.QMenu, "editMenu")
+        if isinstance(menu, QtWidgets.QMenu):
+            menu.setTitle(self.tr("&Edit"))
+
+    def _name_actions(self) -> None:
+        # On every step (so on the typing path): the two action texts only, no tree search.
         step = self._stack.undoText()
         self._undo_action.setText(self.tr("&Undo {step}").format(step=step) if step
                                   else self.tr("&Undo"))
         step = self._stack.redoText()
         self._redo_action.setText(self.tr("&Redo {step}").format(step=step) if step
                                   else self.tr("&Redo"))
-        menu = self._window.findChild(QtWidgets.QMenu, "editMenu")
-        if isinstance(menu, QtWidgets.QMenu):
-            menu.setTitle(self.tr("&Edit"))
 
     def _is_undo_key(self, event: QtGui.QKeyEvent) -> bool:
         combination = QtCore.QKeyCombination(
@@ -383,7 +387,7 @@ class DraftUndo(QtCore.QObject):
         self._stack.redo()
 
     def _on_stack_text_changed(self, _text: str) -> None:
-        self.retranslate_ui()
+        self._name_actions()
 
     def _on_window_draft_changed(self, draft: Draft) -> None:
         if self._applying:
