@@ -37,6 +37,7 @@ def run() -> list[Figure]:
 
     from PySide6 import QtCore, QtGui, QtWidgets
 
+    from zalo_composer.app.services import AppServices
     from zalo_composer.domain.model import (
         Draft,
         Message,
@@ -47,7 +48,6 @@ def run() -> list[Figure]:
         UrlButton,
         wire_length,
     )
-    from zalo_composer.sending import AppServices
     from zalo_composer.ui.main_window import MainWindow
 
     app = QtWidgets.QApplication.instance() or QtWidgets.QApplication([])
@@ -73,7 +73,7 @@ def run() -> list[Figure]:
         editor.setFocus()
         editor.moveCursor(QtGui.QTextCursor.MoveOperation.End)
         counter = window.message_editor().counter()
-        zalo = window.zalo_preview()
+        zalo = window.view.zalo_preview
 
         parts: dict[str, list[float]] = {"key event, refresh, counter": [],
                                          "both previews rebuilt (flush_preview)": [],

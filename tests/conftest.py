@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from zalo_composer.sending import AppServices
+from zalo_composer.app.services import AppServices
 
 DATA = Path(__file__).parent / "data"
 

@@ -14,23 +14,25 @@ import json
 import sys
 from collections.abc import Sequence
 from pathlib import Path
-from typing import Any, TextIO
+from typing import TextIO
 
 from . import APP_NAME, __version__
-from .domain.body import build_request_body, mask_secrets, new_request_id
-from .domain.errors import ZaloComposerError
-from .domain.model import Account, Draft
-from .domain.validation import Problem, has_errors, validate_draft
-from .esms.client import EsmsClient, SendResult, endpoint_problem, make_http_client
-from .sending import (
+from .app.send import SendJob, SendLoop
+from .app.services import (
     API_KEY_ENV,
     SECRET_KEY_ENV,
+    Route,
     SandboxHost,
     ensure_profiles,
     make_route,
     secrets_from_env,
-    send_draft,
 )
+from .app.session import ComposeSession
+from .domain.body import shown_json
+from .domain.errors import ZaloComposerError
+from .domain.model import Account, Draft
+from .domain.validation import Problem, has_errors
+from .esms.client import EsmsClient, SendResult, endpoint_problem, make_http_client
 from .store.files import read_draft
 from .store.history import History
 from .store.profiles import DEFAULT_ENDPOINT, Profile, ProfileBook
@@ -139,8 +141,7 @@ def _profile(book: ProfileBook, name: str | None) -> Profile:
 
 
 def _validate(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
-    draft = _load(args.draft, err)
-    problems = validate_draft(draft)
+    problems = ComposeSession(_load(args.draft, err)).problems()
     _print_problems(problems, out)
     if not problems:
         print("OK: the draft can be sent.", file=out)
@@ -152,13 +153,9 @@ def _preview(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     book = ProfileBook.load()
     ensure_profiles(book)
     profile = _profile(book, args.profile)
-    recipient = args.to or (draft.recipients[0] if draft.recipients else "")
     # The preview never needs the real keys: they are masked whatever they are.
-    account = Account(profile.oaid, "ApiKey", "SecretKey", profile.callback_url)
-    body = build_request_body(draft.message, account=account, recipient=recipient,
-                              request_id=draft.request_id or new_request_id(),
-                              send_date=draft.send_date)
-    print(json.dumps(mask_secrets(body), ensure_ascii=False, indent=2), file=out)
+    session = ComposeSession(draft, account=Account(profile.oaid, "", "", profile.callback_url))
+    print(shown_json(session.body(recipient=args.to)), file=out)
     return EXIT_OK
 
 
@@ -168,9 +165,9 @@ def _send(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         draft = dataclasses.replace(draft, recipients=tuple(args.to))
     if args.request_id:
         draft = dataclasses.replace(draft, request_id=args.request_id)
-    problems = validate_draft(draft)
-    if has_errors(problems):
-        _print_problems(problems, err)
+    session = ComposeSession(draft)
+    if not session.can_send():
+        _print_problems(session.problems(), err)
         print("Nothing was sent.", file=err)
         return EXIT_INVALID
     if args.endpoint and (problem := endpoint_problem(args.endpoint)):
@@ -183,8 +180,7 @@ def _send(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     try:
         route = make_route(profile, SecretStore(), sandbox, endpoint=args.endpoint,
                            env_secrets=secrets_from_env(), timeout=args.timeout)
-        recipients = [r.strip() for r in draft.recipients]
-        results = asyncio.run(_send_all(route, draft, recipients, args.json, out))
+        results = asyncio.run(_send_all(route, session.jobs(str(args.draft)), args.json, out))
     finally:
         sandbox.stop()
     if any(r.outcome == "failed" for r in results):
@@ -194,14 +190,14 @@ def _send(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     return EXIT_OK
 
 
-async def _send_all(route: Any, draft: Draft, recipients: list[str], as_json: bool,
+async def _send_all(route: Route, jobs: list[SendJob], as_json: bool,
                     out: TextIO) -> list[SendResult]:
     history = History.open()
     try:
         async with make_http_client() as http:
-            return await send_draft(EsmsClient(http), route, draft, recipients,
-                                    on_result=lambda r: _print_result(r, as_json, out),
-                                    history=history)
+            loop = SendLoop(EsmsClient(http), route, history,
+                            on_result=lambda _job, r: _print_result(r, as_json, out))
+            return await loop.run(jobs)
     finally:
         history.close()
 

@@ -11,8 +11,8 @@ from __future__ import annotations
 import asyncio
 import sys
 
-from tests.esms.bulk_samples import DRAFT, make_table, route_to
-from zalo_composer.esms.bulk import BulkSender, RowResult
+from tests.app.bulk_samples import DRAFT, make_table, route_to
+from zalo_composer.app.bulk import BulkSender, RowResult
 from zalo_composer.esms.client import EsmsClient, make_http_client
 from zalo_composer.store.batches import pending_batches
 from zalo_composer.store.history import History

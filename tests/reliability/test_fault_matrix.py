@@ -1,5 +1,5 @@
 """The fault matrix below the window: every fault of issue 7, sent through the program's send
-path (`sending.send_one` with a history) and through the CLI (`zalo-composer send`), over
+path (`app.send.SendLoop` with a history) and through the CLI (`zalo-composer send`), over
 real loopback sockets. Each one gives a failed result in plain words and a history row that
 says the same, the event loop keeps turning while it happens, and the next send works.
 
@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import dataclasses
 import io
 import json
 import time
@@ -22,12 +23,13 @@ from pathlib import Path
 import pytest
 
 from tests.helpers import in_own_thread
+from zalo_composer.app.send import SendLoop, jobs_for
+from zalo_composer.app.services import Route
 from zalo_composer.cli import EXIT_NETWORK, EXIT_OK, run_cli
 from zalo_composer.domain.body import MASK, new_request_id
 from zalo_composer.domain.model import Account, Draft, Message, PhoneButton, UrlButton
 from zalo_composer.esms.client import EsmsClient, SendResult, make_http_client
 from zalo_composer.esms.sandbox import DEMO_API_KEY, DEMO_OAIDS, DEMO_SECRET_KEY, Sandbox
-from zalo_composer.sending import Route, send_one
 from zalo_composer.store.files import save_draft
 from zalo_composer.store.history import History, HistoryRow
 from zalo_composer.store.profiles import Profile
@@ -80,19 +82,24 @@ def send_fault_then_healthy(
             async with make_http_client() as http:
                 client = EsmsClient(http)
                 ticker = asyncio.create_task(tick())
-                failed = await send_one(client, route(fault_base), DRAFT, RECIPIENT,
-                                        new_request_id(), history)
+                failed = await send_one(client, route(fault_base), history)
                 ticker.cancel()
                 with contextlib.suppress(asyncio.CancelledError):
                     await ticker
-                healthy = await send_one(client, route(healthy_base), DRAFT, RECIPIENT,
-                                         new_request_id(), history)
+                healthy = await send_one(client, route(healthy_base), history)
             rows = history.page()
         finally:
             history.close()
         return failed, healthy, rows, max(gaps, default=0.0)
 
     return in_own_thread(asyncio.run, go())
+
+
+async def send_one(client: EsmsClient, route: Route, history: History) -> SendResult:
+    """One request of DRAFT to RECIPIENT through the program's one send loop."""
+    draft = dataclasses.replace(DRAFT, recipients=(RECIPIENT,))
+    [result] = await SendLoop(client, route, history).run(jobs_for(draft, new_request_id()))
+    return result
 
 
 @pytest.mark.parametrize("case", CASES, ids=str)

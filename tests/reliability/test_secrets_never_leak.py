@@ -19,6 +19,7 @@ import pytest
 from PySide6 import QtGui, QtWidgets
 
 from tests.helpers import in_own_thread
+from zalo_composer.app.services import AppServices
 from zalo_composer.cli import EXIT_NETWORK, EXIT_OK, run_cli
 from zalo_composer.domain.body import build_request_body
 from zalo_composer.domain.curl import to_curl
@@ -31,7 +32,6 @@ from zalo_composer.esms.sandbox import (
     Fault,
     Sandbox,
 )
-from zalo_composer.sending import AppServices
 from zalo_composer.store.files import save_draft
 from zalo_composer.store.paths import log_dir
 from zalo_composer.store.profiles import ProfileBook
@@ -155,9 +155,9 @@ def test_a_whole_session_leaves_no_key_in_any_file_or_output(
     services.book = ProfileBook.load()  # as the window's next start reads what the CLI did
     window = MainWindow(services=services)
     qtbot.addWidget(window)
-    monkeypatch.setattr(window, "_ask_save_changes", lambda: "discard")
+    monkeypatch.setattr(window.dialogs, "ask_save_changes", lambda _name: "discard")
     errors: list[str] = []
-    monkeypatch.setattr(window, "_show_error", lambda title, text: errors.append(text))
+    monkeypatch.setattr(window.dialogs, "show_error", lambda title, text: errors.append(text))
     book = services.book
     book.active = PROFILE
     window.profile_switcher().reload(book)
@@ -165,9 +165,9 @@ def test_a_whole_session_leaves_no_key_in_any_file_or_output(
     window.load_draft(DRAFT)
 
     def send() -> Any:
-        window.send_button().click()
-        qtbot.waitUntil(lambda: not window.send_controller().busy, timeout=10000)
-        return window.results_log().results_model().result_at(0)
+        window.view.send_button.click()
+        qtbot.waitUntil(lambda: not window.activity.sends.busy, timeout=10000)
+        return window.activity.results_log.results_model().result_at(0)
 
     assert send().code == "100"
     profile = book.get(PROFILE)
@@ -191,7 +191,7 @@ def test_a_whole_session_leaves_no_key_in_any_file_or_output(
     assert echoed.code == "101" and echoed.error_message and "••••••" in echoed.error_message
     window.load_draft(DRAFT)
     assert send().code == "100"
-    log = window.results_log()
+    log = window.activity.results_log
     log.select_row(0)
     summary = log.findChild(QtWidgets.QLabel, "resultSummary")
     log.findChild(QtWidgets.QPushButton, "checkStatusButton").click()
@@ -201,11 +201,11 @@ def test_a_whole_session_leaves_no_key_in_any_file_or_output(
 
     # AND the drafts are saved, and unsaved work is autosaved
     saved = tmp_path / "window.zalo.json"
-    assert window.save_to(saved)
+    assert window.files.save_to(saved)
     written.append(saved)
     window.message_editor().text_edit().insertPlainText(" Cảm ơn!")
-    window._autosaver.flush()
-    assert window._autosaver.recovery.path.exists()
+    window.autosaver.flush()
+    assert window.autosaver.recovery.path.exists()
     # AND the history is exported, and the request copied as cURL (keys masked)
     export = tmp_path / "history.csv"
     assert services.history.export_csv(export) >= 2 * len(CASES)
@@ -232,8 +232,8 @@ def test_a_whole_session_leaves_no_key_in_any_file_or_output(
     found = {str(p): leaks(p.read_bytes()) for p in [*files, *written]}
     out, err = capfd.readouterr()
     shown = "\n".join([clipboard, masked_curl, window.preview_text(),
-                       *(repr(window.results_log().results_model().result_at(r))
-                         for r in range(window.results_log().results_model().rowCount()))])
+                       *(repr(window.activity.results_log.results_model().result_at(r))
+                         for r in range(window.activity.results_log.results_model().rowCount()))])
     found |= {"stdout": leaks(out.encode()), "stderr": leaks(err.encode()),
               "shown": leaks(shown.encode("utf-8"))}
     assert {where: what for where, what in found.items() if what} == {}

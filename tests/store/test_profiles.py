@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
+from zalo_composer.app.services import ensure_profiles
 from zalo_composer.domain.errors import ConfigError
-from zalo_composer.sending import ensure_profiles
 from zalo_composer.store import paths
 from zalo_composer.store.profiles import (
     SANDBOX_ENDPOINT,

@@ -8,7 +8,8 @@ import asyncio
 import pytest
 from PySide6 import QtWidgets
 
-from zalo_composer.sending import AppServices
+from zalo_composer.app.services import AppServices
+from zalo_composer.ui.dialogs import Dialogs
 from zalo_composer.ui.main_window import MainWindow
 
 
@@ -16,7 +17,7 @@ from zalo_composer.ui.main_window import MainWindow
 def _discard_unsaved_on_close(monkeypatch: pytest.MonkeyPatch) -> None:
     """Windows closed at teardown must not stop on a modal Save/Discard question; tests of
     that question patch `_ask_save_changes` on their own window."""
-    monkeypatch.setattr(MainWindow, "_ask_save_changes", lambda self: "discard")
+    monkeypatch.setattr(Dialogs, "ask_save_changes", lambda _dialogs, _name: "discard")
 
 
 @pytest.fixture(autouse=True)

@@ -13,8 +13,8 @@ import qasync  # type: ignore[import-untyped]
 from PySide6 import QtCore, QtWidgets
 
 from tests.ui.samples import five_button_draft
+from zalo_composer.app.services import AppServices
 from zalo_composer.esms.sandbox import Fault
-from zalo_composer.sending import AppServices
 from zalo_composer.ui.main_window import MainWindow
 
 EDITED_TEXT = "Sửa dở dang trước khi bị tắt"
@@ -25,7 +25,7 @@ async def edit(window: MainWindow) -> None:
     editor = window.message_editor().text_edit()
     editor.selectAll()
     editor.insertPlainText(EDITED_TEXT)  # a user edit: emits draft_changed
-    while not window._autosaver.recovery.path.exists():
+    while not window.autosaver.recovery.path.exists():
         await asyncio.sleep(0.05)
 
 
@@ -34,7 +34,7 @@ async def send(window: MainWindow, services: AppServices) -> None:
     services.sandbox.base_url()
     assert services.sandbox.running is not None
     services.sandbox.running.inject(Fault("delay", seconds=60))
-    window.send_button().click()
+    window.view.send_button.click()
     while not services.history.page(limit=1):
         await asyncio.sleep(0.05)
     while not services.sandbox.running.requests:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from PySide6 import QtGui, QtWidgets
 
-from zalo_composer.sending import AppServices
+from zalo_composer.app.services import AppServices
 from zalo_composer.ui import theme
 from zalo_composer.ui.appearance import apply_theme, save_theme, saved_theme
 from zalo_composer.ui.main_window import MainWindow

@@ -7,9 +7,9 @@ from typing import Any
 
 from PySide6 import QtWidgets
 
-from tests.esms.bulk_samples import DRAFT, make_table
+from tests.app.bulk_samples import DRAFT, make_table
+from zalo_composer.app.services import AppServices
 from zalo_composer.esms.sandbox import Fault
-from zalo_composer.sending import AppServices
 from zalo_composer.store.batches import pending_batches
 from zalo_composer.ui.main_window import MainWindow
 
@@ -18,7 +18,7 @@ def _interrupted_batch(window: MainWindow, services: AppServices, qtbot: Any) ->
     services.sandbox.base_url()
     assert services.sandbox.running is not None
     services.sandbox.running.inject(Fault("delay", seconds=0.05), times=None)
-    panel = window.bulk_panel()
+    panel = window.activity.bulk_panel()
     panel._confirm_start = lambda profile, count, rate: True  # type: ignore[method-assign]
     window.load_draft(DRAFT)
     panel.set_draft(DRAFT)
@@ -44,8 +44,8 @@ def test_the_bulk_dock_is_in_the_view_menu(window: MainWindow) -> None:
 
 def test_defaults_from_the_panel_reach_single_sends(window: MainWindow) -> None:
     window.load_draft(DRAFT)
-    window.bulk_panel().set_draft(DRAFT)  # as Open does, through draft_loaded
-    editor = window.bulk_panel().defaults_editor()
+    window.activity.bulk_panel().set_draft(DRAFT)  # as Open does, through draft_loaded
+    editor = window.activity.bulk_panel().defaults_editor()
     editor.set_value("tên", "Lan")  # as the user types them
     editor.set_value("order_id", "DH-1")
     assert window.variable_defaults() == {"tên": "Lan", "order_id": "DH-1"}
@@ -60,8 +60,8 @@ def test_an_interrupted_batch_is_offered_at_start_and_can_be_discarded(
     later = MainWindow(services=services)
     qtbot.addWidget(later)
     asked: list[str] = []
-    later._ask_resume_batch = lambda pending: asked.append(pending.question) or "discard"  # type: ignore[method-assign]
-    assert later.offer_bulk_resume() is False
+    later.activity.ask_resume_batch = lambda pending: asked.append(pending.question) or "discard"  # type: ignore[method-assign]
+    assert later.activity.offer_bulk_resume() is False
     assert "was interrupted" in asked[0]
     assert pending_batches() == []
 
@@ -73,9 +73,9 @@ def test_resuming_at_start_finishes_the_batch(
     accepted_before = services.history.accepted_recipients(batch_id)
     later = MainWindow(services=services)
     qtbot.addWidget(later)
-    later._ask_resume_batch = lambda pending: "resume"  # type: ignore[method-assign]
-    with qtbot.waitSignal(later.bulk_panel().finished, timeout=30_000) as finished:
-        assert later.offer_bulk_resume() is True
+    later.activity.ask_resume_batch = lambda pending: "resume"  # type: ignore[method-assign]
+    with qtbot.waitSignal(later.activity.bulk_panel().finished, timeout=30_000) as finished:
+        assert later.activity.offer_bulk_resume() is True
     assert later.findChild(QtWidgets.QDockWidget, "bulkDock").isVisibleTo(later)
     report = finished.args[0]
     assert {r.user_id for r in report.by_outcome("accepted_before")} == accepted_before

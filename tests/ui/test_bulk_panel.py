@@ -13,12 +13,12 @@ from typing import Any
 import pytest
 from PySide6 import QtCore, QtWidgets
 
-from tests.esms.bulk_samples import DRAFT, make_table, user_id
+from tests.app.bulk_samples import DRAFT, make_table, user_id
+from zalo_composer.app.bulk import RESULT_COLUMNS, BulkReport
+from zalo_composer.app.services import AppServices
 from zalo_composer.domain.model import Draft, Message
 from zalo_composer.domain.variables import RecipientRow, RecipientsTable
-from zalo_composer.esms.bulk import RESULT_COLUMNS, BulkReport
 from zalo_composer.esms.sandbox import Fault, Sandbox
-from zalo_composer.sending import AppServices
 from zalo_composer.store.batches import pending_batches
 from zalo_composer.store.profiles import Profile
 from zalo_composer.ui.bulk import BulkPanel, ask_resume
@@ -527,7 +527,7 @@ def test_progress_words() -> None:
     assert time_left_text(12.2) == "~13 s left"
     assert time_left_text(200) == "~3 min 20 s left"
     assert time_left_text(3 * 3600 + 300) == "~3 h 05 min left"
-    from zalo_composer.esms.bulk import BulkProgress
+    from zalo_composer.app.bulk import BulkProgress
 
     progress = BulkProgress("running", 200, 37, 36, 1, 0, 2, 0, 0, 7.4, 33.0)
     assert progress_text(progress) == ("37/200 sent · 36 accepted · 1 rejected · 0 failed · "

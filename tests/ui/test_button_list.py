@@ -286,7 +286,7 @@ def test_too_many_buttons_from_a_file_show_an_error_on_the_list(window: MainWind
     assert len(editor.rows()) == 6
     assert "at most 5 are allowed" in editor.inline_problems().plain_text()
     assert not editor.add_push_button().isEnabled()
-    assert not window.send_button().isEnabled()
+    assert not window.view.send_button.isEnabled()
 
 
 def test_setting_buttons_directly_refreshes_problems_and_preview(window: MainWindow) -> None:

@@ -37,8 +37,8 @@ def boxes(monkeypatch: pytest.MonkeyPatch) -> MessageBoxes:
 
 def ask_for(monkeypatch: pytest.MonkeyPatch, window: MainWindow, path: Path | None) -> None:
     """Make the Open and Save dialogs answer *path*."""
-    monkeypatch.setattr(window, "_ask_open_path", lambda: path)
-    monkeypatch.setattr(window, "_ask_save_path", lambda: path)
+    monkeypatch.setattr(window.dialogs, "ask_open_path", lambda _folder: path)
+    monkeypatch.setattr(window.dialogs, "ask_save_path", lambda _suggested: path)
 
 
 def trigger(window: MainWindow, text: str) -> None:
@@ -136,7 +136,7 @@ def test_cancelling_the_save_dialog_keeps_everything(
     window.message_editor().set_text("work")
     ask_for(monkeypatch, window, None)
 
-    assert not window.save()
+    assert not window.files.save()
     assert window.isWindowModified()
     assert window.file_path() is None
 
@@ -172,7 +172,7 @@ def test_a_newer_version_is_refused_with_its_reason(
         encoding="utf-8",
     )
 
-    assert not window.open_path(newer)
+    assert not window.files.open_path(newer)
 
     assert "newer zalo-composer" in boxes.shown[0][2]
 
@@ -193,7 +193,7 @@ def test_a_bare_request_body_is_imported_and_its_secrets_reported(
         encoding="utf-8",
     )
 
-    assert window.open_path(body)
+    assert window.files.open_path(body)
 
     assert window.draft().message.text == "Chào"
     assert window.draft().recipients == ("42",)
@@ -211,7 +211,7 @@ def test_a_failed_save_shows_why_and_stays_modified(
     window.message_editor().set_text("work")
     ask_for(monkeypatch, window, tmp_path / "no-such-folder" / "x.zalo.json")
 
-    assert not window.save()
+    assert not window.files.save()
 
     assert boxes.shown[0][0] == "critical"
     assert "x.zalo.json" in boxes.shown[0][2]

@@ -18,16 +18,17 @@ import pytest
 from PySide6 import QtCore, QtGui, QtWidgets
 from pytestqt.qtbot import QtBot
 
-from tests.esms.bulk_samples import DRAFT as BULK_DRAFT
-from tests.esms.bulk_samples import user_id
+from tests.app.bulk_samples import DRAFT as BULK_DRAFT
+from tests.app.bulk_samples import user_id
 from tests.ui.samples import error_draft, five_button_draft
 from zalo_composer import APP_DISPLAY_NAME, __version__
+from zalo_composer.app.send import SendJob, begin_record, complete_record
+from zalo_composer.app.services import AppServices
 from zalo_composer.domain.draft import load_draft
 from zalo_composer.domain.errors import DraftError
 from zalo_composer.domain.model import BUTTON_CLASSES, Draft, Message, UrlButton
 from zalo_composer.domain.result import SendResult
 from zalo_composer.domain.validation import validate_draft
-from zalo_composer.sending import AppServices, begin_record, complete_record
 from zalo_composer.store.history import History
 from zalo_composer.store.profiles import DEFAULT_ENDPOINT
 from zalo_composer.ui import i18n
@@ -358,15 +359,15 @@ def test_the_window_and_every_dialog_speak_vietnamese(
 ) -> None:
     # GIVEN the window built in Vietnamese, with sends in its log and in the history
     window.load_draft(five_button_draft())
-    model = window.results_log().results_model()
+    model = window.activity.results_log.results_model()
     model.add(failed(), "Sandbox")
     model.add(accepted(), "Sandbox")
     history: History = services.history
     for result in (failed(), accepted()):
-        row = begin_record(history, "Sandbox", result.request_body or {"Payload": {}},
-                           draft=five_button_draft())
+        job = SendJob(result.recipient, result.request_id, Message(), draft=five_button_draft())
+        row = begin_record(history, "Sandbox", result.request_body or {"Payload": {}}, job)
         complete_record(history, row, result)
-    window._show_results()
+    window.activity.show_results()
     _settle(qtbot, window)
     checker = _checker(services, "2281163470342346421")
     problems: list[str] = []
@@ -390,16 +391,16 @@ def test_the_window_and_every_dialog_speak_vietnamese(
             " --data '" + json.dumps({"ApiKey": "AK-1", "SecretKey": "SK-1", "OAID": "4368",
                                       "Payload": {"recipient": {"user_id": "2281163470342346421"},
                                                   "message": {"text": "Xin chào"}}}) + "'")),
-        window.show_history(),
+        window.activity.show_history(),
     ]
     for dialog in dialogs:
         if not dialog.testAttribute(QtCore.Qt.WidgetAttribute.WA_DeleteOnClose):
             qtbot.addWidget(dialog)
         _settle(qtbot, dialog)
         problems += untranslated(checker, dialog)
-    window.show_history().select_row(0)
+    window.activity.show_history().select_row(0)
     qtbot.wait(20)
-    problems += untranslated(checker, window.show_history())
+    problems += untranslated(checker, window.activity.show_history())
     for dialog in dialogs:
         dialog.close()
 
@@ -428,7 +429,7 @@ def test_the_bulk_panel_speaks_vietnamese(
     dock = window.findChild(QtWidgets.QDockWidget, "bulkDock")
     dock.show()
     dock.raise_()
-    panel = window.bulk_panel()
+    panel = window.activity.bulk_panel()
     panel.controls().set_rate(None)
     panel._confirm_start = lambda profile, count, rate: True  # type: ignore[method-assign]
     qtbot.wait(20)
@@ -491,7 +492,7 @@ def test_the_bulk_panel_switches_language_live(
 ) -> None:
     # GIVEN an English bulk panel with a checked table
     window.load_draft(BULK_DRAFT)
-    panel = window.bulk_panel()
+    panel = window.activity.bulk_panel()
     panel.paste_ids(BULK_PASTE)
     panel.check_all()
     check = panel.findChild(QtWidgets.QPushButton, "bulkCheckButton")
@@ -517,7 +518,7 @@ def test_the_bulk_panel_switches_language_live(
 
 @pytest.mark.usefixtures("vietnamese")
 def test_bulk_mnemonics_are_unique_and_ascii(window: MainWindow) -> None:
-    panel = window.bulk_panel()
+    panel = window.activity.bulk_panel()
     texts = [b.text() for b in panel.findChildren(QtWidgets.QPushButton)]
     texts += [label.text() for label in panel.findChildren(QtWidgets.QLabel) if label.buddy()]
     texts.append(translate("SendControls", "Res&ume"))
@@ -571,7 +572,7 @@ def test_problems_and_code_meanings_are_vietnamese(window: MainWindow, qtbot: Qt
     assert "user_id Zalo chỉ gồm chữ số: abc" in texts
     assert "Cần nhập tiêu đề." in texts
     assert any(t.startswith("Độ dài nội dung tin nhắn: ") for t in texts)
-    listed = window.problems_panel().list_widget()
+    listed = window.view.problems_panel.list_widget()
     shown = [listed.item(i).text() for i in range(listed.count())]
     assert shown == [problem_line(p) for p in problems]
     assert all(s.startswith(("Lỗi · ", "Cảnh báo · ")) for s in shown)
@@ -613,7 +614,7 @@ def test_errors_failures_and_stored_meanings_are_vietnamese() -> None:
 
 def test_english_stays_english_without_a_translator(window: MainWindow) -> None:
     assert i18n.installed_language() == "en"
-    assert window.send_button().text() == "Send"
+    assert window.view.send_button.text() == "Send"
     assert code_meaning("101") == "wrong ApiKey or SecretKey"
     assert error_text(DraftError("The file is empty.")) == "The file is empty."
 
@@ -633,12 +634,12 @@ def test_switching_language_live_keeps_the_draft_undo_and_results(
     window.button_list_editor().remove_row(4)
     window.button_list_editor().duplicate_row(0)
     window.message_editor().text_edit().appendPlainText("Cảm ơn!")
-    window.results_log().results_model().add(accepted(), "Sandbox")
-    window.results_log().results_model().add(failed(), "Sandbox")
-    history = window.show_history()
+    window.activity.results_log.results_model().add(accepted(), "Sandbox")
+    window.activity.results_log.results_model().add(failed(), "Sandbox")
+    history = window.activity.show_history()
     qtbot.addWidget(history)
     draft, steps = window.draft(), window.undo_stack().stack().count()
-    rows = window.results_log().results_model().rowCount()
+    rows = window.activity.results_log.results_model().rowCount()
     assert steps >= 3 and window.menuBar().actions()[0].text() == "&File"
     try:
         # WHEN Settings → Language → Tiếng Việt
@@ -651,14 +652,14 @@ def test_switching_language_live_keeps_the_draft_undo_and_results(
         # THEN the work is as it was, in Vietnamese words
         assert window.draft() == draft
         assert window.undo_stack().stack().count() == steps
-        assert window.results_log().results_model().rowCount() == rows
+        assert window.activity.results_log.results_model().rowCount() == rows
         assert [a.text() for a in window.menuBar().actions()] == [
             "&Tệp", "&Sửa", "Tin &nhắn", "&Xem", "Trợ &giúp"]
-        assert window.send_button().text() == "Gửi"
+        assert window.view.send_button.text() == "Gửi"
         assert window.undo_stack().undo_action().text() == "&Hoàn tác gõ trong Nội dung tin nhắn"
         assert settings.windowTitle() == "Cài đặt"
         assert history.windowTitle() == "Lịch sử gửi"
-        model = window.results_log().results_model()
+        model = window.activity.results_log.results_model()
         meanings = [model.data(model.index(r, 6)) for r in range(rows)]
         assert "đã được eSMS chấp nhận" in meanings
         window.undo_stack().undo()
@@ -667,7 +668,7 @@ def test_switching_language_live_keeps_the_draft_undo_and_results(
         # AND back to English
         combo.setCurrentIndex(combo.findData("en"))
         qtbot.waitUntil(lambda: window.menuBar().actions()[0].text() == "&File", timeout=3000)
-        assert window.send_button().text() == "Send"
+        assert window.view.send_button.text() == "Send"
         assert window.undo_stack().stack().count() == steps
     finally:
         install_language(qapp, "en")
@@ -726,7 +727,7 @@ def test_meaning_column_of_the_history_reads_vietnamese(
 ) -> None:
     history = History.open(tmp_path / "history.sqlite3")
     try:
-        row_id = begin_record(history, "Shop", {"Payload": {}})
+        row_id = begin_record(history, "Shop", {"Payload": {}}, SendJob("", "", Message()))
         complete_record(history, row_id, failed())
         row = history.page(limit=1)[0]
         assert meaning_text(row) == "Không kết nối được tới eSMS trong 10 giây."

@@ -34,7 +34,7 @@ def test_found_keys_never_reach_the_form(window: MainWindow, tmp_path: Path) -> 
     imported = parse_request_text(text)
     assert imported.api_key == "AK-import-77c1"
     window.import_export().apply(imported)
-    window.save_to(tmp_path / "imported.zalo.json")
+    window.files.save_to(tmp_path / "imported.zalo.json")
     saved = (tmp_path / "imported.zalo.json").read_text(encoding="utf-8")
     shown = window.preview_text()
     for blob in (saved, shown):
@@ -59,7 +59,7 @@ def test_copy_with_secrets_asks_once_per_session(window: MainWindow,
     window.load_draft(five_button_draft())
     asked: list[str] = []
     answers = [False, True]
-    monkeypatch.setattr(window, "_confirm",
+    monkeypatch.setattr(window.dialogs, "confirm",
                         lambda title, text: asked.append(text) or answers.pop(0))
     clipboard = QtGui.QGuiApplication.clipboard()
     clipboard.setText("before")

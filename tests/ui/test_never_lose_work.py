@@ -18,6 +18,7 @@ from zalo_composer.domain.model import Draft, Message
 from zalo_composer.store.files import save_draft
 from zalo_composer.store.history import History
 from zalo_composer.store.recovery import RecoveryFile
+from zalo_composer.ui.dialogs import Dialogs
 from zalo_composer.ui.main_window import MainWindow
 
 from .kill_target import EDITED_TEXT
@@ -54,7 +55,7 @@ class Answers(list[str]):
 @pytest.fixture
 def answers(window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> Answers:
     made = Answers()
-    monkeypatch.setattr(MainWindow, "_ask_save_changes", lambda _window: made.answer())
+    monkeypatch.setattr(Dialogs, "ask_save_changes", lambda _dialogs, _name: made.answer())
     return made
 
 
@@ -90,7 +91,7 @@ def test_new_save_saves_first(window: MainWindow, answers: Answers, tmp_path: Pa
     edit(window, "lưu trước")
     answers.append("save")
     target = tmp_path / "first.zalo.json"
-    monkeypatch.setattr(window, "_ask_save_path", lambda: target)
+    monkeypatch.setattr(window.dialogs, "ask_save_path", lambda _suggested: target)
     window._on_new_triggered()
     assert "lưu trước" in target.read_text(encoding="utf-8")
     assert window.draft().message.text == ""
@@ -101,7 +102,7 @@ def test_save_cancelled_in_the_file_dialog_keeps_the_work(
 ) -> None:
     edit(window, "không mất")
     answers.append("save")
-    monkeypatch.setattr(window, "_ask_save_path", lambda: None)
+    monkeypatch.setattr(window.dialogs, "ask_save_path", lambda _suggested: None)
     window._on_new_triggered()
     assert "không mất" in window.draft().message.text
 
@@ -113,13 +114,13 @@ def test_nothing_is_asked_without_changes(window: MainWindow, answers: Answers) 
 
 def test_open_asks_first(window: MainWindow, answers: Answers, draft_file: Path,
                          monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(window, "_ask_open_path", lambda: draft_file)
+    monkeypatch.setattr(window.dialogs, "ask_open_path", lambda _folder: draft_file)
     edit(window, "giữ")
     answers.append("cancel")
-    window._on_open_triggered()
+    window.files.ask_and_open()
     assert "giữ" in window.draft().message.text and window.file_path() is None
     answers.append("discard")
-    window._on_open_triggered()
+    window.files.ask_and_open()
     assert window.file_path() == draft_file
     assert window.draft() == as_saved(five_button_draft())
 
@@ -134,9 +135,9 @@ def test_open_recent_asks_first_and_prunes_missing_files(
         save_draft(path, Draft(Message(name)))
         others.append(path)
     for path in (draft_file, *others):
-        assert window.open_path(path)
+        assert window.files.open_path(path)
     others[0].unlink()
-    assert window.recent_files()[0] == others[1].resolve()
+    assert window.files.recent_files()[0] == others[1].resolve()
     # WHEN the Open Recent menu is shown
     menu = window.findChild(QtWidgets.QMenu, "recentMenu")
     menu.aboutToShow.emit()
@@ -144,7 +145,7 @@ def test_open_recent_asks_first_and_prunes_missing_files(
     assert [a.data() for a in menu.actions()] == [str(others[1].resolve()),
                                                   str(draft_file.resolve())]
     assert "Removed 1 missing file" in window.statusBar().currentMessage()
-    assert window.recent_files() == [others[1].resolve(), draft_file.resolve()]
+    assert window.files.recent_files() == [others[1].resolve(), draft_file.resolve()]
     # AND choosing an entry asks about unsaved work first
     edit(window, "chưa lưu")
     answers.append("cancel")
@@ -159,8 +160,8 @@ def test_recent_files_keep_ten(window: MainWindow, tmp_path: Path) -> None:
     for index in range(12):
         path = tmp_path / f"d{index}.zalo.json"
         save_draft(path, Draft(Message(str(index))))
-        window.open_path(path)
-    recent = window.recent_files()
+        window.files.open_path(path)
+    recent = window.files.recent_files()
     assert len(recent) == 10
     assert recent[0].name == "d11.zalo.json" and recent[-1].name == "d2.zalo.json"
 
@@ -222,28 +223,28 @@ def test_dragging_something_else_is_refused(window: MainWindow, tmp_path: Path) 
 
 def test_autosave_after_an_edit_and_removed_on_save(window: MainWindow, qtbot,  # type: ignore[no-untyped-def]
                                                     tmp_path: Path) -> None:
-    recovery = window._autosaver.recovery
-    with qtbot.waitSignal(window._autosaver.saved, timeout=5000):
+    recovery = window.autosaver.recovery
+    with qtbot.waitSignal(window.autosaver.saved, timeout=5000):
         edit(window, "tự lưu")
     found = recovery.load()
     assert found is not None and "tự lưu" in found.draft.message.text
-    window.save_to(tmp_path / "x.zalo.json")
+    window.files.save_to(tmp_path / "x.zalo.json")
     assert not recovery.path.exists()
 
 
 def test_clean_close_removes_the_recovery_file(window: MainWindow, qtbot) -> None:  # type: ignore[no-untyped-def]
     window.show()
-    with qtbot.waitSignal(window._autosaver.saved, timeout=5000):
+    with qtbot.waitSignal(window.autosaver.saved, timeout=5000):
         edit(window)
     window.close()
-    assert not window._autosaver.recovery.path.exists()
+    assert not window.autosaver.recovery.path.exists()
 
 
 def test_recovery_is_offered_and_declining_forgets_it(window: MainWindow,
                                                       monkeypatch: pytest.MonkeyPatch) -> None:
     RecoveryFile().save(five_button_draft(), None)
-    monkeypatch.setattr(window, "_confirm", lambda title, text: False)
-    assert not window.offer_recovery()
+    monkeypatch.setattr(window.dialogs, "confirm", lambda title, text: False)
+    assert not window.files.offer_recovery()
     assert RecoveryFile().load() is None
     assert window.draft() == Draft()
 
@@ -276,8 +277,8 @@ def test_sigkill_mid_edit_then_the_next_start_restores_it(
     window = MainWindow(services=services)
     qtbot.addWidget(window)
     asked: list[str] = []
-    monkeypatch.setattr(window, "_confirm", lambda title, text: asked.append(text) or True)
-    assert window.offer_recovery()
+    monkeypatch.setattr(window.dialogs, "confirm", lambda title, text: asked.append(text) or True)
+    assert window.files.offer_recovery()
     # THEN the edit is back, marked unsaved
     assert window.draft().message.text == EDITED_TEXT
     assert window.draft().message.buttons == as_saved(five_button_draft()).message.buttons
@@ -308,9 +309,9 @@ def test_sends_are_recorded_and_shown_again_at_the_next_start(
     window: MainWindow, qtbot, services, tmp_path: Path  # type: ignore[no-untyped-def]
 ) -> None:
     window.load_draft(five_button_draft())
-    window.save_to(tmp_path / "sent.zalo.json")
-    window.send_button().click()
-    qtbot.waitUntil(lambda: not window.send_controller().busy, timeout=10000)
+    window.files.save_to(tmp_path / "sent.zalo.json")
+    window.view.send_button.click()
+    qtbot.waitUntil(lambda: not window.activity.sends.busy, timeout=10000)
     [row] = services.history.page()
     assert (row.state, row.code, row.profile) == ("accepted", "100", "Sandbox")
     assert row.draft is not None and json.loads(row.draft)["format"] == "zalo-composer-draft"
@@ -319,7 +320,7 @@ def test_sends_are_recorded_and_shown_again_at_the_next_start(
     # The next window's results log starts with the history's newest rows.
     again = MainWindow(services=services)
     qtbot.addWidget(again)
-    assert again.load_recent_results() == 1
-    shown = again.results_log().results_model().result_at(0)
+    assert again.activity.load_recent_results() == 1
+    shown = again.activity.results_log.results_model().result_at(0)
     assert shown is not None and shown.summary == "100 — accepted by eSMS"
     assert shown.request_id == row.request_id

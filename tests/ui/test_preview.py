@@ -75,7 +75,7 @@ def test_without_an_account_the_keys_still_show_masked(window: MainWindow) -> No
 
     body = json.loads(window.preview_text())
     assert (body["ApiKey"], body["SecretKey"], body["OAID"]) == (MASK, MASK, "")
-    assert "No account" in window.json_preview().note()
+    assert "No account" in window.view.json_preview.note()
 
 
 def test_the_generated_request_id_is_shown_and_pending(window: MainWindow, qtbot) -> None:
@@ -104,7 +104,7 @@ def test_with_several_recipients_the_first_is_shown(window: MainWindow) -> None:
 
     assert window.draft().recipients == ("111", "222", "333")
     assert json.loads(window.preview_text())["Payload"]["recipient"]["user_id"] == "111"
-    assert "first of 3 requests" in window.json_preview().note()
+    assert "first of 3 requests" in window.view.json_preview.note()
 
 
 def test_copy_puts_the_masked_json_on_the_clipboard(window: MainWindow, qtbot) -> None:
@@ -112,7 +112,7 @@ def test_copy_puts_the_masked_json_on_the_clipboard(window: MainWindow, qtbot) -
     window.load_draft(five_button_draft())
     window.flush_preview()
 
-    qtbot.mouseClick(window.json_preview().copy_button(), QtCore.Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(window.view.json_preview.copy_button(), QtCore.Qt.MouseButton.LeftButton)
 
     copied = QtWidgets.QApplication.clipboard().text()
     assert copied == window.preview_text()
@@ -123,7 +123,7 @@ def test_copy_puts_the_masked_json_on_the_clipboard(window: MainWindow, qtbot) -
 def test_keys_strings_and_numbers_are_coloured(window: MainWindow) -> None:
     window.load_draft(Draft(message=Message(text="x", buttons=(QueryShowButton("t", "p"),))))
     window.flush_preview()
-    preview = window.json_preview()
+    preview = window.view.json_preview
     colors = theme.json_colors(preview.view().palette())
     document = preview.view().document()
 
@@ -148,7 +148,7 @@ def test_the_preview_keeps_its_scroll_position_while_typing(window: MainWindow, 
     window.show()
     window.load_draft(five_button_draft())
     window.flush_preview()
-    bar = window.json_preview().view().verticalScrollBar()
+    bar = window.view.json_preview.view().verticalScrollBar()
     qtbot.waitUntil(lambda: bar.maximum() > 0)
     bar.setValue(bar.maximum())
     position = bar.value()

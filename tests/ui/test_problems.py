@@ -56,8 +56,8 @@ def test_warnings_are_marked_differently_and_do_not_block(window: MainWindow) ->
 
     field = editor.row(2).field("phone_code")
     assert field.inline_problems().plain_text().startswith(WARNING_MARK)
-    assert window.send_button().isEnabled()
-    panel_item = window.problems_panel().list_widget().item(0)
+    assert window.view.send_button.isEnabled()
+    panel_item = window.view.problems_panel.list_widget().item(0)
     assert panel_item.text().startswith("Warning · Button 3 · Phone:")
 
 
@@ -78,7 +78,7 @@ def test_the_panel_lists_every_problem_and_clicking_focuses_the_field(
     window: MainWindow, qtbot
 ) -> None:
     window.load_draft(Draft(message=Message(buttons=(UrlButton(title="x"),))))
-    panel = window.problems_panel().list_widget()
+    panel = window.view.problems_panel.list_widget()
     lines = [panel.item(i).text() for i in range(panel.count())]
     assert lines == [problem_line(p) for p in window.problems()]
     assert lines[0] == "Error · Recipient: The recipient's Zalo user_id is required."
@@ -95,22 +95,22 @@ def test_the_panel_lists_every_problem_and_clicking_focuses_the_field(
 
 
 def test_send_is_enabled_only_while_there_are_no_errors(window: MainWindow, qtbot) -> None:
-    assert not window.send_button().isEnabled()
+    assert not window.view.send_button.isEnabled()
     window.load_draft(VALID)
-    assert window.send_button().isEnabled()
+    assert window.view.send_button.isEnabled()
 
     window.message_editor().set_text("x" * 2001)
-    assert not window.send_button().isEnabled()
+    assert not window.view.send_button.isEnabled()
 
     window.message_editor().set_text("x" * 2000)
-    assert window.send_button().isEnabled()
+    assert window.view.send_button.isEnabled()
 
 
 def test_send_emits_the_draft_and_nothing_else(window: MainWindow, qtbot) -> None:
     window.load_draft(VALID)
 
     with qtbot.waitSignal(window.send_requested, timeout=1000) as blocker:
-        qtbot.mouseClick(window.send_button(), QtCore.Qt.MouseButton.LeftButton)
+        qtbot.mouseClick(window.view.send_button, QtCore.Qt.MouseButton.LeftButton)
 
     assert blocker.args == [VALID]
     assert not window.isWindowModified()

@@ -337,7 +337,8 @@ def test_switcher_edit_button_reloads_and_reports_a_new_active_profile(  # type:
 ) -> None:
     from zalo_composer.ui.profiles import manager
 
-    def fake_edit(_parent: object, edited: ProfileBook, _store: SecretStore) -> bool:
+    def fake_edit(_parent: object, edited: ProfileBook, _store: SecretStore,
+                  _fetch_oas: object = None) -> bool:
         edited.put(Profile("Third", "3"))
         edited.active = "Third"
         return True

@@ -12,9 +12,9 @@ from typing import Any
 import pytest
 from PySide6 import QtCore, QtWidgets
 
+from zalo_composer.app.services import AppServices
 from zalo_composer.esms.client import SendResult
 from zalo_composer.esms.sandbox import DEMO_OAIDS, Fault, Sandbox
-from zalo_composer.sending import AppServices
 from zalo_composer.store.profiles import Profile
 from zalo_composer.ui.main_window import MainWindow
 from zalo_composer.ui.results.model import MEANING, ResultsModel
@@ -27,14 +27,15 @@ def win(services: AppServices, qtbot, monkeypatch: pytest.MonkeyPatch) -> MainWi
     window = MainWindow(services=services)
     qtbot.addWidget(window)
     errors: list[tuple[str, str]] = []
-    monkeypatch.setattr(window, "_show_error", lambda title, text: errors.append((title, text)))
+    monkeypatch.setattr(window.dialogs, "show_error",
+                        lambda title, text: errors.append((title, text)))
     window.shown_errors = errors  # type: ignore[attr-defined]
     window.load_draft(five_button_draft())
     return window
 
 
 def model(window: MainWindow) -> ResultsModel:
-    return window.results_log().results_model()
+    return window.activity.results_log.results_model()
 
 
 def results(window: MainWindow) -> list[SendResult | None]:
@@ -53,7 +54,7 @@ def sends(window: MainWindow) -> list[Any]:
 
 
 def wait_idle(window: MainWindow, qtbot) -> None:  # type: ignore[no-untyped-def]
-    qtbot.waitUntil(lambda: not window.send_controller().busy, timeout=10000)
+    qtbot.waitUntil(lambda: not window.activity.sends.busy, timeout=10000)
 
 
 def test_a_valid_message_sends_and_shows_accepted(win: MainWindow, qtbot) -> None:  # type: ignore[no-untyped-def]
@@ -61,7 +62,7 @@ def test_a_valid_message_sends_and_shows_accepted(win: MainWindow, qtbot) -> Non
     assert win.profile_switcher().current_profile().name == "Sandbox"  # type: ignore[union-attr]
     expected_id = win.pending_request_id()
     # WHEN the user clicks Send
-    qtbot.mouseClick(win.send_button(), QtCore.Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(win.view.send_button, QtCore.Qt.MouseButton.LeftButton)
     wait_idle(win, qtbot)
     # THEN one row says "100 — accepted by eSMS", under the RequestId the preview showed
     [result] = results(win)
@@ -72,7 +73,7 @@ def test_a_valid_message_sends_and_shows_accepted(win: MainWindow, qtbot) -> Non
     assert result.sms_id and result.http_status == 200
     # AND the request the sandbox got is the one the preview showed, keys aside
     [request] = sends(win)
-    assert request.body["Payload"] == json.loads(win.request_preview_json(win.draft()))["Payload"]
+    assert request.body["Payload"] == json.loads(win.preview_text())["Payload"]
     # AND the next send gets a new RequestId
     assert win.pending_request_id() != expected_id
     assert "accepted by eSMS" in win.statusBar().currentMessage()
@@ -83,7 +84,7 @@ def test_one_request_per_recipient_in_order_each_with_its_own_request_id(
 ) -> None:
     recipients = ("1001", "1002", "1003")
     win.load_draft(dataclasses.replace(five_button_draft(), recipients=recipients))
-    win.send_button().click()
+    win.view.send_button.click()
     wait_idle(win, qtbot)
     sent = [r.body["Payload"]["recipient"]["user_id"] for r in sends(win)]
     assert sent == list(recipients)
@@ -93,9 +94,9 @@ def test_one_request_per_recipient_in_order_each_with_its_own_request_id(
 
 
 def test_a_double_click_sends_once(win: MainWindow, qtbot) -> None:  # type: ignore[no-untyped-def]
-    win.send_button().click()
-    win.send_button().click()
-    win._on_send_triggered()  # even past the disabled button, e.g. Ctrl+Enter twice
+    win.view.send_button.click()
+    win.view.send_button.click()
+    win.send()  # even past the disabled button, e.g. Ctrl+Enter twice
     wait_idle(win, qtbot)
     assert len(sends(win)) == 1
     assert model(win).rowCount() == 1
@@ -105,36 +106,36 @@ def test_the_ui_stays_responsive_and_cancel_aborts_at_once(win: MainWindow, qtbo
     # GIVEN a server that takes 5 s to answer
     win.services().sandbox.base_url()
     sandbox(win).inject(Fault("delay", seconds=5))
-    win.send_button().click()
+    win.view.send_button.click()
     qtbot.waitUntil(lambda: len(sends(win)) == 1, timeout=5000)
     # WHILE it waits, the window keeps handling events and shows a sending row
     ticks: list[float] = []
     QtCore.QTimer.singleShot(10, lambda: ticks.append(time.perf_counter()))
     qtbot.waitUntil(lambda: bool(ticks), timeout=1000)
-    assert win.cancel_button().isEnabled() and not win.send_button().isEnabled()
+    assert win.view.cancel_button.isEnabled() and not win.view.send_button.isEnabled()
     assert results(win) == [None]  # "sending…"
     # WHEN the user presses Cancel
     start = time.perf_counter()
-    qtbot.mouseClick(win.cancel_button(), QtCore.Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(win.view.cancel_button, QtCore.Qt.MouseButton.LeftButton)
     wait_idle(win, qtbot)
     # THEN the request is abandoned at once and the row says what that means
     assert time.perf_counter() - start < 1.0
     [result] = results(win)
     assert result is not None and result.failure == "cancelled"
     assert "may or may not have received it" in result.meaning
-    assert win.send_button().isEnabled() and not win.cancel_button().isEnabled()
+    assert win.view.send_button.isEnabled() and not win.view.cancel_button.isEnabled()
 
 
 def test_retry_after_a_network_failure_reuses_the_request_id(win: MainWindow, qtbot) -> None:  # type: ignore[no-untyped-def]
     # GIVEN a send that reached eSMS but whose answer was lost on the way back
     win.services().sandbox.base_url()
     sandbox(win).inject(Fault("drop", process=True))
-    win.send_button().click()
+    win.view.send_button.click()
     wait_idle(win, qtbot)
     [failed] = results(win)
     assert failed is not None and failed.outcome == "failed" and failed.failure == "reset"
     # WHEN the user retries it from the results log
-    log = win.results_log()
+    log = win.activity.results_log
     log.select_row(0)
     retry = log.findChild(QtWidgets.QPushButton, "retryButton")
     assert retry.isEnabled()
@@ -152,12 +153,12 @@ def test_a_profile_without_keys_says_so_and_sends_nothing(win: MainWindow, qtbot
     book.put(Profile("Real shop", "4368496045530866759"))
     book.active = "Real shop"
     win.profile_switcher().reload(book)
-    win.send_button().click()
+    win.view.send_button.click()
     wait_idle(win, qtbot)
     assert results(win) == []
     [(_title, text)] = win.shown_errors  # type: ignore[attr-defined]
     assert "has no ApiKey/SecretKey" in text
-    assert win.send_button().isEnabled()
+    assert win.view.send_button.isEnabled()
 
 
 def test_plain_http_to_a_remote_host_is_refused_before_connecting(
@@ -170,7 +171,7 @@ def test_plain_http_to_a_remote_host_is_refused_before_connecting(
     book.active = "Plain"
     win.services().secrets.save("Plain", Secrets("AK-plain-1", "SK-plain-2"))
     win.profile_switcher().reload(book)
-    win.send_button().click()
+    win.view.send_button.click()
     wait_idle(win, qtbot)
     [result] = results(win)
     assert result is not None and result.failure == "endpoint"
@@ -202,7 +203,7 @@ def test_every_fault_gets_a_plain_row_and_the_next_send_works(
     win.services().sandbox.base_url()
     sandbox(win).inject(fault)
     # WHEN the user sends
-    win.send_button().click()
+    win.view.send_button.click()
     wait_idle(win, qtbot)
     # THEN the row says what went wrong in plain words
     [row] = results(win)
@@ -210,7 +211,7 @@ def test_every_fault_gets_a_plain_row_and_the_next_send_works(
     assert row.failure == failure
     assert words in row.meaning
     # AND the next send works
-    win.send_button().click()
+    win.view.send_button.click()
     wait_idle(win, qtbot)
     latest = results(win)[0]
     assert latest is not None and latest.summary == "100 — accepted by eSMS"
@@ -231,9 +232,9 @@ def test_secrets_reach_the_request_and_no_file_or_output(
     win.services().secrets.save("Shop", Secrets(api_key, secret_key))
     win.profile_switcher().reload(book)
     # WHEN the user sends, and saves the draft
-    win.send_button().click()
+    win.view.send_button.click()
     wait_idle(win, qtbot)
-    win.save_to(tmp_path / "d.zalo.json")
+    win.files.save_to(tmp_path / "d.zalo.json")
     # THEN eSMS got the keys (it answered "wrong keys", so it read them) …
     [row] = results(win)
     assert row is not None and row.code == "101"
@@ -250,22 +251,22 @@ def test_secrets_reach_the_request_and_no_file_or_output(
 
 
 def test_balance_in_the_status_bar_refreshes_after_a_send(win: MainWindow, qtbot) -> None:  # type: ignore[no-untyped-def]
-    balance = win.balance_indicator()
+    balance = win.activity.balance
     assert balance.text() == "Balance: —"  # nothing asked at start
     with qtbot.waitSignal(balance.refreshed, timeout=10000) as first:
-        win.send_button().click()
+        win.view.send_button.click()
     assert first.args[0].startswith("Balance: ") and first.args[0].endswith(" đ")
     before = int(first.args[0].removeprefix("Balance: ").removesuffix(" đ").replace(",", ""))
     with qtbot.waitSignal(balance.refreshed, timeout=10000) as second:
-        win.send_button().click()
+        win.view.send_button.click()
     after = int(second.args[0].removeprefix("Balance: ").removesuffix(" đ").replace(",", ""))
     assert before - after == 200  # the sandbox's price of one message
 
 
 def test_check_status_of_an_accepted_message(win: MainWindow, qtbot) -> None:  # type: ignore[no-untyped-def]
-    win.send_button().click()
+    win.view.send_button.click()
     wait_idle(win, qtbot)
-    log = win.results_log()
+    log = win.activity.results_log
     log.select_row(0)
     button = log.findChild(QtWidgets.QPushButton, "checkStatusButton")
     assert button.isEnabled()

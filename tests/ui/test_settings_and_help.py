@@ -65,7 +65,7 @@ def test_ctrl_f_opens_the_history_search(window: MainWindow, qtbot) -> None:  # 
     find = window.findChild(QtGui.QAction, "findAction")
     assert find.shortcut() == QtGui.QKeySequence(QtGui.QKeySequence.StandardKey.Find)
     find.trigger()
-    history = window.show_history()  # the window Ctrl+F opened (it is top-level)
+    history = window.activity.show_history()  # the window Ctrl+F opened (it is top-level)
     qtbot.addWidget(history)
     assert history.isVisible()
     assert history.focusWidget() is not None

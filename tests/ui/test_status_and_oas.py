@@ -3,8 +3,11 @@ loopback HTTP against the sandbox."""
 
 from __future__ import annotations
 
+from functools import partial
+
 from PySide6 import QtWidgets
 
+from zalo_composer.app.services import fetch_official_accounts
 from zalo_composer.esms.sandbox import DEMO_OAIDS
 from zalo_composer.store.profiles import Profile
 from zalo_composer.ui.main_window import MainWindow
@@ -15,7 +18,8 @@ from .samples import five_button_draft
 
 def test_fetch_my_oas_fills_the_oaid(window: MainWindow, qtbot) -> None:  # type: ignore[no-untyped-def]
     services = window.services()
-    dialog = ProfileDialog(services.book, services.secrets, services.book.get("Sandbox"), window)
+    dialog = ProfileDialog(services.book, services.secrets, services.book.get("Sandbox"), window,
+                           fetch_oas=partial(fetch_official_accounts, services))
     qtbot.addWidget(dialog)
     oaid = dialog.findChild(QtWidgets.QLineEdit, "profileOaid")
     oaid.setText("")
@@ -29,7 +33,8 @@ def test_fetch_with_wrong_keys_says_why(window: MainWindow, qtbot) -> None:  # t
     services = window.services()
     services.sandbox.base_url()
     assert services.sandbox.running is not None
-    dialog = ProfileDialog(services.book, services.secrets, None, window)
+    dialog = ProfileDialog(services.book, services.secrets, None, window,
+                           fetch_oas=partial(fetch_official_accounts, services))
     qtbot.addWidget(dialog)
     dialog.findChild(QtWidgets.QLineEdit, "profileName").setText("Shop")
     dialog.findChild(QtWidgets.QLineEdit, "profileEndpoint").setText(
@@ -45,9 +50,9 @@ def test_fetch_with_wrong_keys_says_why(window: MainWindow, qtbot) -> None:  # t
 
 def test_check_status_from_the_history_window(window: MainWindow, qtbot) -> None:  # type: ignore[no-untyped-def]
     window.load_draft(five_button_draft())
-    window.send_button().click()
-    qtbot.waitUntil(lambda: not window.send_controller().busy, timeout=10_000)
-    history = window.show_history()
+    window.view.send_button.click()
+    qtbot.waitUntil(lambda: not window.activity.sends.busy, timeout=10_000)
+    history = window.activity.show_history()
     qtbot.addWidget(history)
     history.select_row(0)
     button = history.findChild(QtWidgets.QPushButton, "historyCheckStatusButton")

@@ -539,14 +539,14 @@ def test_new_and_open_start_a_fresh_stack(
     window: MainWindow, undo: DraftUndo, clock, tmp_path: Path
 ) -> None:
     typed(text_edit(window), "Xin chào", clock)
-    window.new_draft()
+    window.files.new()
     assert undo.stack().count() == 0
 
     path = tmp_path / "a.zalo.json"
     typed(text_edit(window), "Mở", clock)
-    assert window.save_to(path)
+    assert window.files.save_to(path)
     typed(text_edit(window), " thêm", clock)
-    assert window.open_path(path)
+    assert window.files.open_path(path)
 
     assert undo.stack().count() == 0
     assert undo.is_clean()
@@ -558,11 +558,11 @@ def test_new_and_open_start_a_fresh_stack(
 def test_restored_work_starts_a_fresh_stack_that_is_not_clean(
     window: MainWindow, undo: DraftUndo, clock, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    window._autosaver.recovery.save(Draft(message=Message(text="Khôi phục")), None)
-    monkeypatch.setattr(window, "_confirm", lambda _title, _text: True)
+    window.autosaver.recovery.save(Draft(message=Message(text="Khôi phục")), None)
+    monkeypatch.setattr(window.dialogs, "confirm", lambda _title, _text: True)
     typed(text_edit(window), "Xin", clock)
 
-    assert window.offer_recovery()
+    assert window.files.offer_recovery()
 
     assert undo.stack().count() == 0
     assert not undo.is_clean()
@@ -599,7 +599,7 @@ def test_saving_marks_the_clean_state_and_typing_after_it_is_a_new_step(
     window: MainWindow, undo: DraftUndo, clock, tmp_path: Path
 ) -> None:
     typed(text_edit(window), "Xin", clock)
-    assert window.save_to(tmp_path / "a.zalo.json")
+    assert window.files.save_to(tmp_path / "a.zalo.json")
     assert undo.is_clean()
 
     typed(text_edit(window), "chào", clock)  # the same word, but after a save

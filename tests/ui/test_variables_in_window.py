@@ -24,7 +24,7 @@ def formats_at(window: MainWindow) -> list[tuple[int, int, QtGui.QColor]]:
 
 def test_unresolved_placeholders_block_sending_and_show_red(window: MainWindow) -> None:
     window.load_draft(TEMPLATE)
-    assert not window.send_button().isEnabled()
+    assert not window.view.send_button.isEnabled()
     errors = {p.field for p in window.problems() if p.is_error}
     assert errors == {"text", "buttons[0].title", "buttons[0].url"}
     spans = formats_at(window)
@@ -36,7 +36,7 @@ def test_unresolved_placeholders_block_sending_and_show_red(window: MainWindow) 
 def test_defaults_fill_the_preview_counter_and_the_send(window: MainWindow, qtbot) -> None:  # type: ignore[no-untyped-def]
     window.load_draft(TEMPLATE)
     window.set_variable_defaults({"tên": "Lan", "mã_đơn": "DH-7"})
-    assert window.send_button().isEnabled()
+    assert window.view.send_button.isEnabled()
     window.flush_preview()
     body = json.loads(window.preview_text())
     assert body["Payload"]["message"]["text"] == "Chào Lan, đơn DH-7 đã sẵn sàng."
@@ -46,7 +46,7 @@ def test_defaults_fill_the_preview_counter_and_the_send(window: MainWindow, qtbo
     # the known placeholders are no longer red
     assert all(color.red() < 150 for _, _, color in formats_at(window))
     with qtbot.waitSignal(window.send_requested) as sent:
-        window.send_button().click()
+        window.view.send_button.click()
     assert sent.args[0].message.text == "Chào Lan, đơn DH-7 đã sẵn sàng."
     assert window.draft().message.text == TEMPLATE.message.text  # the template is kept
 
@@ -64,9 +64,9 @@ def test_the_calendar_button_schedules_and_the_preview_shows_it(
     assert window.draft().send_date == "2099-01-02 08:30:00"
     window.flush_preview()
     assert json.loads(window.preview_text())["SendDate"] == "2099-01-02 08:30:00"
-    assert "2099" in window.zalo_preview().schedule_chip().text() or \
-        window.zalo_preview().send_date() == "2099-01-02 08:30:00"
-    assert window.send_button().isEnabled()
+    assert "2099" in window.view.zalo_preview.schedule_chip().text() or \
+        window.view.zalo_preview.send_date() == "2099-01-02 08:30:00"
+    assert window.view.send_button.isEnabled()
 
 
 def test_new_defaults_recolour_without_counting_as_an_edit(window: MainWindow) -> None:
@@ -75,3 +75,47 @@ def test_new_defaults_recolour_without_counting_as_an_edit(window: MainWindow) -
     window.set_variable_defaults({"tên": "Lan"})
     assert not window.isWindowModified()
     assert window.undo_stack().stack().count() == steps
+
+
+def test_undo_and_redo_with_a_default_keep_the_template(window: MainWindow, qtbot) -> None:  # type: ignore[no-untyped-def]
+    # GIVEN "Chào {{tên}}" with a default tên = Lan (as the bulk panel gives it)
+    window.load_draft(Draft(Message("Chào {{tên}}"), ("42",)))
+    window.draft_loaded.emit(window.draft())  # as Open does: undo starts on this draft
+    window.set_variable_defaults({"tên": "Lan"})
+    text_edit = window.message_editor().text_edit()
+    text_edit.setFocus()
+    text_edit.moveCursor(QtGui.QTextCursor.MoveOperation.Start)
+    # WHEN the user types "!" at the start, then undoes and redoes it
+    qtbot.keyClicks(text_edit, "!")
+    assert window.message_editor().text() == "!Chào {{tên}}"
+    window.undo_stack().undo()
+    assert window.message_editor().text() == "Chào {{tên}}"
+    window.undo_stack().redo()
+    # THEN the editor holds the template, never the filled text; the send is filled
+    assert window.message_editor().text() == "!Chào {{tên}}"
+    assert window.draft().message.text == "!Chào {{tên}}"
+    assert window.filled_draft().message.text == "!Chào Lan"
+    window.flush_preview()
+    assert json.loads(window.preview_text())["Payload"]["message"]["text"] == "!Chào Lan"
+
+
+def test_a_bulk_row_s_own_column_beats_the_default_after_an_edit(window: MainWindow, qtbot) -> None:  # type: ignore[no-untyped-def]
+    from tests.app.bulk_samples import make_table
+
+    # GIVEN a template, a default tên = Lan and a recipients table with its own tên column
+    window.load_draft(Draft(Message("Chào {{tên}}, đơn {{order_id}}"), ("42",)))
+    panel = window.activity.bulk_panel()
+    panel.set_draft(window.draft())
+    panel.set_recipients(make_table(2))
+    panel.defaults_editor().set_value("tên", "Lan")
+    panel.defaults_editor().set_value("order_id", "DH-0")
+    # WHEN the user edits the message in the window
+    text_edit = window.message_editor().text_edit()
+    text_edit.setFocus()
+    text_edit.moveCursor(QtGui.QTextCursor.MoveOperation.End)
+    qtbot.keyClicks(text_edit, "!")
+    # THEN the panel sends the template, each row filled with its own values
+    assert panel.draft().message.text == "Chào {{tên}}, đơn {{order_id}}!"
+    check = panel.check_all()
+    assert [row.message.text for row in check.rows] == [
+        "Chào Khách 0, đơn 1000!", "Chào Khách 1, đơn 1001!"]

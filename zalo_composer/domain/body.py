@@ -1,11 +1,18 @@
 """The eSMS request body: built in exactly one place, parsed back, and masked.
 
-`build_request_body` is the only code that makes eSMS JSON. The preview, the
-sender, the CLI and drafts (through `message_object`) all call it.
+`build_request_body` is the only code that makes eSMS JSON: the JSON preview, Copy as
+cURL, the CLI's ``preview``, every send (single, bulk, retry, History's resend) and drafts
+(through `message_object`) all come through it. Its two rules live here too:
+
+- **stand-in keys**: a body shown before any key is known is built with ``account=None``
+  (empty OAID and keys); `mask_secrets` masks a key field whenever it is present, empty or
+  not, so every shown body reads ``"ApiKey": "••••••"``;
+- **which RequestId applies**: `applied_request_id`.
 """
 
 from __future__ import annotations
 
+import json
 import re
 import uuid
 from collections.abc import Mapping
@@ -16,6 +23,7 @@ from .model import (
     BUTTON_CLASSES,
     Account,
     Button,
+    Draft,
     Message,
     PhoneButton,
     QueryHideButton,
@@ -41,6 +49,14 @@ def normalize_phone(value: str) -> str:
 def new_request_id() -> str:
     """A fresh RequestId: a UUID4 as 32 hex characters."""
     return uuid.uuid4().hex
+
+
+def applied_request_id(draft: Draft, fresh: str) -> str:
+    """The RequestId a request of *draft* carries: the pinned one when the draft pins one
+    and goes to one recipient at most; otherwise *fresh* (each request its own)."""
+    if draft.request_id and len(draft.recipients) <= 1:
+        return draft.request_id
+    return fresh
 
 
 def button_object(button: Button) -> dict[str, Any]:
@@ -74,18 +90,24 @@ def message_object(message: Message) -> dict[str, Any]:
     }
 
 
+_NO_ACCOUNT = Account(oaid="", api_key="", secret_key="")
+
+
 def build_request_body(
     message: Message,
     *,
-    account: Account,
+    account: Account | None,
     recipient: str,
     request_id: str | None = None,
     send_date: str | None = None,
 ) -> dict[str, Any]:
     """The whole JSON body of ``SendZaloFollowerMessage_V5_post_json``.
 
-    Optional fields (CallbackUrl, RequestId, SendDate) are left out when empty.
+    Optional fields (CallbackUrl, RequestId, SendDate) are left out when empty. Without an
+    *account* (a body shown before a profile or its keys are known) the OAID and keys are
+    empty; `mask_secrets` shows the keys masked all the same.
     """
+    account = account or _NO_ACCOUNT
     body: dict[str, Any] = {
         "ApiKey": account.api_key,
         "SecretKey": account.secret_key,
@@ -107,15 +129,19 @@ def build_request_body(
 def mask_secrets(data: Any) -> Any:
     """A copy of *data* with every ApiKey/SecretKey value (at any depth) replaced by a mask.
 
-    Anything that shows, logs or stores a request goes through this one function.
+    Anything that shows, logs or stores a request goes through this one function. A key
+    field is masked even when empty, so that a shown body never tells whether keys are set.
     """
     if isinstance(data, Mapping):
-        return {
-            k: (MASK if k in SECRET_FIELDS and data[k] else mask_secrets(data[k])) for k in data
-        }
+        return {k: (MASK if k in SECRET_FIELDS else mask_secrets(data[k])) for k in data}
     if isinstance(data, list | tuple):
         return [mask_secrets(v) for v in data]
     return data
+
+
+def shown_json(body: Mapping[str, Any]) -> str:
+    """A request body as people read it: secrets masked, indented, not ASCII-escaped."""
+    return json.dumps(mask_secrets(body), ensure_ascii=False, indent=2)
 
 
 _KEYED_SECRET = re.compile(

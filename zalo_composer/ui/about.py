@@ -151,10 +151,13 @@ class _HelpActions(QtCore.QObject):
         return False
 
 
-def add_help_menu(window: QtWidgets.QMainWindow) -> QtWidgets.QMenu:
-    """Add Open log folder and About to *window*'s Help menu (made if it has none, found by
-    its objectName ``helpMenu``). Calling it again adds nothing. Returns the menu."""
-    found = window.findChild(QtWidgets.QMenu, HELP_MENU_NAME)
+def add_help_menu(
+    window: QtWidgets.QMainWindow, menu: QtWidgets.QMenu | None = None
+) -> QtWidgets.QMenu:
+    """Add Open log folder and About to *window*'s Help *menu* (when not given: the one
+    named ``helpMenu``, made if it has none). Calling it again adds nothing. Returns the
+    menu."""
+    found = menu or window.findChild(QtWidgets.QMenu, HELP_MENU_NAME)
     if isinstance(found, QtWidgets.QMenu):
         menu = found
     else:

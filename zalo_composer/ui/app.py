@@ -17,8 +17,8 @@ import qasync  # type: ignore[import-untyped]
 from PySide6 import QtCore, QtWidgets
 
 from .. import APP_DISPLAY_NAME, APP_NAME, __version__
+from ..app.services import AppServices
 from ..domain.model import Draft, Message, PhoneButton, UrlButton
-from ..sending import AppServices
 from ..store.paths import HOME_ENV
 from .appearance import apply_theme, follow_system
 from .i18n import install_language
@@ -35,15 +35,15 @@ ORGANIZATION_NAME = "zalo-composer"
 def after_start(window: MainWindow) -> None:
     """Start-up work the first window does not need: recovery offer, history retention,
     recent sends."""
-    window.offer_recovery()
-    window.offer_bulk_resume()
+    window.files.offer_recovery()
+    window.activity.offer_bulk_resume()
     try:
         from .history import apply_saved_retention  # the History window's module: not at start
 
         apply_saved_retention(window.services().history, settings=app_settings())
     except sqlite3.Error as exc:
         logger.warning("Could not apply the history retention: %s", exc)
-    window.load_recent_results()
+    window.activity.load_recent_results()
 
 
 def run_gui(

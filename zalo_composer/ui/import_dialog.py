@@ -16,6 +16,7 @@ from ..store.secrets import Secrets, SecretStore
 from . import theme
 from .i18n import QT_TRANSLATE_NOOP, domain_text, error_text, translate
 from .profiles import ProfileDialog, save_profile
+from .profiles.dialog import OaFetcher
 
 logger = logging.getLogger(__name__)
 
@@ -92,9 +93,11 @@ class ImportDialog(QtWidgets.QDialog):
         parent: QtWidgets.QWidget | None = None,
         *,
         text: str = "",
+        fetch_oas: OaFetcher | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("importDialog")
+        self._fetch_oas = fetch_oas
         self.setWindowTitle(self.tr("Import from cURL or JSON"))
         self.setMinimumSize(640, 560)
         self.resize(820, 780)
@@ -457,7 +460,7 @@ class ImportDialog(QtWidgets.QDialog):
 
     def _create_profile(self, imported: ImportedRequest, secrets: Secrets) -> str | None:
         """Ask for a new profile, filled in with what was found; its name, or None."""
-        dialog = ProfileDialog(self._book, self._store, None, self)
+        dialog = ProfileDialog(self._book, self._store, None, self, fetch_oas=self._fetch_oas)
         values = {
             "profileName": self._suggested_name(imported),
             "profileOaid": imported.oaid or "",

@@ -5,41 +5,58 @@ from __future__ import annotations
 
 import dataclasses
 import logging
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6 import QtCore, QtGui, QtWidgets
 
-from ..domain.body import build_request_body
+from ..app.services import AppServices
+from ..app.session import ComposeSession
 from ..domain.curl import to_curl
 from ..domain.endpoint import SEND_PATH, join_url
 from ..domain.errors import ConfigError, ZaloComposerError
-from ..domain.model import Account
-from ..sending import body_for
-from ..store.profiles import DEFAULT_ENDPOINT
+from ..domain.model import Draft
+from ..store.profiles import DEFAULT_ENDPOINT, Profile
+from .dialogs import Dialogs
 from .i18n import error_text
+from .profiles import ProfileSwitcher
+from .profiles.dialog import OaFetcher
 
 if TYPE_CHECKING:
     from ..domain.importers import ImportedRequest
-    from .main_window import MainWindow
 
 log = logging.getLogger(__name__)
 
 
 class ImportExport(QtCore.QObject):
-    """The import and Copy-as-cURL actions of one window."""
+    """The import and Copy-as-cURL actions of one window.
 
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
-        self._window = window
+    *replace_draft* shows an imported draft (as a new, modified draft), *maybe_save* asks
+    about unsaved changes first, *use_profile* switches the window to a profile, *status*
+    shows a line in the status bar.
+    """
+
+    def __init__(
+        self, parent: QtWidgets.QWidget, services: AppServices, session: ComposeSession,
+        switcher: ProfileSwitcher, dialogs: Dialogs, *,
+        replace_draft: Callable[[Draft, str], None], maybe_save: Callable[[], bool],
+        use_profile: Callable[[Profile | None], None], status: Callable[[str, int], None],
+        fetch_oas: OaFetcher | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._parent, self._services, self._session = parent, services, session
+        self._switcher, self._dialogs = switcher, dialogs
+        self._replace_draft, self._maybe_save = replace_draft, maybe_save
+        self._use_profile, self._status, self._fetch_oas = use_profile, status, fetch_oas
         self._secrets_confirmed = False
-        self.import_action = QtGui.QAction(window)
+        self.import_action = QtGui.QAction(parent)
         self.import_action.setObjectName("importAction")
         self.import_action.setShortcut(QtGui.QKeySequence("Ctrl+I"))
         self.import_action.triggered.connect(self._on_import_triggered)
-        self.copy_action = QtGui.QAction(window)
+        self.copy_action = QtGui.QAction(parent)
         self.copy_action.setObjectName("copyCurlAction")
         self.copy_action.triggered.connect(self._on_copy_triggered)
-        self.copy_secrets_action = QtGui.QAction(window)
+        self.copy_secrets_action = QtGui.QAction(parent)
         self.copy_secrets_action.setObjectName("copyCurlSecretsAction")
         self.copy_secrets_action.triggered.connect(self._on_copy_secrets_triggered)
         self._retranslate_ui()
@@ -61,9 +78,7 @@ class ImportExport(QtCore.QObject):
         """Fill the form from a pasted request. The keys never reach the draft; the URL,
         OAID and CallbackUrl belong to profiles, so they are only compared with the active
         one."""
-        window = self._window
-        book = window.services().book
-        switcher = window.profile_switcher()
+        book, switcher = self._services.book, self._switcher
         if stored_profile is not None and book.active != stored_profile:
             book.active = stored_profile  # the user just chose this profile for these keys
             try:
@@ -72,54 +87,45 @@ class ImportExport(QtCore.QObject):
                 log.warning("Could not save the active profile: %s", exc)
         if profiles_changed or stored_profile is not None:
             switcher.reload(book)
-            window.use_profile(switcher.current_profile())
+            self._use_profile(switcher.current_profile())
         profile = switcher.current_profile()
         draft = imported.draft
         if not draft.recipients and profile is not None:
             draft = dataclasses.replace(draft, recipients=profile.default_recipients)
         from .import_dialog import import_summary  # the importers load when first used
 
-        window.replace_draft(draft, modified=True, message=self.tr("Imported: {summary}").format(
+        self._replace_draft(draft, self.tr("Imported: {summary}").format(
             summary=import_summary(imported)))
-        if profile is not None and imported.oaid and imported.oaid != profile.oaid:
-            window._show_notices(self.tr("Imported"), (self.tr(
+        if imported.oaid and profile is not None and imported.oaid != profile.oaid:
+            self._dialogs.show_notices(self.tr("Imported"), (self.tr(
                 "The pasted request was for OAID {oaid}; the active profile “{profile}” sends "
                 "with OAID {profile_oaid}.").format(oaid=imported.oaid, profile=profile.name,
                                                     profile_oaid=profile.oaid),))
 
     def curl_command(self, *, reveal_secrets: bool = False) -> str:
-        """The current draft's request (first recipient) as a cURL command."""
-        window = self._window
-        draft = window.draft()
-        recipient = draft.recipients[0] if draft.recipients else ""
-        profile = window.profile_switcher().current_profile()
-        services = window.services()
+        """The current request (first recipient, placeholders filled) as a cURL command."""
+        profile = self._switcher.current_profile()
         if reveal_secrets:
             if profile is None:
                 raise ZaloComposerError(self.tr("Add a profile first (Message → Profiles…)."))
-            route = services.route(profile)  # SecretsError when it has no keys
-            body = body_for(route, draft, recipient, window.pending_request_id())
+            route = self._services.route(profile)  # SecretsError when it has no keys
+            body = self._session.body(account=route.account)
             return to_curl(body, join_url(route.base_url, SEND_PATH), reveal_secrets=True)
-        # Any non-empty key: to_curl masks it, so the keys show as •••••• like the preview.
-        account = dataclasses.replace(window.account() or Account("", "", ""),
-                                      api_key="-", secret_key="-")
-        body = build_request_body(draft.message, account=account, recipient=recipient,
-                                  request_id=window.pending_request_id(),
-                                  send_date=draft.send_date)
         if profile is None:
             base = DEFAULT_ENDPOINT
         else:
-            base = services.sandbox.base_url() if profile.uses_sandbox else profile.endpoint
-        return to_curl(body, join_url(base, SEND_PATH))
+            base = (self._services.sandbox.base_url() if profile.uses_sandbox
+                    else profile.endpoint)
+        return to_curl(self._session.body(), join_url(base, SEND_PATH))
 
     def _on_import_triggered(self) -> None:
-        window = self._window
-        if not window.maybe_save():
+        if not self._maybe_save():
             return
         from .import_dialog import ImportDialog  # the importers load when first used
 
-        services = window.services()
-        dialog = ImportDialog(services.book, services.secrets, window)
+        services = self._services
+        dialog = ImportDialog(services.book, services.secrets, self._parent,
+                              fetch_oas=self._fetch_oas)
         try:
             if dialog.exec() == QtWidgets.QDialog.DialogCode.Accepted:
                 self.apply(dialog.imported(), stored_profile=dialog.stored_profile(),
@@ -129,14 +135,13 @@ class ImportExport(QtCore.QObject):
 
     def _on_copy_triggered(self) -> None:
         QtGui.QGuiApplication.clipboard().setText(self.curl_command())
-        self._window.statusBar().showMessage(self.tr("cURL command copied (keys masked)"), 3000)
+        self._status(self.tr("cURL command copied (keys masked)"), 3000)
 
     def _on_copy_secrets_triggered(self) -> None:
-        window = self._window
-        profile = window.profile_switcher().current_profile()
+        profile = self._switcher.current_profile()
         if not self._secrets_confirmed:
             name = profile.name if profile else self.tr("the active profile")
-            if not window._confirm(
+            if not self._dialogs.confirm(
                 self.tr("Copy with secrets"),
                 self.tr("This puts the ApiKey and SecretKey of “{profile}” in plain text on the "
                         "clipboard, where other programs can read them. Continue?").format(
@@ -147,8 +152,7 @@ class ImportExport(QtCore.QObject):
         try:
             command = self.curl_command(reveal_secrets=True)
         except ZaloComposerError as exc:
-            window._show_error(self.tr("Cannot copy as cURL"), error_text(exc))
+            self._dialogs.show_error(self.tr("Cannot copy as cURL"), error_text(exc))
             return
         QtGui.QGuiApplication.clipboard().setText(command)
-        window.statusBar().showMessage(
-            self.tr("cURL command copied WITH the ApiKey and SecretKey"), 5000)
+        self._status(self.tr("cURL command copied WITH the ApiKey and SecretKey"), 5000)

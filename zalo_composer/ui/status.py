@@ -8,10 +8,10 @@ from collections.abc import Callable
 
 from PySide6 import QtCore, QtWidgets
 
+from ..app.services import AppServices
 from ..domain.codes import ACCEPTED
 from ..domain.errors import ZaloComposerError
 from ..domain.result import SendResult
-from ..sending import AppServices
 from ..store.profiles import Profile
 from .i18n import code_meaning, domain_text, error_text, translate
 

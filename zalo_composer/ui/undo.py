@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable
-from typing import TYPE_CHECKING
+from typing import Protocol
 
 from PySide6 import QtCore, QtGui, QtWidgets
 
@@ -34,11 +34,28 @@ from .draft_changes import (
     field_text,
     is_word_boundary,
 )
+from .editor.button_list import ButtonListEditor
+from .editor.message_editor import MessageTextEditor
+from .editor.send_options import SendOptionsEditor
 from .field_paths import button_field
 from .i18n import translate
 
-if TYPE_CHECKING:
-    from .main_window import MainWindow
+
+class UndoHost(Protocol):
+    """What undo needs of a window: its draft, its editors and its draft signals."""
+
+    draft_changed: QtCore.SignalInstance
+    draft_loaded: QtCore.SignalInstance
+    draft_restored: QtCore.SignalInstance
+    saved: QtCore.SignalInstance
+
+    def draft(self) -> Draft: ...
+    def load_draft(self, draft: Draft) -> None: ...
+    def focus_field(self, path: str) -> bool: ...
+    def message_editor(self) -> MessageTextEditor: ...
+    def send_options_editor(self) -> SendOptionsEditor: ...
+    def button_list_editor(self) -> ButtonListEditor: ...
+    def addAction(self, action: QtGui.QAction) -> None: ...
 
 #: A pause in typing this long (seconds) starts a new undo step.
 MERGE_PAUSE_S = 1.0
@@ -130,12 +147,14 @@ class DraftUndo(QtCore.QObject):
 
     def __init__(
         self,
-        window: MainWindow,
+        window: UndoHost,
+        menu: QtWidgets.QMenu,
         *,
         clock: Callable[[], float] = time.monotonic,
         merge_pause: float = MERGE_PAUSE_S,
     ) -> None:
-        super().__init__(window)
+        super().__init__(menu)
+        self._menu = menu
         self.setObjectName("draftUndo")
         self._window = window
         self.clock = clock
@@ -296,9 +315,7 @@ class DraftUndo(QtCore.QObject):
     def retranslate_ui(self) -> None:
         """Name the undo and redo actions (and the Edit menu) in the UI's language."""
         self._name_actions()
-        menu = self._window.findChild(QtWidgets.QMenu, "editMenu")
-        if isinstance(menu, QtWidgets.QMenu):
-            menu.setTitle(self.tr("&Edit"))
+        self._menu.setTitle(self.tr("&Edit"))
 
     def _name_actions(self) -> None:
         # On every step (so on the typing path): the two action texts only, no tree search.
@@ -432,26 +449,19 @@ def _unique_keys(
 
 
 def attach_undo(
-    window: MainWindow,
+    window: UndoHost,
+    menu: QtWidgets.QMenu,
     *,
     clock: Callable[[], float] = time.monotonic,
     merge_pause: float = MERGE_PAUSE_S,
 ) -> DraftUndo:
-    """Give *window* undo and redo: a `DraftUndo` and an Edit menu after the File menu."""
-    undo = DraftUndo(window, clock=clock, merge_pause=merge_pause)
-    bar = window.menuBar()
-    menu = QtWidgets.QMenu(bar)
-    menu.setObjectName("editMenu")
-    menu.addAction(undo.undo_action())
-    menu.addAction(undo.redo_action())
-    actions = bar.actions()
-    # Found by name, not by its title: the title is in the UI's language.
-    names = [action.menu().objectName() if action.menu() is not None else ""
-             for action in actions]
-    after_file = names.index("fileMenu") + 1 if "fileMenu" in names else len(actions)
-    if after_file < len(actions):
-        bar.insertMenu(actions[after_file], menu)
+    """Give *window* undo and redo: a `DraftUndo`, its actions first in the Edit *menu*."""
+    undo = DraftUndo(window, menu, clock=clock, merge_pause=merge_pause)
+    first = menu.actions()[0] if menu.actions() else None
+    if first is None:
+        menu.addActions([undo.undo_action(), undo.redo_action()])
     else:
-        bar.addMenu(menu)
+        menu.insertActions(first, [undo.undo_action(), undo.redo_action()])
+        menu.insertSeparator(first)
     undo.retranslate_ui()
     return undo

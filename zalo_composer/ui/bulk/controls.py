@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from PySide6 import QtCore, QtWidgets
 
-from ...esms.bulk import DEFAULT_CONCURRENCY
+from ...app.bulk import DEFAULT_CONCURRENCY
 from ..settings import app_settings
 
 DEFAULT_RATE = 5.0

@@ -13,9 +13,9 @@ from typing import Any, Literal
 
 from PySide6 import QtCore, QtGui, QtWidgets
 
+from ...app.bulk import RowOutcome, RowResult
 from ...domain.validation import Problem
 from ...domain.variables import BulkCheck, RecipientsTable, normalize_name
-from ...esms.bulk import RowOutcome, RowResult
 from .. import theme
 from ..i18n import QT_TRANSLATE_NOOP, domain_text, problem_text, translate
 from ..results.model import RowState, state_color, state_icon

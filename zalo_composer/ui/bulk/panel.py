@@ -13,11 +13,11 @@ from pathlib import Path
 
 from PySide6 import QtCore, QtWidgets
 
+from ...app.bulk import BulkProgress, BulkReport, RowResult, export_results_csv
+from ...app.services import AppServices
 from ...domain.errors import ZaloComposerError
 from ...domain.model import Draft
 from ...domain.variables import BulkCheck, RecipientsTable, validate_bulk
-from ...esms.bulk import BulkProgress, BulkReport, RowResult, export_results_csv
-from ...sending import AppServices
 from ...store.batches import BatchManifest, discard_batch
 from ...store.profiles import Profile
 from ..i18n import domain_text, error_text, translate

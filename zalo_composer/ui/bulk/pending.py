@@ -13,7 +13,7 @@ from typing import Literal
 
 from PySide6 import QtWidgets
 
-from ...esms.bulk import resume_plan
+from ...app.bulk import resume_plan
 from ...store.batches import BatchManifest, pending_batches
 from ...store.history import History
 from ..i18n import translate

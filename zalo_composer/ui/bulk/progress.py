@@ -8,7 +8,7 @@ from collections.abc import Callable
 
 from PySide6 import QtCore, QtWidgets
 
-from ...esms.bulk import BulkProgress, BulkReport, BulkState
+from ...app.bulk import BulkProgress, BulkReport, BulkState
 from ..i18n import QT_TRANSLATE_NOOP, translate
 from .runner import BulkRunner
 from .words import decimal, number

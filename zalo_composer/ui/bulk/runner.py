@@ -17,11 +17,11 @@ from collections.abc import Mapping
 import shiboken6
 from PySide6 import QtCore
 
+from ...app.bulk import BulkProgress, BulkReport, BulkSender, RowResult
+from ...app.services import AppServices
 from ...domain.errors import ZaloComposerError
 from ...domain.model import Draft
 from ...domain.variables import RecipientsTable
-from ...esms.bulk import BulkProgress, BulkReport, BulkSender, RowResult
-from ...sending import AppServices
 from ...store.batches import BatchManifest
 from ...store.profiles import Profile
 

@@ -28,16 +28,6 @@ OaFetcher = Callable[[Profile, str, str], Awaitable[list["OfficialAccount"]]]
 """(profile as typed, ApiKey typed, SecretKey typed) → the account's OAs."""
 
 
-def _find_fetcher(widget: QtCore.QObject) -> OaFetcher | None:
-    """The main window's `fetch_official_accounts`, found up the parent chain (the dialogs
-    that open this one need not carry it)."""
-    current = widget.parent()
-    while current is not None:
-        fetcher = getattr(current, "fetch_official_accounts", None)
-        if callable(fetcher):
-            return fetcher  # type: ignore[no-any-return]
-        current = current.parent()
-    return None
 
 SANDBOX_ENDPOINT_LABEL = QT_TRANSLATE_NOOP("ProfileDialog", "Built-in sandbox")
 """What the endpoint field shows for a profile that uses the embedded sandbox."""
@@ -124,9 +114,12 @@ class ProfileDialog(QtWidgets.QDialog):
         secrets: SecretStore,
         profile: Profile | None = None,
         parent: QtWidgets.QWidget | None = None,
+        *,
+        fetch_oas: OaFetcher | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("profileDialog")
+        self._fetcher = fetch_oas
         self._book = book
         self._store = secrets
         self._original = profile
@@ -284,8 +277,9 @@ class ProfileDialog(QtWidgets.QDialog):
 
     def fetch_oas(self) -> asyncio.Future[None] | None:
         """Ask eSMS for the account's OAs (the keys typed, else the stored ones); one OA
-        fills the OAID, several are offered in a menu. None when no window can ask."""
-        fetcher = _find_fetcher(self)
+        fills the OAID, several are offered in a menu. None when it was not given a way to
+        ask (``fetch_oas``)."""
+        fetcher = self._fetcher
         if fetcher is None or self._fetch_task is not None:
             return None
         self._fetch_task = asyncio.ensure_future(self._fetch(fetcher))

@@ -11,7 +11,7 @@ from ...domain.errors import ConfigError, SecretsError, ZaloComposerError
 from ...store.profiles import Profile, ProfileBook
 from ...store.secrets import Secrets, SecretStore
 from ..i18n import domain_text, error_text, translate
-from .dialog import ProfileDialog
+from .dialog import OaFetcher, ProfileDialog
 
 logger = logging.getLogger(__name__)
 
@@ -76,9 +76,12 @@ class ProfileManagerDialog(QtWidgets.QDialog):
         book: ProfileBook,
         secrets: SecretStore,
         parent: QtWidgets.QWidget | None = None,
+        *,
+        fetch_oas: OaFetcher | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("profileManager")
+        self._fetch_oas = fetch_oas
         self.setWindowTitle(self.tr("Profiles"))
         self.setMinimumSize(460, 300)
         self._book = book
@@ -131,7 +134,7 @@ class ProfileManagerDialog(QtWidgets.QDialog):
 
     def add_profile(self) -> bool:
         """Ask for a new profile and save it; True when one was added."""
-        dialog = ProfileDialog(self._book, self._store, None, self)
+        dialog = ProfileDialog(self._book, self._store, None, self, fetch_oas=self._fetch_oas)
         if dialog.exec() != QtWidgets.QDialog.DialogCode.Accepted:
             return False
         profile = dialog.profile()
@@ -140,7 +143,8 @@ class ProfileManagerDialog(QtWidgets.QDialog):
 
     def edit_profile(self, name: str) -> bool:
         """Edit the profile called *name* and save it; True when it was saved."""
-        dialog = ProfileDialog(self._book, self._store, self._book.get(name), self)
+        dialog = ProfileDialog(self._book, self._store, self._book.get(name), self,
+                               fetch_oas=self._fetch_oas)
         if dialog.exec() != QtWidgets.QDialog.DialogCode.Accepted:
             return False
         profile = dialog.profile()
@@ -264,9 +268,10 @@ class ProfileManagerDialog(QtWidgets.QDialog):
 
 
 def edit_profiles(
-    parent: QtWidgets.QWidget | None, book: ProfileBook, secrets: SecretStore
+    parent: QtWidgets.QWidget | None, book: ProfileBook, secrets: SecretStore,
+    fetch_oas: OaFetcher | None = None,
 ) -> bool:
     """Show the profile list as a modal dialog; True when anything was saved."""
-    dialog = ProfileManagerDialog(book, secrets, parent)
+    dialog = ProfileManagerDialog(book, secrets, parent, fetch_oas=fetch_oas)
     dialog.exec()
     return dialog.changed()

@@ -11,6 +11,7 @@ from ...store.profiles import Profile, ProfileBook
 from ...store.secrets import SecretStore
 from ..i18n import QT_TRANSLATE_NOOP, error_text, translate
 from . import manager
+from .dialog import OaFetcher
 
 logger = logging.getLogger(__name__)
 
@@ -33,9 +34,12 @@ class ProfileSwitcher(QtWidgets.QWidget):
         book: ProfileBook,
         secrets: SecretStore,
         parent: QtWidgets.QWidget | None = None,
+        *,
+        fetch_oas: OaFetcher | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("profileSwitcher")
+        self._fetch_oas = fetch_oas
         self._book = book
         self._store = secrets
         self._reloading = False
@@ -138,7 +142,7 @@ class ProfileSwitcher(QtWidgets.QWidget):
     @QtCore.Slot()
     def _on_edit_clicked(self) -> None:
         before = self.current_profile()
-        manager.edit_profiles(self.window(), self._book, self._store)
+        manager.edit_profiles(self.window(), self._book, self._store, self._fetch_oas)
         self.reload(self._book)
         after = self.current_profile()
         if after is not None and after != before:

@@ -1,28 +1,25 @@
-"""Sending a draft with a profile: the one send path shared by the GUI and the CLI.
+"""The long-lived parts a window or a CLI command needs, and where a profile sends.
 
-It decides where a request goes (the profile's endpoint, or the embedded sandbox started
-on demand), which keys it carries (environment, keyring, or the sandbox's demo keys), and
-sends one request per recipient, in order, each with its own RequestId.
+`AppServices` makes profiles, secrets, the in-process sandbox, the one HTTP client and the
+history when first used. `make_route` decides where a request goes (the profile's
+endpoint, or the embedded sandbox started on demand) and which keys it carries
+(environment, keyring, or the sandbox's demo keys).
 """
 
 from __future__ import annotations
 
-import json
 import logging
 import os
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Mapping
 from dataclasses import dataclass
-from datetime import datetime
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
-from .domain.body import build_request_body, mask_secrets, new_request_id, remember_secret
-from .domain.draft import dump_draft
-from .domain.endpoint import Timeouts
-from .domain.errors import EsmsAnswerError, SecretsError
-from .domain.model import Account, Draft
-from .domain.result import Outcome, SendResult
-from .esms.demo import DEMO_API_KEY, DEMO_OAIDS, DEMO_SECRET_KEY
-from .store.profiles import (
+from ..domain.body import remember_secret
+from ..domain.endpoint import Timeouts
+from ..domain.errors import EsmsAnswerError, SecretsError
+from ..domain.model import Account
+from ..esms.demo import DEMO_API_KEY, DEMO_OAIDS, DEMO_SECRET_KEY
+from ..store.profiles import (
     SANDBOX_ENDPOINT,
     SANDBOX_PROFILE_NAME,
     Profile,
@@ -34,11 +31,11 @@ if TYPE_CHECKING:
     # the first window needs none of them (start-up time and memory).
     import httpx
 
-    from .esms.client import EsmsClient
-    from .esms.queries import EsmsQueries, OfficialAccount
-    from .esms.sandbox import Sandbox
-    from .store.history import History, HistoryRow
-    from .store.secrets import SecretStore
+    from ..esms.client import EsmsClient
+    from ..esms.queries import EsmsQueries, OfficialAccount
+    from ..esms.sandbox import Sandbox
+    from ..store.history import History
+    from ..store.secrets import SecretStore
 
 logger = logging.getLogger(__name__)
 
@@ -89,7 +86,7 @@ class SandboxHost:
     def base_url(self) -> str:
         """The sandbox's base URL, starting it if needed."""
         if self._sandbox is None:
-            from .esms.sandbox import Sandbox
+            from ..esms.sandbox import Sandbox
 
             self._sandbox = Sandbox().start()
             logger.info("Sandbox started at %s", self._sandbox.base_url)
@@ -143,77 +140,6 @@ def make_route(
     return Route(profile, account, base_url, timeouts)
 
 
-def request_ids(
-    draft: Draft, recipients: Sequence[str], first: str | None = None
-) -> list[str]:
-    """One RequestId per recipient: the pinned one (single recipient), else fresh UUIDs.
-    *first*, when given, is used for the first recipient (the id the preview showed)."""
-    if draft.request_id and len(recipients) == 1:
-        return [draft.request_id]
-    ids = [new_request_id() for _ in recipients]
-    if first and ids:
-        ids[0] = first
-    return ids
-
-
-def cancelled_result(
-    recipient: str, request_id: str, body: dict[str, Any], started_at: datetime,
-    duration_ms: float,
-) -> SendResult:
-    """The row for a request the user cancelled while it was in flight."""
-    return SendResult(
-        recipient=recipient, request_id=request_id, outcome="failed", failure="cancelled",
-        started_at=started_at, duration_ms=duration_ms,
-        meaning=("Cancelled while in flight: eSMS may or may not have received it. Retry "
-                 "reuses the RequestId, so eSMS answers 124 if it did."),
-        request_body=mask_secrets(body),
-    )
-
-
-def begin_record(
-    history: History, profile: str, body: dict[str, Any], *, draft: Draft | None = None,
-    draft_path: str | None = None, batch_id: str | None = None,
-) -> int:
-    """Write the history row of a request about to leave (state "sending")."""
-    payload = body.get("Payload") or {}
-    return history.begin(
-        profile=profile,
-        recipient=str(payload.get("recipient", {}).get("user_id", "")),
-        request_id=str(body.get("RequestId") or ""),
-        request_body=body,
-        message_text=str(payload.get("message", {}).get("text", "")),
-        draft=dump_draft(draft) if draft is not None else None,
-        draft_path=draft_path,
-        batch_id=batch_id,
-    )
-
-
-def complete_record(history: History, row_id: int, result: SendResult) -> None:
-    """Write what came back into the row `begin_record` made."""
-    history.complete(
-        row_id, state=result.outcome, meaning=result.meaning, http_status=result.http_status,
-        code=result.code, sms_id=result.sms_id, error_message=result.error_message,
-        raw_response=result.raw_response, duration_ms=result.duration_ms,
-    )
-
-
-def result_from_history(row: HistoryRow) -> SendResult:
-    """A history row as a result, for the results log (which shows the newest rows)."""
-    outcome: Outcome = row.state if row.state in ("accepted", "rejected") else "failed"
-    try:
-        body = json.loads(row.request_body)
-    except ValueError:
-        body = {}
-    return SendResult(
-        recipient=row.recipient, request_id=row.request_id, outcome=outcome,
-        started_at=row.created_at, duration_ms=row.duration_ms or 0.0,
-        http_status=row.http_status, code=row.code, meaning=row.meaning, sms_id=row.sms_id,
-        error_message=row.error_message,
-        failure=None if row.state in ("accepted", "rejected") else "network",
-        request_body=body if isinstance(body, dict) else {}, raw_response=row.raw_response,
-    )
-
-
 class AppServices:
     """The long-lived parts a window needs, made when first used (not at start-up):
     profiles, secrets, the in-process sandbox, the one HTTP client and the history."""
@@ -227,7 +153,7 @@ class AppServices:
         self.book = book if book is not None else ProfileBook.load()
         ensure_profiles(self.book)
         if secrets is None:
-            from .store.secrets import SecretStore
+            from ..store.secrets import SecretStore
 
             secrets = SecretStore()
         self.secrets = secrets
@@ -241,14 +167,14 @@ class AppServices:
         """The send history (opened on first use; that also marks rows a crash left
         unfinished as "outcome unknown")."""
         if self._history is None:
-            from .store.history import History
+            from ..store.history import History
 
             self._history = History.open()
         return self._history
 
     def queries(self) -> EsmsQueries:
         """Balance, status and OA-list calls on the same HTTP client."""
-        from .esms.queries import EsmsQueries
+        from ..esms.queries import EsmsQueries
 
         self.client()
         assert self._http is not None
@@ -256,7 +182,7 @@ class AppServices:
 
     def client(self) -> EsmsClient:
         """The eSMS client on the program's one `httpx.AsyncClient` (made on first use)."""
-        from .esms.client import EsmsClient, make_http_client
+        from ..esms.client import EsmsClient, make_http_client
 
         if self._http is None:
             self._http = make_http_client(self._transport)
@@ -277,29 +203,12 @@ class AppServices:
             self._history = None
 
 
-def body_for(route: Route, draft: Draft, recipient: str, request_id: str) -> dict[str, Any]:
-    """The request body of *draft* for one recipient, as *route*'s account."""
-    return build_request_body(
-        draft.message,
-        account=route.account,
-        recipient=recipient,
-        request_id=request_id,
-        send_date=draft.send_date,
-    )
-
-
-def retry_body(result: SendResult, account: Account) -> dict[str, Any]:
-    """The body of an earlier request, sent again as it was: same RequestId, same payload,
-    the keys put back in place of the masks."""
-    return {**result.request_body, "ApiKey": account.api_key, "SecretKey": account.secret_key}
-
-
 async def fetch_official_accounts(
     services: AppServices, profile: Profile, api_key: str = "", secret_key: str = "",
 ) -> list[OfficialAccount]:
     """The OAs of *profile*'s account (ZNS/GetListZOA), with the keys typed (or, when none
     are, the stored ones). Raises ZaloComposerError with a plain reason."""
-    from .domain.codes import ACCEPTED, describe_code
+    from ..domain.codes import ACCEPTED, describe_code
 
     route = make_route(profile, services.secrets, services.sandbox,
                        env_secrets=(api_key, secret_key) if api_key and secret_key else None)
@@ -310,35 +219,3 @@ async def fetch_official_accounts(
     if not accounts:
         raise EsmsAnswerError("eSMS lists no Official Account for these keys.")
     return accounts
-
-
-async def send_one(
-    client: EsmsClient, route: Route, draft: Draft, recipient: str, request_id: str,
-    history: History | None = None,
-) -> SendResult:
-    """Build the body for one recipient and send it (recorded in *history* when given)."""
-    body = body_for(route, draft, recipient, request_id)
-    row = begin_record(history, route.profile.name, body, draft=draft) if history else None
-    result = await client.send(route.base_url, body, timeouts=route.timeouts)
-    if history is not None and row is not None:
-        complete_record(history, row, result)
-    logger.info("Sent to %s (RequestId %s): %s", recipient, request_id, result.summary)
-    return result
-
-
-async def send_draft(
-    client: EsmsClient,
-    route: Route,
-    draft: Draft,
-    recipients: Sequence[str],
-    on_result: Callable[[SendResult], None] | None = None,
-    history: History | None = None,
-) -> list[SendResult]:
-    """Send *draft* to each recipient in order, one request each."""
-    results = []
-    for recipient, request_id in zip(recipients, request_ids(draft, recipients), strict=True):
-        result = await send_one(client, route, draft, recipient, request_id, history)
-        results.append(result)
-        if on_result is not None:
-            on_result(result)
-    return results

@@ -1,5 +1,5 @@
 """A real process for the bulk kill test: a 300-recipient bulk send, paced, against a sandbox
-in the same process. Run as ``python -m tests.esms.bulk_kill_target``.
+in the same process. Run as ``python -m tests.app.bulk_kill_target``.
 
 It prints ``BATCH <id>`` first, ``ANSWERED <RequestId> <user_id> <CodeResult>`` each time
 the sandbox has made an answer (before it is written back), and ``READY`` once 50 requests
@@ -13,8 +13,8 @@ import threading
 from collections.abc import Mapping
 from typing import Any
 
-from tests.esms.bulk_samples import DRAFT, make_table, route_to
-from zalo_composer.esms.bulk import BulkSender, RowResult
+from tests.app.bulk_samples import DRAFT, make_table, route_to
+from zalo_composer.app.bulk import BulkSender, RowResult
 from zalo_composer.esms.client import EsmsClient, make_http_client
 from zalo_composer.esms.sandbox import Sandbox
 from zalo_composer.store.history import History

@@ -24,11 +24,10 @@ from typing import Any
 import httpx
 import pytest
 
-from tests.esms.bulk_kill_target import CONCURRENCY, READY_AFTER, RECIPIENTS
-from tests.esms.bulk_samples import DRAFT, PROFILE_NAME, make_table, route_to, user_id
+from tests.app.bulk_kill_target import CONCURRENCY, READY_AFTER, RECIPIENTS
+from tests.app.bulk_samples import DRAFT, PROFILE_NAME, make_table, route_to, user_id
 from tests.helpers import in_own_thread
-from zalo_composer.domain.variables import RecipientRow, RecipientsTable
-from zalo_composer.esms.bulk import (
+from zalo_composer.app.bulk import (
     RESULT_COLUMNS,
     BulkProgress,
     BulkReport,
@@ -38,6 +37,7 @@ from zalo_composer.esms.bulk import (
     export_results_csv,
     resume_plan,
 )
+from zalo_composer.domain.variables import RecipientRow, RecipientsTable
 from zalo_composer.esms.client import EsmsClient, Timeouts, make_http_client
 from zalo_composer.esms.sandbox import DEMO_PRICE, Fault, Sandbox
 from zalo_composer.store.batches import (
@@ -495,7 +495,7 @@ def test_sigkill_mid_batch_then_resume_sends_only_the_rest(composer_home: Path) 
     # GIVEN a real process sending 300 recipients, killed with SIGKILL after 50 accepted
     lines: list[str] = []
     with subprocess.Popen(
-        [sys.executable, "-m", "tests.esms.bulk_kill_target"], cwd=ROOT, text=True,
+        [sys.executable, "-m", "tests.app.bulk_kill_target"], cwd=ROOT, text=True,
         stdout=subprocess.PIPE, stderr=subprocess.DEVNULL,
         env={**os.environ, "ZALO_COMPOSER_HOME": str(composer_home)},
     ) as process:

@@ -1,14 +1,14 @@
 """Bulk sends: one message per row of a recipients table, paced, bounded, resumable.
 
 `BulkSender` runs on the caller's asyncio loop (no Qt): the window wraps its callbacks in
-signals. Each sendable row (see `domain.variables.validate_bulk`) gets the draft filled in
-with its values, its own RequestId, a body from `sending.body_for` (the one builder), one
-`EsmsClient.send`, and a history row written before the request leaves and completed after,
-tagged with the batch's id.
+signals. Each sendable row (see `domain.variables.validate_bulk`) becomes a `SendJob`: the
+template filled in with its values, its own RequestId. The jobs go through the one send
+loop (`app.send.SendLoop`), which builds each body, writes the history row (tagged with the
+batch's id) before the request leaves and completes it after; here a history row that
+cannot be written stops the batch, since a resume depends on it.
 
-Pacing: at most *rate* requests start per second (starts on a fixed grid measured with a
-monotonic clock; a sender that fell behind by more than one slot re-anchors instead of
-bursting) and at most *concurrency* are in flight (`asyncio.Semaphore`).
+Pacing: at most *rate* requests start per second and at most *concurrency* are in flight
+(the loop's pacer and semaphore).
 
 Control (call from the loop's thread):
 
@@ -41,7 +41,6 @@ Events:
 from __future__ import annotations
 
 import asyncio
-import contextlib
 import csv
 import dataclasses
 import io
@@ -49,22 +48,25 @@ import logging
 import math
 import time
 import uuid
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
-from datetime import datetime
 from pathlib import Path
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
 from ..domain.body import new_request_id
 from ..domain.codes import DUPLICATE_REQUEST_ID
-from ..domain.model import Draft, Message
+from ..domain.model import Draft
+from ..domain.result import SendResult
 from ..domain.validation import Problem
 from ..domain.variables import RecipientsTable, validate_bulk
-from ..sending import Route, begin_record, body_for, cancelled_result, complete_record
 from ..store.batches import BatchManifest, remove_manifest, write_manifest
 from ..store.files import atomic_write_text
 from ..store.history import History, HistoryFilter
-from .client import EsmsClient, SendResult
+from .send import SendJob, SendLoop
+
+if TYPE_CHECKING:
+    from ..esms.client import EsmsClient
+    from .services import Route
 
 logger = logging.getLogger(__name__)
 
@@ -218,34 +220,6 @@ def resume_plan(history: History, batch_id: str) -> ResumePlan:
     )
 
 
-class _Pacer:
-    """Start times on a fixed grid of 1/rate seconds; re-anchored, never bursting, when the
-    sender fell behind by more than one slot (a pause, a full concurrency limit)."""
-
-    def __init__(self, rate: float | None) -> None:
-        self.interval = 1.0 / rate if rate else 0.0
-        self._next: float | None = None
-
-    def delay(self, now: float) -> float:
-        """Seconds until the next start is allowed."""
-        return 0.0 if self._next is None else max(0.0, self._next - now)
-
-    def take(self, now: float) -> None:
-        """A request starts now."""
-        if not self.interval:
-            return
-        if self._next is None or now - self._next > self.interval:
-            self._next = now
-        self._next += self.interval
-
-
-@dataclass(frozen=True)
-class _Job:
-    index: int
-    message: Message
-    request_id: str
-
-
 class BulkSender:
     """Sends one draft to every row of a recipients table; see the module docstring."""
 
@@ -291,9 +265,11 @@ class BulkSender:
         self._paused_total = 0.0
         self._paused_since: float | None = None
         self._stop_requested = False
-        self._changed = asyncio.Event()
-        self._tasks: set[asyncio.Task[None]] = set()
-        self._error: BaseException | None = None
+        self._loop = SendLoop(
+            client, route, history, rate=rate, concurrency=concurrency,
+            history_required=True, on_sending=self._on_loop_sending,
+            on_result=self._on_loop_result, clock=clock,
+        )
 
     @classmethod
     def from_manifest(
@@ -361,7 +337,8 @@ class BulkSender:
         if self._state == "running":
             self._state = "paused"
             self._paused_since = self._clock()
-            self._wake()
+            self._loop.pause()
+            self._emit_progress()
 
     def resume(self) -> None:
         """Go on after `pause`."""
@@ -370,26 +347,20 @@ class BulkSender:
             if self._paused_since is not None:
                 self._paused_total += self._clock() - self._paused_since
             self._paused_since = None
-            self._wake()
+            self._loop.resume()
+            self._emit_progress()
 
     def stop(self, *, cancel_in_flight: bool = False) -> None:
         """Start no new request from now on. Requests in flight finish (default) or are
         cancelled and recorded as cancelled. `run` returns once they are settled."""
+        self._stop_requested = True
+        self._loop.stop(cancel_in_flight=cancel_in_flight)
         if self._state in ("ready", "finished", "stopped"):
-            self._stop_requested = True
             return
         if self._paused_since is not None:
             self._paused_total += self._clock() - self._paused_since
             self._paused_since = None
-        self._stop_requested = True
         self._state = "stopping"
-        if cancel_in_flight:
-            for task in list(self._tasks):
-                task.cancel()
-        self._wake()
-
-    def _wake(self) -> None:
-        self._changed.set()
         self._emit_progress()
 
     # --- the run -----------------------------------------------------------------------------
@@ -408,9 +379,12 @@ class BulkSender:
         self._emit_progress()
         logger.info("Batch %s: %d to send, %d skipped, %d blocked", self.batch_id,
                     self._total, self._counts["skipped"], self._counts["blocked"])
-        await self._dispatch(jobs)
-        if self._error is not None:
-            raise self._error
+        try:
+            await self._loop.run(jobs)
+        except BaseException as exc:
+            if not isinstance(exc, asyncio.CancelledError):
+                logger.error("Batch %s stopped by an error", self.batch_id, exc_info=exc)
+            raise
         self._state = "stopped" if self._stop_requested else "finished"
         for index, row in enumerate(self._rows):
             if row.outcome == "waiting":
@@ -421,7 +395,7 @@ class BulkSender:
         logger.info("Batch %s %s: %s", self.batch_id, self._state, self.progress())
         return BulkReport(self.batch_id, self._state, tuple(self._rows), self.progress())
 
-    def _plan(self) -> list[_Job]:
+    def _plan(self) -> list[SendJob]:
         check = validate_bulk(self.draft, self.table, self.defaults)
         plan = resume_plan(self.history, self.batch_id)
         sendable = set(check.sendable_rows)
@@ -445,95 +419,24 @@ class BulkSender:
                 request_id = (plan.unknown.get(user_id) or plan.failed.get(user_id)
                               or new_request_id())
                 self._rows.append(dataclasses.replace(base, request_id=request_id))
-                jobs.append(_Job(index, row_check.message, request_id))
+                jobs.append(SendJob(
+                    recipient=user_id, request_id=request_id, message=row_check.message,
+                    send_date=self.draft.send_date, batch_id=self.batch_id, key=index,
+                    draft=dataclasses.replace(self.draft, recipients=(user_id,),
+                                              request_id=None),
+                ))
         self._total = len(jobs)
         return jobs
 
-    async def _dispatch(self, jobs: Sequence[_Job]) -> None:
-        slots = asyncio.Semaphore(self.concurrency)
-        pacer = _Pacer(self.rate)
-        try:
-            for job in jobs:
-                await slots.acquire()
-                if not await self._wait_for_turn(pacer):
-                    slots.release()
-                    break
-                task = asyncio.create_task(self._send(job, slots))
-                self._tasks.add(task)
-                task.add_done_callback(self._on_task_done)
-            while self._tasks:
-                await asyncio.gather(*self._tasks, return_exceptions=True)
-        except BaseException:
-            # Cancelled from outside (the program is quitting) or a bug: settle what is in
-            # flight, keep the manifest so the next start offers to resume.
-            for task in list(self._tasks):
-                task.cancel()
-            if self._tasks:
-                await asyncio.gather(*self._tasks, return_exceptions=True)
-            raise
-
-    async def _wait_for_turn(self, pacer: _Pacer) -> bool:
-        """Wait until a request may start: not paused, and its slot in the pace has come.
-        False once stop() was called."""
-        while True:
-            if self._stop_requested:
-                return False
-            if self._state == "paused":
-                await self._wait_change(None)
-                continue
-            delay = pacer.delay(self._clock())
-            if delay <= 0:
-                pacer.take(self._clock())
-                return True
-            await self._wait_change(delay)
-
-    async def _wait_change(self, timeout: float | None) -> None:
-        self._changed.clear()
-        with contextlib.suppress(TimeoutError):
-            await asyncio.wait_for(self._changed.wait(), timeout)
-
-    def _on_task_done(self, task: asyncio.Task[None]) -> None:
-        self._tasks.discard(task)
-        if not task.cancelled() and task.exception() is not None and self._error is None:
-            self._error = task.exception()
-            logger.error("Batch %s stopped by an error", self.batch_id, exc_info=self._error)
-            self.stop()
-
-    async def _send(self, job: _Job, slots: asyncio.Semaphore) -> None:
-        try:
-            await self._send_row(job)
-        finally:
-            slots.release()
-
-    async def _send_row(self, job: _Job) -> None:
-        user_id = self._rows[job.index].user_id
-        draft = dataclasses.replace(self.draft, message=job.message, recipients=(user_id,),
-                                    request_id=None)
-        body = body_for(self.route, draft, user_id, job.request_id)
-        history_id = begin_record(self.history, self.route.profile.name, body, draft=draft,
-                                  batch_id=self.batch_id)
+    def _on_loop_sending(self, job: SendJob, history_id: int | None) -> None:
         self._in_flight += 1
-        self._set_row(job.index, outcome="sending", history_id=history_id)
+        self._set_row(job.key, outcome="sending", history_id=history_id)
         self._emit_progress()
-        started_at, start = datetime.now().astimezone(), time.perf_counter()
-        try:
-            result = await self.client.send(self.route.base_url, body,
-                                            timeouts=self.route.timeouts)
-        except asyncio.CancelledError:
-            result = cancelled_result(user_id, job.request_id, body, started_at,
-                                      (time.perf_counter() - start) * 1000)
-            self._finish(job.index, history_id, result)
-            raise
-        except BaseException:
-            self._in_flight -= 1
-            raise
-        self._finish(job.index, history_id, result)
 
-    def _finish(self, index: int, history_id: int, result: SendResult) -> None:
-        complete_record(self.history, history_id, result)
+    def _on_loop_result(self, job: SendJob, result: SendResult) -> None:
         self._in_flight -= 1
         self._counts[result.outcome] += 1
-        self._set_row(index, outcome=result.outcome, result=result)
+        self._set_row(job.key, outcome=result.outcome, result=result)
         self._emit_progress()
 
     def _set_row(self, index: int, **changes: object) -> None:

@@ -1,0 +1,352 @@
+"""The one send path: every message the program sends (the window's Send and Retry,
+History's Resend, a bulk batch, the CLI's ``send``) goes through `SendLoop`.
+
+For each `SendJob` the loop builds the body with `domain.body.build_request_body` (the one
+builder), writes the history row (state "sending") before the request leaves, sends it on
+the program's one HTTP client, completes the row with the answer, and reports the result.
+Pacing: at most *rate* requests start per second (a fixed grid on a monotonic clock that
+re-anchors instead of bursting after a pause) and at most *concurrency* are in flight.
+
+Control (from the loop's thread): `pause` (no new request starts), `resume`, `stop` (no
+new request starts; those in flight finish, or are cancelled with ``cancel_in_flight``: a
+cancelled request is reported as failed/cancelled — eSMS may or may not have it).
+
+History: with ``history_required`` (bulk, where a resume must know what left) a row that
+cannot be written stops the loop before that request leaves; otherwise (single sends, the
+CLI) the send goes on and ``on_history_error`` is told.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import json
+import logging
+import sqlite3
+import time
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from datetime import datetime
+from typing import TYPE_CHECKING, Any
+
+from ..domain.body import (
+    applied_request_id,
+    build_request_body,
+    mask_secrets,
+    message_from_object,
+    new_request_id,
+)
+from ..domain.draft import dump_draft
+from ..domain.errors import DraftError
+from ..domain.model import Draft, Message
+from ..domain.result import Outcome, SendResult
+
+if TYPE_CHECKING:
+    from ..esms.client import EsmsClient
+    from ..store.history import History, HistoryRow
+    from .services import Route
+
+logger = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class SendJob:
+    """One request to make: a filled message for one recipient under one RequestId."""
+
+    recipient: str
+    request_id: str
+    message: Message
+    """The message as sent (placeholders filled)."""
+    send_date: str | None = None
+    draft: Draft | None = None
+    """What History's "Reopen" gives back: the template the user typed."""
+    draft_path: str | None = None
+    batch_id: str | None = None
+    key: int = 0
+    """The caller's own index (a bulk row, a results row)."""
+
+
+def jobs_for(
+    filled: Draft, first_request_id: str, *, template: Draft | None = None,
+    draft_path: str | None = None,
+) -> list[SendJob]:
+    """One job per recipient of *filled*, in order. The RequestId rule of
+    `applied_request_id`: the first request carries *first_request_id* (the one the
+    preview showed) or the pinned id, the others fresh ids."""
+    recipients = [r.strip() for r in filled.recipients]
+    return [
+        SendJob(
+            recipient=recipient,
+            request_id=applied_request_id(
+                filled, first_request_id if index == 0 else new_request_id()),
+            message=filled.message, send_date=filled.send_date,
+            draft=template if template is not None else filled,
+            draft_path=draft_path, key=index,
+        )
+        for index, recipient in enumerate(recipients)
+    ]
+
+
+def retry_job(result: SendResult) -> SendJob:
+    """The request behind *result* again, as it was: same RequestId, recipient, message and
+    SendDate (eSMS answers 124 instead of delivering twice if the first one arrived)."""
+    body = result.request_body
+    payload = body.get("Payload") if isinstance(body, dict) else None
+    try:
+        message = message_from_object((payload or {}).get("message"))
+    except (DraftError, AttributeError) as exc:
+        raise DraftError("The earlier request's body could not be read back.") from exc
+    send_date = body.get("SendDate")
+    return SendJob(recipient=result.recipient, request_id=result.request_id, message=message,
+                   send_date=send_date if isinstance(send_date, str) else None)
+
+
+def job_body(route: Route, job: SendJob) -> dict[str, Any]:
+    """The body of *job*, as *route*'s account."""
+    return build_request_body(job.message, account=route.account, recipient=job.recipient,
+                              request_id=job.request_id, send_date=job.send_date)
+
+
+def cancelled_result(
+    job: SendJob, body: dict[str, Any], started_at: datetime, duration_ms: float,
+) -> SendResult:
+    """The result of a request the user cancelled while it was in flight."""
+    return SendResult(
+        recipient=job.recipient, request_id=job.request_id, outcome="failed",
+        failure="cancelled", started_at=started_at, duration_ms=duration_ms,
+        meaning=("Cancelled while in flight: eSMS may or may not have received it. Retry "
+                 "reuses the RequestId, so eSMS answers 124 if it did."),
+        request_body=mask_secrets(body),
+    )
+
+
+def begin_record(history: History, profile: str, body: dict[str, Any], job: SendJob) -> int:
+    """Write the history row of a request about to leave (state "sending")."""
+    payload = body.get("Payload") or {}
+    return history.begin(
+        profile=profile,
+        recipient=job.recipient,
+        request_id=job.request_id,
+        request_body=body,
+        message_text=str(payload.get("message", {}).get("text", "")),
+        draft=dump_draft(job.draft) if job.draft is not None else None,
+        draft_path=job.draft_path,
+        batch_id=job.batch_id,
+    )
+
+
+def complete_record(history: History, row_id: int, result: SendResult) -> None:
+    """Write what came back into the row `begin_record` made."""
+    history.complete(
+        row_id, state=result.outcome, meaning=result.meaning, http_status=result.http_status,
+        code=result.code, sms_id=result.sms_id, error_message=result.error_message,
+        raw_response=result.raw_response, duration_ms=result.duration_ms,
+    )
+
+
+def result_from_history(row: HistoryRow) -> SendResult:
+    """A history row as a result, for the results log (which shows the newest rows)."""
+    outcome: Outcome = row.state if row.state in ("accepted", "rejected") else "failed"
+    try:
+        body = json.loads(row.request_body)
+    except ValueError:
+        body = {}
+    return SendResult(
+        recipient=row.recipient, request_id=row.request_id, outcome=outcome,
+        started_at=row.created_at, duration_ms=row.duration_ms or 0.0,
+        http_status=row.http_status, code=row.code, meaning=row.meaning, sms_id=row.sms_id,
+        error_message=row.error_message,
+        failure=None if row.state in ("accepted", "rejected") else "network",
+        request_body=body if isinstance(body, dict) else {}, raw_response=row.raw_response,
+    )
+
+
+class _Pacer:
+    """Start times on a fixed grid of 1/rate seconds; re-anchored, never bursting, when the
+    sender fell behind by more than one slot (a pause, a full concurrency limit)."""
+
+    def __init__(self, rate: float | None) -> None:
+        self.interval = 1.0 / rate if rate else 0.0
+        self._next: float | None = None
+
+    def delay(self, now: float) -> float:
+        """Seconds until the next start is allowed."""
+        return 0.0 if self._next is None else max(0.0, self._next - now)
+
+    def take(self, now: float) -> None:
+        """A request starts now."""
+        if not self.interval:
+            return
+        if self._next is None or now - self._next > self.interval:
+            self._next = now
+        self._next += self.interval
+
+
+OnSending = Callable[[SendJob, "int | None"], None]
+OnResult = Callable[[SendJob, SendResult], None]
+
+
+class SendLoop:
+    """Sends jobs through one route, recording each in the history; see the module doc."""
+
+    def __init__(
+        self,
+        client: EsmsClient,
+        route: Route,
+        history: History | None,
+        *,
+        rate: float | None = None,
+        concurrency: int = 1,
+        history_required: bool = False,
+        on_sending: OnSending | None = None,
+        on_result: OnResult | None = None,
+        on_history_error: Callable[[Exception], None] | None = None,
+        clock: Callable[[], float] = time.monotonic,
+    ) -> None:
+        self.client, self.route, self.history = client, route, history
+        self.concurrency = concurrency
+        self.history_required = history_required
+        self.on_sending, self.on_result = on_sending, on_result
+        self.on_history_error = on_history_error
+        self._pacer = _Pacer(rate)
+        self._clock = clock
+        self._paused = False
+        self._stopped = False
+        self._changed = asyncio.Event()
+        self._tasks: set[asyncio.Task[None]] = set()
+        self._error: BaseException | None = None
+        self._results: list[SendResult] = []
+
+    @property
+    def paused(self) -> bool:
+        """True between `pause` and `resume`."""
+        return self._paused
+
+    @property
+    def stopped(self) -> bool:
+        """True once `stop` was called (or an error stopped the loop)."""
+        return self._stopped
+
+    @property
+    def in_flight(self) -> int:
+        """Requests sent and not answered yet."""
+        return len(self._tasks)
+
+    def pause(self) -> None:
+        """Start no new request until `resume`; requests in flight finish."""
+        self._paused = True
+        self._changed.set()
+
+    def resume(self) -> None:
+        """Go on after `pause`."""
+        self._paused = False
+        self._changed.set()
+
+    def stop(self, *, cancel_in_flight: bool = False) -> None:
+        """Start no new request from now on; cancel those in flight if asked."""
+        self._stopped = True
+        if cancel_in_flight:
+            for task in list(self._tasks):
+                task.cancel()
+        self._changed.set()
+
+    async def run(self, jobs: Sequence[SendJob]) -> list[SendResult]:
+        """Send *jobs* in order (paced, bounded); returns the results of those that were
+        sent, in the order their answers came. Raises what stopped it (a history row that
+        could not be written when required, a bug); cancelling it cancels what is in flight."""
+        slots = asyncio.Semaphore(self.concurrency)
+        try:
+            for job in jobs:
+                await slots.acquire()
+                if not await self._wait_for_turn():
+                    slots.release()
+                    break
+                task = asyncio.create_task(self._send(job, slots))
+                self._tasks.add(task)
+                task.add_done_callback(self._on_task_done)
+            while self._tasks:
+                await asyncio.gather(*self._tasks, return_exceptions=True)
+        except BaseException:
+            for task in list(self._tasks):
+                task.cancel()
+            if self._tasks:
+                await asyncio.gather(*self._tasks, return_exceptions=True)
+            raise
+        if self._error is not None:
+            raise self._error
+        return list(self._results)
+
+    async def _wait_for_turn(self) -> bool:
+        while True:
+            if self._stopped:
+                return False
+            if self._paused:
+                await self._wait_change(None)
+                continue
+            delay = self._pacer.delay(self._clock())
+            if delay <= 0:
+                self._pacer.take(self._clock())
+                return True
+            await self._wait_change(delay)
+
+    async def _wait_change(self, timeout: float | None) -> None:
+        self._changed.clear()
+        with contextlib.suppress(TimeoutError):
+            await asyncio.wait_for(self._changed.wait(), timeout)
+
+    def _on_task_done(self, task: asyncio.Task[None]) -> None:
+        self._tasks.discard(task)
+        if not task.cancelled() and task.exception() is not None and self._error is None:
+            self._error = task.exception()
+            logger.error("Sending stopped by an error", exc_info=self._error)
+            self.stop()
+
+    async def _send(self, job: SendJob, slots: asyncio.Semaphore) -> None:
+        try:
+            await self._send_job(job)
+        finally:
+            slots.release()
+
+    async def _send_job(self, job: SendJob) -> None:
+        body = job_body(self.route, job)
+        row = self._record(begin_record, self.route.profile.name, body, job,
+                           required=self.history_required)
+        if self.on_sending is not None:
+            self.on_sending(job, row)
+        started_at, start = datetime.now().astimezone(), time.perf_counter()
+        try:
+            result = await self.client.send(self.route.base_url, body,
+                                            timeouts=self.route.timeouts)
+        except asyncio.CancelledError:
+            result = cancelled_result(job, body, started_at,
+                                      (time.perf_counter() - start) * 1000)
+            self._finish(job, row, result)
+            raise
+        self._finish(job, row, result)
+
+    def _finish(self, job: SendJob, row: int | None, result: SendResult) -> None:
+        # A batch reports a row once it is recorded (what a resume trusts); a single send
+        # reports first, so that a history failing now cannot hide eSMS's answer.
+        if self.history_required and row is not None:
+            self._record(complete_record, row, result, required=False)
+        logger.info("Sent to %s (RequestId %s): %s", job.recipient, job.request_id,
+                    result.summary)
+        self._results.append(result)
+        if self.on_result is not None:
+            self.on_result(job, result)
+        if not self.history_required and row is not None:
+            self._record(complete_record, row, result, required=False)
+
+    def _record(self, write: Callable[..., Any], *args: Any, required: bool) -> Any:
+        """One history write. Unless *required*, a failing history never stops a send."""
+        if self.history is None:
+            return None
+        try:
+            return write(self.history, *args)
+        except sqlite3.Error as exc:
+            if required:
+                raise
+            logger.warning("Could not write the send history: %s", exc)
+            if self.on_history_error is not None:
+                self.on_history_error(exc)
+            return None

@@ -1,0 +1,130 @@
+"""The compose session: what the user typed is the state; everything else is derived.
+
+A `ComposeSession` owns the *template* draft (the text and buttons as typed, ``{{name}}``
+placeholders and all), the placeholder *defaults*, the account the body is shown for and
+the RequestId the next send uses. From them it derives, when asked and only once per
+change: the filled draft, its problems, the request body (shown masked, or sent) and the
+send jobs. Undo, autosave, drafts, the bulk panel and History's Reopen work on the
+template; counters, previews and sends on what is derived here. Nothing fills the
+template back into the editors.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from datetime import datetime
+from typing import Any
+
+from ..domain.body import applied_request_id, build_request_body, new_request_id, shown_json
+from ..domain.model import Account, Draft
+from ..domain.validation import Problem, has_errors
+from ..domain.variables import validate_with_defaults
+from .send import SendJob, jobs_for
+
+
+class ComposeSession:
+    """One message being composed; see the module docstring."""
+
+    def __init__(
+        self, template: Draft | None = None, defaults: Mapping[str, str] | None = None,
+        account: Account | None = None,
+    ) -> None:
+        self._template = template if template is not None else Draft()
+        self._defaults: dict[str, str] = dict(defaults or {})
+        self._account = account
+        self._next_request_id = new_request_id()
+        self._derived: tuple[Draft, list[Problem]] | None = None
+
+    # --- the state ---------------------------------------------------------------------
+
+    @property
+    def template(self) -> Draft:
+        """The draft as the user typed it."""
+        return self._template
+
+    def set_template(self, draft: Draft) -> bool:
+        """The user's draft is now *draft*; whether that changed anything."""
+        if draft == self._template:
+            return False
+        self._template = draft
+        self._derived = None
+        return True
+
+    @property
+    def defaults(self) -> dict[str, str]:
+        """Draft-level values for ``{{name}}`` placeholders."""
+        return dict(self._defaults)
+
+    def set_defaults(self, values: Mapping[str, str]) -> None:
+        """Use *values* for placeholders that a single send fills."""
+        self._defaults = dict(values)
+        self._derived = None
+
+    @property
+    def account(self) -> Account | None:
+        """The OA (and, in the CLI, keys) the shown body is built for; None before a
+        profile is chosen."""
+        return self._account
+
+    def set_account(self, account: Account | None) -> None:
+        """Show the body as *account*'s."""
+        self._account = account
+
+    @property
+    def next_request_id(self) -> str:
+        """The RequestId generated for the next send (used when none is pinned)."""
+        return self._next_request_id
+
+    def renew_request_id(self) -> str:
+        """Generate the next RequestId (after a send, for a new draft); returns it."""
+        self._next_request_id = new_request_id()
+        return self._next_request_id
+
+    # --- derived -----------------------------------------------------------------------
+
+    def _derive(self) -> tuple[Draft, list[Problem]]:
+        if self._derived is None:
+            self._derived = validate_with_defaults(self._template, self._defaults)
+        return self._derived
+
+    def recheck(self, now: datetime | None = None) -> list[Problem]:
+        """Validate again (a SendDate may have passed since); returns the problems."""
+        self._derived = validate_with_defaults(self._template, self._defaults, now)
+        return self._derived[1]
+
+    def filled(self) -> Draft:
+        """The template with its placeholders filled from the defaults: what is sent."""
+        return self._derive()[0]
+
+    def problems(self) -> list[Problem]:
+        """Every problem of the filled draft, plus one per field still waiting for a value."""
+        return list(self._derive()[1])
+
+    def can_send(self) -> bool:
+        """True while there is no error (warnings do not block)."""
+        return not has_errors(self._derive()[1])
+
+    def request_id(self) -> str:
+        """The RequestId the next send's first request carries (the preview shows it)."""
+        return applied_request_id(self.filled(), self._next_request_id)
+
+    def body(self, account: Account | None = None, recipient: str | None = None,
+             ) -> dict[str, Any]:
+        """The request body for *recipient* (default: the first), as *account* (default:
+        the session's) — unmasked: mask it (`domain.body.mask_secrets`) to show it."""
+        draft = self.filled()
+        if recipient is None:
+            recipient = draft.recipients[0] if draft.recipients else ""
+        return build_request_body(
+            draft.message, account=account or self._account, recipient=recipient,
+            request_id=self.request_id(), send_date=draft.send_date,
+        )
+
+    def shown_json(self) -> str:
+        """The body for the first recipient as the JSON preview shows it (keys masked)."""
+        return shown_json(self.body())
+
+    def jobs(self, draft_path: str | None = None) -> list[SendJob]:
+        """One send job per recipient of the filled draft (History keeps the template)."""
+        return jobs_for(self.filled(), self._next_request_id, template=self._template,
+                        draft_path=draft_path)

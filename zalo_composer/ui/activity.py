@@ -1,0 +1,261 @@
+"""Where sends show: the Results dock (with the one `SendController`), the Bulk send dock,
+the History window, "Check status" for a results or History row, and the balance after a
+send. The bulk panel and the History window are built when first shown.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import sqlite3
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from PySide6 import QtCore, QtWidgets
+
+from ..app.send import result_from_history
+from ..app.services import AppServices
+from ..domain.errors import ZaloComposerError
+from ..domain.model import Draft
+from ..domain.result import SendResult
+from ..store.profiles import Profile
+from .dialogs import Dialogs
+from .i18n import error_text
+from .results import ResultsLog, status_text
+from .send_controller import SendController
+from .settings import app_settings
+from .status import BalanceIndicator, describe_status
+
+if TYPE_CHECKING:
+    from .bulk import BulkPanel, PendingBatch, ResumeAnswer
+    from .history import HistoryWindow
+
+log = logging.getLogger(__name__)
+
+
+class Activity(QtCore.QObject):
+    """The docks and windows that show sends, for one main window.
+
+    Signals:
+        defaults_changed: the bulk panel's placeholder defaults changed.
+        reopen_requested: History's Reopen (payload: the Draft to show as a new draft).
+    """
+
+    defaults_changed = QtCore.Signal(object)  # payload: dict, name → value
+    reopen_requested = QtCore.Signal(object)  # payload: Draft
+
+    def __init__(
+        self, window: QtWidgets.QMainWindow, services: AppServices, dialogs: Dialogs,
+        current_profile: Callable[[], Profile | None], template: Callable[[], Draft],
+    ) -> None:
+        super().__init__(window)
+        self._window, self._services, self._dialogs = window, services, dialogs
+        self._current_profile, self._template = current_profile, template
+        self.results_log = ResultsLog(parent=window)
+        self.results_dock = QtWidgets.QDockWidget(window)
+        self.results_dock.setObjectName("resultsDock")
+        self.bulk_dock = QtWidgets.QDockWidget(window)
+        self.bulk_dock.setObjectName("bulkDock")
+        self.sends = SendController(services, self.results_log.results_model(), self)
+        self.balance = BalanceIndicator(services, window)
+        self.bulk: BulkPanel | None = None
+        self.history_window: HistoryWindow | None = None
+        self._status_task: asyncio.Future[None] | None = None
+        self.results_log.set_title_visible(False)
+        self.results_log.set_orientation(QtCore.Qt.Orientation.Horizontal)
+        self.results_dock.setWidget(self.results_log)
+        self.results_dock.setFeatures(
+            QtWidgets.QDockWidget.DockWidgetFeature.DockWidgetClosable
+            | QtWidgets.QDockWidget.DockWidgetFeature.DockWidgetMovable)
+        # The results log docks below everything, so the message stays in view after a send.
+        area = QtCore.Qt.DockWidgetArea.BottomDockWidgetArea
+        window.addDockWidget(area, self.results_dock)
+        window.addDockWidget(area, self.bulk_dock)
+        window.tabifyDockWidget(self.results_dock, self.bulk_dock)
+        self.bulk_dock.hide()
+        self.results_dock.hide()
+        self.sends.busy_changed.connect(self._on_sender_busy_changed)
+        self.sends.result_ready.connect(self._on_sender_result_ready)
+        self.sends.history_failed.connect(self._show_status_line)
+        self.results_log.retry_requested.connect(self._on_results_retry_requested)
+        self.results_log.status_requested.connect(self._on_results_status_requested)
+        self.bulk_dock.visibilityChanged.connect(self._on_bulk_dock_visibility_changed)
+
+    def retranslate(self) -> None:
+        """The docks' titles in the UI's language."""
+        self.results_dock.setWindowTitle(self.tr("Results"))
+        self.bulk_dock.setWindowTitle(self.tr("Bulk send"))
+
+    def _show_status_line(self, text: str) -> None:
+        self._window.statusBar().showMessage(text, 15000)
+
+    def show_results(self) -> None:
+        """Show the Results dock, a third of the window high at most."""
+        if self.results_dock.isVisible():
+            return
+        self.results_dock.show()
+        height = max(200, min(300, self._window.height() // 3))
+        QtCore.QTimer.singleShot(0, lambda: self._window.resizeDocks(
+            [self.results_dock], [height], QtCore.Qt.Orientation.Vertical))
+
+    def load_recent_results(self, limit: int = 50) -> int:
+        """Fill the results log with the newest sends from the history; how many."""
+        try:
+            rows = self._services.history.page(limit=limit)
+        except sqlite3.Error as exc:
+            log.warning("could not read the history: %s", exc)
+            return 0
+        model = self.results_log.results_model()
+        for row in reversed(rows):
+            model.add(result_from_history(row), row.profile)
+        return len(rows)
+
+    def use_profile(self, profile: Profile | None) -> None:
+        """The active profile changed: its balance, and the bulk panel's profile."""
+        self.balance.set_profile(profile)
+        if self.bulk is not None:
+            self.bulk.set_profile(profile)
+
+    def set_template(self, draft: Draft) -> None:
+        """The user's draft changed: the bulk panel sends the template, filled per row."""
+        if self.bulk is not None:
+            self.bulk.set_draft(draft)
+
+    def _after_sends(self) -> None:
+        self.balance.refresh()
+        if self.history_window is not None and self.history_window.isVisible():
+            self.history_window.refresh()
+
+    # --- results -----------------------------------------------------------------------
+
+    def _on_sender_busy_changed(self, busy: bool) -> None:
+        if not busy:
+            self._after_sends()
+
+    def _on_sender_result_ready(self, result: SendResult) -> None:
+        self._show_status_line(status_text(result))
+
+    def _on_results_retry_requested(self, result: SendResult) -> None:
+        model = self.results_log.results_model()
+        row = model.row_of(result.request_id)
+        profile = model.profile_at(row) if row >= 0 else ""
+        current = self._current_profile()
+        self.sends.retry(result, profile or (current.name if current else ""))
+
+    def _on_results_status_requested(self, result: SendResult, profile_name: str) -> None:
+        self.check_status(result, profile_name, self.results_log.show_status_text)
+
+    def check_status(self, result: SendResult, profile_name: str,
+                     show: Callable[[str], None]) -> None:
+        """Ask eSMS what became of *result* (sent as *profile_name*); *show* the answer."""
+        if not result.sms_id:
+            show(self.tr("This send has no SMSID: eSMS did not accept it."))
+            return
+        try:
+            profile = self._services.book.get(profile_name)
+        except ZaloComposerError as exc:
+            show(error_text(exc))
+            return
+        show(self.tr("Asking eSMS about {sms_id}…").format(sms_id=result.sms_id))
+
+        async def ask() -> None:
+            show(await describe_status(self._services, result, profile))
+
+        self._status_task = asyncio.ensure_future(ask())
+
+    # --- History -----------------------------------------------------------------------
+
+    def show_history(self) -> HistoryWindow:
+        """Open (or raise) the History window."""
+        if self.history_window is None:
+            from .history import HistoryWindow
+
+            window = HistoryWindow(self._services.history, settings=app_settings())
+            window.setObjectName("historyWindow")
+            window.reopen_requested.connect(self.reopen_requested)
+            window.resend_requested.connect(self._on_history_resend_requested)
+            check = QtWidgets.QPushButton(self.tr("Check &status"), window)
+            check.setObjectName("historyCheckStatusButton")
+            check.setToolTip(self.tr("Ask eSMS what became of the selected message "
+                                     "(GetSendStatus) and what Zalo said (QueryZnsStatus)"))
+            check.clicked.connect(self._on_history_check_status_clicked)
+            window.add_detail_button(check)
+            self.history_window = window
+        self.history_window.show()
+        self.history_window.raise_()
+        self.history_window.activateWindow()
+        return self.history_window
+
+    def _on_history_check_status_clicked(self) -> None:
+        window = self.history_window
+        row = window.selected_row() if window is not None else None
+        if window is not None and row is not None:
+            self.check_status(result_from_history(row), row.profile, window.show_status)
+
+    def _on_history_resend_requested(self, draft: Draft, profile_name: str) -> None:
+        from ..app.send import jobs_for
+        from ..domain.body import new_request_id
+
+        try:
+            profile = self._services.book.get(profile_name)
+        except ZaloComposerError as exc:
+            self._dialogs.show_error(self.tr("Cannot resend"), error_text(exc))
+            return
+        if self.sends.send(jobs_for(draft, new_request_id()), profile) is None:
+            self._dialogs.show_error(self.tr("Cannot resend"),
+                                     self.tr("A send is under way; try again when it ends."))
+            return
+        self.show_results()
+
+    # --- bulk --------------------------------------------------------------------------
+
+    def _on_bulk_dock_visibility_changed(self, visible: bool) -> None:
+        if visible:
+            self.bulk_panel()
+
+    def bulk_panel(self) -> BulkPanel:
+        """Recipients table, defaults and bulk sending (built on first use)."""
+        if self.bulk is None:
+            from .bulk import BulkPanel
+
+            panel = BulkPanel(self._services, self._window)
+            panel.defaults_changed.connect(self.defaults_changed)
+            panel.running_changed.connect(self._on_bulk_running_changed)
+            panel.set_profile(self._current_profile())
+            panel.set_draft(self._template())
+            self.bulk_dock.setWidget(panel)
+            self.bulk = panel
+        return self.bulk
+
+    def _on_bulk_running_changed(self, running: bool) -> None:
+        if not running:
+            self._after_sends()
+
+    def offer_bulk_resume(self) -> bool:
+        """At start: offer to resume a bulk send a dead program left; whether one was."""
+        from ..store.batches import pending_batches
+
+        if not pending_batches():
+            return False
+        panel = self.bulk_panel()
+        for pending in panel.pending():
+            answer = self.ask_resume_batch(pending)
+            if answer == "discard":
+                panel.discard(pending.manifest)
+            elif answer == "resume" and panel.resume_batch(pending.manifest) is not None:
+                self.bulk_dock.show()
+                self.bulk_dock.raise_()
+                return True  # one run at a time; any others are offered at the next start
+        return False
+
+    def ask_resume_batch(self, pending: PendingBatch) -> ResumeAnswer:
+        """Resume, discard or keep a batch a dead program left (tests replace this)."""
+        from .bulk import ask_resume
+
+        return ask_resume(self._window, pending)
+
+    def interrupt(self) -> None:
+        """The window closes: abort a send in flight; keep a bulk batch for resuming."""
+        self.sends.cancel()
+        if self.bulk is not None:
+            self.bulk.interrupt()

@@ -1,0 +1,64 @@
+"""The questions and messages a window puts to the user, in one replaceable object.
+
+Widgets that need to ask or tell (files, import, Copy as cURL, sends) get a `Dialogs`
+through their constructor instead of calling the window's private methods; tests replace
+its methods to answer without a modal box.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Literal
+
+from PySide6 import QtCore, QtWidgets
+
+SaveAnswer = Literal["save", "discard", "cancel"]
+
+
+class Dialogs(QtCore.QObject):
+    """Message boxes and file dialogs, parented to one window."""
+
+    def __init__(self, window: QtWidgets.QWidget) -> None:
+        super().__init__(window)
+        self._window = window
+
+    def file_filters(self) -> str:
+        """The filters of the Open and Save dialogs, in the UI's language."""
+        return self.tr("Zalo Composer drafts (*.zalo.json);;JSON files (*.json);;All files (*)")
+
+    def show_error(self, title: str, text: str) -> None:
+        """Tell the user something failed (the work is kept)."""
+        QtWidgets.QMessageBox.critical(self._window, title, text)
+
+    def show_notices(self, title: str, notices: tuple[str, ...]) -> None:
+        """Tell the user a few things worth knowing (one paragraph each)."""
+        QtWidgets.QMessageBox.information(self._window, title, "\n\n".join(notices))
+
+    def confirm(self, title: str, text: str) -> bool:
+        """A yes/no question; True for yes."""
+        answer = QtWidgets.QMessageBox.question(self._window, title, text)
+        return answer == QtWidgets.QMessageBox.StandardButton.Yes
+
+    def ask_save_changes(self, name: str) -> SaveAnswer:
+        """Before unsaved work of *name* is replaced: save, discard or cancel."""
+        buttons = QtWidgets.QMessageBox.StandardButton
+        answer = QtWidgets.QMessageBox.warning(
+            self._window, self.tr("Unsaved changes"),
+            self.tr("Save the changes to {name} first?").format(name=name),
+            buttons.Save | buttons.Discard | buttons.Cancel, buttons.Save,
+        )
+        if answer == buttons.Save:
+            return "save"
+        return "discard" if answer == buttons.Discard else "cancel"
+
+    def ask_open_path(self, folder: Path) -> Path | None:
+        """A draft file to open, or None."""
+        name, _ = QtWidgets.QFileDialog.getOpenFileName(
+            self._window, self.tr("Open draft"), str(folder), self.file_filters())
+        return Path(name) if name else None
+
+    def ask_save_path(self, suggested: Path) -> Path | None:
+        """Where to save the draft, or None."""
+        name, _ = QtWidgets.QFileDialog.getSaveFileName(
+            self._window, self.tr("Save draft"), str(suggested), self.file_filters())
+        return Path(name) if name else None
