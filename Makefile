@@ -27,6 +27,7 @@ test: system-deps-test $(STAMP) qm lint package-test
 lint: $(STAMP)
 	$(BIN)/ruff check zalo_composer tests bench
 	$(BIN)/mypy
+	$(BIN)/lint-imports --no-cache
 
 bench: system-deps-test $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m bench
@@ -58,7 +59,7 @@ system-deps-test:
 	$(call apt_install,$(QT_LIBS) $(XCB_LIBS) $(TEST_LIBS))
 
 clean:
-	rm -rf $(VENV) build dist *.egg-info .pytest_cache .mypy_cache .ruff_cache
+	rm -rf $(VENV) build dist *.egg-info .pytest_cache .mypy_cache .ruff_cache .import_linter_cache
 
 # `make package`: the one-folder program dist/zalo-composer/ (PyInstaller, about 25 s and
 # 200 MB). `make package-test` starts it with --smoke under a real Secret Service; it

@@ -1,42 +1,12 @@
-"""The text of the preview: the masked request body as pretty JSON, and a line about it.
+"""The line under the JSON preview that says what the shown body stands for.
 
-No Qt here: the window calls these with the draft it built, and the preview shows the result.
+No Qt here; the body itself comes from the compose session (`app.session`).
 """
 
 from __future__ import annotations
 
-import dataclasses
-import json
-
-from ...domain.body import build_request_body, mask_secrets
 from ...domain.model import Account, Draft
 from ..i18n_marks import QT_TRANSLATE_NOOP, Translate, english
-
-# Stands in for a missing key so that the preview still shows ApiKey/SecretKey masked.
-_KEY_PLACEHOLDER = "not-set"
-
-
-def preview_json(draft: Draft, account: Account | None, generated_request_id: str) -> str:
-    """The request body of *draft* for its first recipient: masked, indented, not ASCII-escaped.
-
-    Without an account (or with empty keys) the keys are still shown, masked; a draft
-    without a pinned RequestId shows *generated_request_id*, the one the next send uses.
-    """
-    account = account or Account(oaid="", api_key="", secret_key="")
-    account = dataclasses.replace(
-        account,
-        api_key=account.api_key or _KEY_PLACEHOLDER,
-        secret_key=account.secret_key or _KEY_PLACEHOLDER,
-    )
-    body = build_request_body(
-        draft.message,
-        account=account,
-        recipient=draft.recipients[0] if draft.recipients else "",
-        request_id=draft.request_id or generated_request_id,
-        send_date=draft.send_date,
-    )
-    return json.dumps(mask_secrets(body), ensure_ascii=False, indent=2)
-
 
 _FIRST_OF = QT_TRANSLATE_NOOP("PreviewNote",
                               "Shows the first of {count} requests (one per recipient).")
