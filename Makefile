@@ -113,5 +113,9 @@ $(QM_DIR)/%.qm: resources/i18n/%.ts | $(STAMP)
 
 translations: $(STAMP)
 	$(BIN)/python packaging/gen_i18n_domain.py
+	@for ts in $(TS_FILES); do cp $$ts $$ts.before; done
+	$(BIN)/pyside6-lupdate -silent -no-obsolete $(I18N_SOURCES) -ts $(TS_FILES)
+	@for ts in $(TS_FILES); do $(BIN)/python packaging/reuse_translations.py $$ts.before $$ts \
+	  && rm $$ts.before || exit 1; done
 	$(BIN)/pyside6-lupdate -silent -no-obsolete $(I18N_SOURCES) -ts $(TS_FILES)
 	$(lrelease_all)

@@ -40,6 +40,50 @@
     </message>
 </context>
 <context>
+    <name>Activity</name>
+    <message>
+        <location filename="../../zalo_composer/ui/activity.py" line="86"/>
+        <source>Results</source>
+        <translation>Kết quả</translation>
+    </message>
+    <message>
+        <location filename="../../zalo_composer/ui/activity.py" line="87"/>
+        <source>Bulk send</source>
+        <translation>Gửi hàng loạt</translation>
+    </message>
+    <message>
+        <location filename="../../zalo_composer/ui/activity.py" line="152"/>
+        <source>This send has no SMSID: eSMS did not accept it.</source>
+        <translation>Lần gửi này không có SMSID: eSMS đã không chấp nhận nó.</translation>
+    </message>
+    <message>
+        <location filename="../../zalo_composer/ui/activity.py" line="159"/>
+        <source>Asking eSMS about {sms_id}…</source>
+        <translation>Đang hỏi eSMS về {sms_id}…</translation>
+    </message>
+    <message>
+        <location filename="../../zalo_composer/ui/activity.py" line="177"/>
+        <source>Check &amp;status</source>
+        <translation>&amp;Kiểm tra trạng thái</translation>
+    </message>
+    <message>
+        <location filename="../../zalo_composer/ui/activity.py" line="179"/>
+        <source>Ask eSMS what became of the selected message (GetSendStatus) and what Zalo said (QueryZnsStatus)</source>
+        <translation>Hỏi eSMS tình trạng của tin nhắn đã chọn (GetSendStatus) và phản hồi của Zalo (QueryZnsStatus)</translation>
+    </message>
+    <message>
+        <location filename="../../zalo_composer/ui/activity.py" line="202"/>
+        <location filename="../../zalo_composer/ui/activity.py" line="205"/>
+        <source>Cannot resend</source>
+        <translation>Không gửi lại được</translation>
+    </message>
+    <message>
+        <location filename="../../zalo_composer/ui/activity.py" line="206"/>
+        <source>A send is under way; try again when it ends.</source>
+        <translation>Đang có một lượt gửi; hãy thử lại khi nó kết thúc.</translation>
+    </message>
+</context>
+<context>
     <name>Autosave</name>
     <message>
         <location filename="../../zalo_composer/ui/autosave.py" line="77"/>
@@ -742,6 +786,61 @@ Khôi phục không?</translation>
     </message>
 </context>
 <context>
+    <name>ComposeView</name>
+    <message>
+        <location filename="../../zalo_composer/ui/compose_view.py" line="120"/>
+        <location filename="../../zalo_composer/ui/compose_view.py" line="214"/>
+        <source>Sending…</source>
+        <translation>Đang gửi…</translation>
+    </message>
+    <message>
+        <location filename="../../zalo_composer/ui/compose_view.py" line="120"/>
+        <location filename="../../zalo_composer/ui/compose_view.py" line="214"/>
+        <source>Send</source>
+        <translation>Gửi</translation>
+    </message>
+    <message>
+        <location filename="../../zalo_composer/ui/compose_view.py" line="213"/>
+        <source>Preview of the request</source>
+        <translation>Xem trước yêu cầu</translation>
+    </message>
+    <message>
+        <location filename="../../zalo_composer/ui/compose_view.py" line="215"/>
+        <source>Send the message (Ctrl+Return)</source>
+        <translation>Gửi tin nhắn (Ctrl+Return)</translation>
+    </message>
+    <message>
+        <location filename="../../zalo_composer/ui/compose_view.py" line="216"/>
+        <source>Cancel</source>
+        <translation>Huỷ</translation>
+    </message>
+    <message>
+        <location filename="../../zalo_composer/ui/compose_view.py" line="217"/>
+        <source>Abort the request in flight (Esc)</source>
+        <translation>Huỷ yêu cầu đang gửi (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../../zalo_composer/ui/compose_view.py" line="218"/>
+        <source>Zalo preview</source>
+        <translation>Xem trước Zalo</translation>
+    </message>
+    <message>
+        <location filename="../../zalo_composer/ui/compose_view.py" line="219"/>
+        <source>Delivery</source>
+        <translation>Thông tin gửi</translation>
+    </message>
+    <message>
+        <location filename="../../zalo_composer/ui/compose_view.py" line="225"/>
+        <source>{summary}: fix the errors to send.</source>
+        <translation>{summary}: hãy sửa lỗi để gửi.</translation>
+    </message>
+    <message>
+        <location filename="../../zalo_composer/ui/compose_view.py" line="229"/>
+        <source>Ready to send. {summary}.</source>
+        <translation>Sẵn sàng gửi. {summary}.</translation>
+    </message>
+</context>
+<context>
     <name>DefaultsEditor</name>
     <message>
         <location filename="../../zalo_composer/ui/bulk/defaults.py" line="14"/>
@@ -772,6 +871,34 @@ Khôi phục không?</translation>
         <location filename="../../zalo_composer/ui/bulk/defaults.py" line="91"/>
         <source>Default value</source>
         <translation>Giá trị mặc định</translation>
+    </message>
+</context>
+<context>
+    <name>Dialogs</name>
+    <message>
+        <location filename="../../zalo_composer/ui/dialogs.py" line="27"/>
+        <source>Zalo Composer drafts (*.zalo.json);;JSON files (*.json);;All files (*)</source>
+        <translation>Bản nháp Zalo Composer (*.zalo.json);;Tệp JSON (*.json);;Mọi tệp (*)</translation>
+    </message>
+    <message>
+        <location filename="../../zalo_composer/ui/dialogs.py" line="46"/>
+        <source>Unsaved changes</source>
+        <translation>Thay đổi chưa lưu</translation>
+    </message>
+    <message>
+        <location filename="../../zalo_composer/ui/dialogs.py" line="47"/>
+        <source>Save the changes to {name} first?</source>
+        <translation>Lưu các thay đổi của {name} trước không?</translation>
+    </message>
+    <message>
+        <location filename="../../zalo_composer/ui/dialogs.py" line="57"/>
+        <source>Open draft</source>
+        <translation>Mở bản nháp</translation>
+    </message>
+    <message>
+        <location filename="../../zalo_composer/ui/dialogs.py" line="63"/>
+        <source>Save draft</source>
+        <translation>Lưu bản nháp</translation>
     </message>
 </context>
 <context>
@@ -849,31 +976,94 @@ Khôi phục không?</translation>
     </message>
 </context>
 <context>
+    <name>DraftFiles</name>
+    <message>
+        <location filename="../../zalo_composer/ui/draft_files.py" line="30"/>
+        <source>Untitled</source>
+        <translation>Chưa đặt tên</translation>
+    </message>
+    <message>
+        <location filename="../../zalo_composer/ui/draft_files.py" line="93"/>
+        <source>New draft</source>
+        <translation>Bản nháp mới</translation>
+    </message>
+    <message>
+        <location filename="../../zalo_composer/ui/draft_files.py" line="113"/>
+        <source>Could not open the draft</source>
+        <translation>Không mở được bản nháp</translation>
+    </message>
+    <message>
+        <location filename="../../zalo_composer/ui/draft_files.py" line="122"/>
+        <source>Imported {name}</source>
+        <translation>Đã nhập {name}</translation>
+    </message>
+    <message>
+        <location filename="../../zalo_composer/ui/draft_files.py" line="122"/>
+        <source>Opened {name}</source>
+        <translation>Đã mở {name}</translation>
+    </message>
+    <message>
+        <location filename="../../zalo_composer/ui/draft_files.py" line="148"/>
+        <source>Could not save the draft</source>
+        <translation>Không lưu được bản nháp</translation>
+    </message>
+    <message>
+        <location filename="../../zalo_composer/ui/draft_files.py" line="154"/>
+        <source>Saved {name}</source>
+        <translation>Đã lưu {name}</translation>
+    </message>
+    <message>
+        <location filename="../../zalo_composer/ui/draft_files.py" line="192"/>
+        <source>Removed {count} missing file from Open Recent</source>
+        <translation>Đã bỏ {count} tệp không còn tồn tại khỏi Mở gần đây</translation>
+    </message>
+    <message>
+        <location filename="../../zalo_composer/ui/draft_files.py" line="194"/>
+        <source>Removed {count} missing files from Open Recent</source>
+        <translation>Đã bỏ {count} tệp không còn tồn tại khỏi Mở gần đây</translation>
+    </message>
+    <message>
+        <location filename="../../zalo_composer/ui/draft_files.py" line="202"/>
+        <source>(none)</source>
+        <translation>(không có)</translation>
+    </message>
+    <message>
+        <location filename="../../zalo_composer/ui/draft_files.py" line="224"/>
+        <source>Restore unsaved work?</source>
+        <translation>Khôi phục phần việc chưa lưu?</translation>
+    </message>
+    <message>
+        <location filename="../../zalo_composer/ui/draft_files.py" line="231"/>
+        <source>Restored the autosaved work</source>
+        <translation>Đã khôi phục phần việc tự động lưu</translation>
+    </message>
+</context>
+<context>
     <name>DraftUndo</name>
     <message>
-        <location filename="../../zalo_composer/ui/undo.py" line="299"/>
+        <location filename="../../zalo_composer/ui/undo.py" line="323"/>
         <source>&amp;Undo {step}</source>
-        <extracomment>A pause in typing this long (seconds) starts a new undo step. Steps kept; snapshots share their unchanged parts, so this costs little memory. Command id of text edits (QUndoStack only offers to merge commands of equal ids).</extracomment>
         <translation>&amp;Hoàn tác {step}</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/undo.py" line="300"/>
+        <location filename="../../zalo_composer/ui/undo.py" line="324"/>
         <source>&amp;Undo</source>
         <translation>&amp;Hoàn tác</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/undo.py" line="302"/>
+        <location filename="../../zalo_composer/ui/undo.py" line="326"/>
         <source>&amp;Redo {step}</source>
         <translation>&amp;Làm lại {step}</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/undo.py" line="303"/>
+        <location filename="../../zalo_composer/ui/undo.py" line="327"/>
         <source>&amp;Redo</source>
         <translation>&amp;Làm lại</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/undo.py" line="306"/>
+        <location filename="../../zalo_composer/ui/undo.py" line="318"/>
         <source>&amp;Edit</source>
+        <extracomment>A pause in typing this long (seconds) starts a new undo step. Steps kept; snapshots share their unchanged parts, so this costs little memory. Command id of text edits (QUndoStack only offers to merge commands of equal ids).</extracomment>
         <translation>&amp;Sửa</translation>
     </message>
 </context>
@@ -954,7 +1144,7 @@ Khôi phục không?</translation>
         <translation>Phiên bản của chương trình, Qt và Python</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/about.py" line="161"/>
+        <location filename="../../zalo_composer/ui/about.py" line="164"/>
         <source>&amp;Help</source>
         <translation>Trợ &amp;giúp</translation>
     </message>
@@ -1438,102 +1628,102 @@ Không thể hoàn tác.</translation>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../zalo_composer/ui/import_dialog.py" line="22"/>
+        <location filename="../../zalo_composer/ui/import_dialog.py" line="23"/>
         <source>New profile…</source>
         <translation>Hồ sơ mới…</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/import_dialog.py" line="23"/>
+        <location filename="../../zalo_composer/ui/import_dialog.py" line="24"/>
         <source>Paste a cURL command (like the one in eSMS&apos;s documentation) or a JSON request body.</source>
         <translation>Dán một lệnh cURL (như trong tài liệu của eSMS) hoặc nội dung yêu cầu JSON.</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/import_dialog.py" line="28"/>
+        <location filename="../../zalo_composer/ui/import_dialog.py" line="29"/>
         <source>cURL command with a JSON body</source>
         <translation>lệnh cURL có nội dung JSON</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/import_dialog.py" line="29"/>
+        <location filename="../../zalo_composer/ui/import_dialog.py" line="30"/>
         <source>eSMS request body</source>
         <translation>nội dung yêu cầu eSMS</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/import_dialog.py" line="30"/>
+        <location filename="../../zalo_composer/ui/import_dialog.py" line="31"/>
         <source>eSMS Payload object</source>
         <translation>đối tượng Payload của eSMS</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/import_dialog.py" line="31"/>
+        <location filename="../../zalo_composer/ui/import_dialog.py" line="32"/>
         <source>Payload.message object</source>
         <translation>đối tượng Payload.message</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/import_dialog.py" line="32"/>
+        <location filename="../../zalo_composer/ui/import_dialog.py" line="33"/>
         <source>zalo-composer draft</source>
         <translation>bản nháp zalo-composer</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/import_dialog.py" line="44"/>
+        <location filename="../../zalo_composer/ui/import_dialog.py" line="45"/>
         <source>no buttons</source>
         <translation>không có nút</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/import_dialog.py" line="45"/>
+        <location filename="../../zalo_composer/ui/import_dialog.py" line="46"/>
         <source>1 button</source>
         <translation>1 nút</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/import_dialog.py" line="46"/>
+        <location filename="../../zalo_composer/ui/import_dialog.py" line="47"/>
         <source>{count} buttons</source>
         <translation>{count} nút</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/import_dialog.py" line="47"/>
+        <location filename="../../zalo_composer/ui/import_dialog.py" line="48"/>
         <source>no recipient</source>
         <translation>không có người nhận</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/import_dialog.py" line="48"/>
+        <location filename="../../zalo_composer/ui/import_dialog.py" line="49"/>
         <source>1 recipient</source>
         <translation>1 người nhận</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/import_dialog.py" line="49"/>
+        <location filename="../../zalo_composer/ui/import_dialog.py" line="50"/>
         <source>{count} recipients</source>
         <translation>{count} người nhận</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/import_dialog.py" line="50"/>
+        <location filename="../../zalo_composer/ui/import_dialog.py" line="51"/>
         <source>{source}: {buttons}, {recipients}</source>
         <translation>{source}: {buttons}, {recipients}</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/import_dialog.py" line="66"/>
+        <location filename="../../zalo_composer/ui/import_dialog.py" line="67"/>
         <source>The pasted text contains an ApiKey and SecretKey. They are never put into the draft.</source>
         <translation>Văn bản đã dán có chứa ApiKey và SecretKey. Chúng không bao giờ được đưa vào bản nháp.</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/import_dialog.py" line="69"/>
+        <location filename="../../zalo_composer/ui/import_dialog.py" line="70"/>
         <source>The pasted text contains an ApiKey. It is never put into the draft.</source>
         <translation>Văn bản đã dán có chứa ApiKey. Khoá này không bao giờ được đưa vào bản nháp.</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/import_dialog.py" line="71"/>
+        <location filename="../../zalo_composer/ui/import_dialog.py" line="72"/>
         <source>The pasted text contains a SecretKey. It is never put into the draft.</source>
         <translation>Văn bản đã dán có chứa SecretKey. Khoá này không bao giờ được đưa vào bản nháp.</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/import_dialog.py" line="79"/>
+        <location filename="../../zalo_composer/ui/import_dialog.py" line="80"/>
         <source>none — add the follower&apos;s Zalo user id in the form</source>
         <translation>không có — hãy nhập user_id Zalo của người quan tâm vào biểu mẫu</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/import_dialog.py" line="98"/>
+        <location filename="../../zalo_composer/ui/import_dialog.py" line="101"/>
         <source>Import from cURL or JSON</source>
         <translation>Nhập từ cURL hoặc JSON</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/import_dialog.py" line="112"/>
+        <location filename="../../zalo_composer/ui/import_dialog.py" line="115"/>
         <source>curl --location &apos;https://rest.esms.vn/…&apos; \
 --header &apos;Content-Type: application/json&apos; \
 --data &apos;{ … }&apos;
@@ -1546,188 +1736,188 @@ or a JSON request body { … }</source>
 hoặc nội dung yêu cầu JSON { … }</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/import_dialog.py" line="116"/>
+        <location filename="../../zalo_composer/ui/import_dialog.py" line="119"/>
         <source>Text to import</source>
         <translation>Văn bản cần nhập</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/import_dialog.py" line="117"/>
+        <location filename="../../zalo_composer/ui/import_dialog.py" line="120"/>
         <source>&amp;Paste from clipboard</source>
         <translation>&amp;Dán từ bộ nhớ tạm</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/import_dialog.py" line="127"/>
+        <location filename="../../zalo_composer/ui/import_dialog.py" line="130"/>
         <source>What will be filled in (it replaces the current message)</source>
         <translation>Những gì sẽ được điền (thay cho tin nhắn hiện tại)</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/import_dialog.py" line="131"/>
+        <location filename="../../zalo_composer/ui/import_dialog.py" line="134"/>
         <source>Keys</source>
         <translation>Khoá</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/import_dialog.py" line="137"/>
+        <location filename="../../zalo_composer/ui/import_dialog.py" line="140"/>
         <source>&amp;Discard them</source>
         <translation>&amp;Bỏ đi</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/import_dialog.py" line="140"/>
+        <location filename="../../zalo_composer/ui/import_dialog.py" line="143"/>
         <source>&amp;Store them in profile:</source>
         <translation>&amp;Lưu vào hồ sơ:</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/import_dialog.py" line="158"/>
+        <location filename="../../zalo_composer/ui/import_dialog.py" line="161"/>
         <source>&amp;Import</source>
         <translation>&amp;Nhập</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/import_dialog.py" line="216"/>
+        <location filename="../../zalo_composer/ui/import_dialog.py" line="219"/>
         <source>Paste a cURL command or a JSON request body (or just its Payload.message):</source>
         <translation>Dán lệnh cURL hoặc nội dung yêu cầu JSON (hoặc chỉ Payload.message của nó):</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/import_dialog.py" line="227"/>
+        <location filename="../../zalo_composer/ui/import_dialog.py" line="230"/>
         <source>Message:</source>
         <translation>Tin nhắn:</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/import_dialog.py" line="228"/>
+        <location filename="../../zalo_composer/ui/import_dialog.py" line="231"/>
         <source>Buttons:</source>
         <translation>Nút:</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/import_dialog.py" line="229"/>
+        <location filename="../../zalo_composer/ui/import_dialog.py" line="232"/>
         <source>Recipients:</source>
         <translation>Người nhận:</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/import_dialog.py" line="232"/>
+        <location filename="../../zalo_composer/ui/import_dialog.py" line="235"/>
         <source>Not in the draft:</source>
         <translation>Không đưa vào bản nháp:</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/import_dialog.py" line="233"/>
+        <location filename="../../zalo_composer/ui/import_dialog.py" line="236"/>
         <source>Notes:</source>
         <translation>Lưu ý:</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/import_dialog.py" line="310"/>
+        <location filename="../../zalo_composer/ui/import_dialog.py" line="313"/>
         <source>“{text}” — {count} characters</source>
         <translation>“{text}” — {count} ký tự</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/import_dialog.py" line="311"/>
+        <location filename="../../zalo_composer/ui/import_dialog.py" line="314"/>
         <source>(no text)</source>
         <translation>(không có nội dung)</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/import_dialog.py" line="315"/>
-        <location filename="../../zalo_composer/ui/import_dialog.py" line="323"/>
+        <location filename="../../zalo_composer/ui/import_dialog.py" line="318"/>
+        <location filename="../../zalo_composer/ui/import_dialog.py" line="326"/>
         <source>none</source>
         <translation>không có</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/import_dialog.py" line="318"/>
+        <location filename="../../zalo_composer/ui/import_dialog.py" line="321"/>
         <source>{request_id} (kept for every send)</source>
         <translation>{request_id} (giữ nguyên cho mọi lần gửi)</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/import_dialog.py" line="319"/>
+        <location filename="../../zalo_composer/ui/import_dialog.py" line="322"/>
         <source>a fresh one for each send</source>
         <translation>tạo mới cho mỗi lần gửi</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/import_dialog.py" line="320"/>
+        <location filename="../../zalo_composer/ui/import_dialog.py" line="323"/>
         <source>none — sent at once</source>
         <translation>không có — gửi ngay</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/import_dialog.py" line="329"/>
+        <location filename="../../zalo_composer/ui/import_dialog.py" line="332"/>
         <source>endpoint {url}</source>
         <translation>endpoint {url}</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/import_dialog.py" line="335"/>
+        <location filename="../../zalo_composer/ui/import_dialog.py" line="338"/>
         <source>OAID {oaid} (profile “{profile}” uses it)</source>
         <translation>OAID {oaid} (hồ sơ “{profile}” đang dùng)</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/import_dialog.py" line="337"/>
+        <location filename="../../zalo_composer/ui/import_dialog.py" line="340"/>
         <source>OAID {oaid} (no profile uses it yet)</source>
         <translation>OAID {oaid} (chưa có hồ sơ nào dùng)</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/import_dialog.py" line="341"/>
+        <location filename="../../zalo_composer/ui/import_dialog.py" line="344"/>
         <source>nothing else</source>
         <translation>không có gì khác</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/import_dialog.py" line="342"/>
+        <location filename="../../zalo_composer/ui/import_dialog.py" line="345"/>
         <source>These belong to a profile, not to the draft.</source>
         <translation>Các mục này thuộc về hồ sơ, không thuộc bản nháp.</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/import_dialog.py" line="361"/>
+        <location filename="../../zalo_composer/ui/import_dialog.py" line="364"/>
         <source>A profile needs both keys, so this one cannot be stored; it is discarded.</source>
         <translation>Hồ sơ cần đủ cả hai khoá nên khoá này không lưu được; nó sẽ bị bỏ đi.</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/import_dialog.py" line="364"/>
+        <location filename="../../zalo_composer/ui/import_dialog.py" line="367"/>
         <source>{reason} The keys cannot be stored here; they are discarded. (Edit profiles… can keep keys in memory for this session.)</source>
         <translation>{reason} Không lưu được khoá ở đây; chúng sẽ bị bỏ đi. (Sửa hồ sơ… có thể giữ khoá trong bộ nhớ cho phiên làm việc này.)</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/import_dialog.py" line="395"/>
+        <location filename="../../zalo_composer/ui/import_dialog.py" line="398"/>
         <source>Keys are kept {where}, never in a file.</source>
         <translation>Khoá được giữ {where}, không bao giờ ghi ra tệp.</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/import_dialog.py" line="398"/>
+        <location filename="../../zalo_composer/ui/import_dialog.py" line="401"/>
         <source>endpoint</source>
         <translation>endpoint</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/import_dialog.py" line="401"/>
+        <location filename="../../zalo_composer/ui/import_dialog.py" line="404"/>
         <source>A new profile is made, filled in with the {fields} found; you name it next. {where}</source>
         <translation>Một hồ sơ mới sẽ được tạo, điền sẵn {fields} tìm thấy; tiếp theo bạn đặt tên cho nó. {where}</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/import_dialog.py" line="402"/>
+        <location filename="../../zalo_composer/ui/import_dialog.py" line="405"/>
         <source> and </source>
         <translation> và </translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/import_dialog.py" line="404"/>
+        <location filename="../../zalo_composer/ui/import_dialog.py" line="407"/>
         <source>A new profile is made; you name it next. {where}</source>
         <translation>Một hồ sơ mới sẽ được tạo; tiếp theo bạn đặt tên cho nó. {where}</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/import_dialog.py" line="410"/>
+        <location filename="../../zalo_composer/ui/import_dialog.py" line="413"/>
         <source>“{profile}” sends with OAID {profile_oaid}; the pasted request is for OAID {oaid}.</source>
         <translation>“{profile}” gửi bằng OAID {profile_oaid}; yêu cầu đã dán dành cho OAID {oaid}.</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/import_dialog.py" line="414"/>
+        <location filename="../../zalo_composer/ui/import_dialog.py" line="417"/>
         <source>“{profile}” already has keys: they will be replaced.</source>
         <translation>“{profile}” đã có khoá: chúng sẽ bị thay thế.</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/import_dialog.py" line="485"/>
+        <location filename="../../zalo_composer/ui/import_dialog.py" line="488"/>
         <source>Imported</source>
         <translation>Đã nhập</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/import_dialog.py" line="499"/>
+        <location filename="../../zalo_composer/ui/import_dialog.py" line="502"/>
         <source>Replace keys</source>
         <translation>Thay khoá</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/import_dialog.py" line="500"/>
+        <location filename="../../zalo_composer/ui/import_dialog.py" line="503"/>
         <source>Profile “{profile}” already has an ApiKey and SecretKey. Replace them with the ones in the pasted text?</source>
         <translation>Hồ sơ “{profile}” đã có ApiKey và SecretKey. Thay bằng khoá trong văn bản đã dán?</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/import_dialog.py" line="528"/>
+        <location filename="../../zalo_composer/ui/import_dialog.py" line="531"/>
         <source>The clipboard holds no text to paste.</source>
         <translation>Bộ nhớ tạm không có văn bản để dán.</translation>
     </message>
@@ -1735,67 +1925,67 @@ hoặc nội dung yêu cầu JSON { … }</translation>
 <context>
     <name>ImportExport</name>
     <message>
-        <location filename="../../zalo_composer/ui/import_export.py" line="55"/>
+        <location filename="../../zalo_composer/ui/import_export.py" line="72"/>
         <source>&amp;Import from cURL/JSON…</source>
         <translation>Nhập từ c&amp;URL/JSON…</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/import_export.py" line="56"/>
+        <location filename="../../zalo_composer/ui/import_export.py" line="73"/>
         <source>Copy as c&amp;URL</source>
         <translation>Sao chép dạng c&amp;URL</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/import_export.py" line="57"/>
+        <location filename="../../zalo_composer/ui/import_export.py" line="74"/>
         <source>Copy as cURL with &amp;secrets…</source>
         <translation>Sao chép cURL kèm &amp;khoá bí mật…</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/import_export.py" line="82"/>
+        <location filename="../../zalo_composer/ui/import_export.py" line="97"/>
         <source>Imported: {summary}</source>
         <translation>Đã nhập: {summary}</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/import_export.py" line="85"/>
+        <location filename="../../zalo_composer/ui/import_export.py" line="100"/>
         <source>Imported</source>
         <translation>Đã nhập</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/import_export.py" line="86"/>
+        <location filename="../../zalo_composer/ui/import_export.py" line="101"/>
         <source>The pasted request was for OAID {oaid}; the active profile “{profile}” sends with OAID {profile_oaid}.</source>
         <translation>Yêu cầu đã dán dành cho OAID {oaid}; hồ sơ đang dùng “{profile}” gửi bằng OAID {profile_oaid}.</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/import_export.py" line="99"/>
+        <location filename="../../zalo_composer/ui/import_export.py" line="110"/>
         <source>Add a profile first (Message → Profiles…).</source>
         <translation>Hãy thêm một hồ sơ trước (Tin nhắn → Hồ sơ…).</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/import_export.py" line="132"/>
+        <location filename="../../zalo_composer/ui/import_export.py" line="138"/>
         <source>cURL command copied (keys masked)</source>
         <translation>Đã sao chép lệnh cURL (đã che khoá)</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/import_export.py" line="138"/>
+        <location filename="../../zalo_composer/ui/import_export.py" line="143"/>
         <source>the active profile</source>
         <translation>hồ sơ đang dùng</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/import_export.py" line="140"/>
+        <location filename="../../zalo_composer/ui/import_export.py" line="145"/>
         <source>Copy with secrets</source>
         <translation>Sao chép kèm khoá bí mật</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/import_export.py" line="141"/>
+        <location filename="../../zalo_composer/ui/import_export.py" line="146"/>
         <source>This puts the ApiKey and SecretKey of “{profile}” in plain text on the clipboard, where other programs can read them. Continue?</source>
         <translation>Thao tác này đưa ApiKey và SecretKey của “{profile}” dưới dạng văn bản thường vào bộ nhớ tạm, nơi các chương trình khác đọc được. Tiếp tục?</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/import_export.py" line="150"/>
+        <location filename="../../zalo_composer/ui/import_export.py" line="155"/>
         <source>Cannot copy as cURL</source>
         <translation>Không sao chép được dạng cURL</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/import_export.py" line="154"/>
+        <location filename="../../zalo_composer/ui/import_export.py" line="158"/>
         <source>cURL command copied WITH the ApiKey and SecretKey</source>
         <translation>Đã sao chép lệnh cURL KÈM ApiKey và SecretKey</translation>
     </message>
@@ -1834,320 +2024,40 @@ hoặc nội dung yêu cầu JSON { … }</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../zalo_composer/ui/main_window.py" line="63"/>
-        <source>Untitled</source>
-        <extracomment>Delay that coalesces bursts of edits (a paste, a type change) into one preview rebuild.</extracomment>
-        <translation>Chưa đặt tên</translation>
-    </message>
-    <message>
-        <location filename="../../zalo_composer/ui/main_window.py" line="122"/>
-        <source>Preview of the request</source>
-        <translation>Xem trước yêu cầu</translation>
-    </message>
-    <message>
-        <location filename="../../zalo_composer/ui/main_window.py" line="346"/>
-        <source>New draft</source>
-        <translation>Bản nháp mới</translation>
-    </message>
-    <message>
-        <location filename="../../zalo_composer/ui/main_window.py" line="359"/>
-        <source>Could not open the draft</source>
-        <translation>Không mở được bản nháp</translation>
-    </message>
-    <message>
-        <location filename="../../zalo_composer/ui/main_window.py" line="368"/>
-        <source>Imported {name}</source>
-        <translation>Đã nhập {name}</translation>
-    </message>
-    <message>
-        <location filename="../../zalo_composer/ui/main_window.py" line="368"/>
-        <source>Opened {name}</source>
-        <translation>Đã mở {name}</translation>
-    </message>
-    <message>
-        <location filename="../../zalo_composer/ui/main_window.py" line="396"/>
-        <source>Could not save the draft</source>
-        <translation>Không lưu được bản nháp</translation>
-    </message>
-    <message>
-        <location filename="../../zalo_composer/ui/main_window.py" line="402"/>
-        <source>Saved {name}</source>
-        <translation>Đã lưu {name}</translation>
-    </message>
-    <message>
-        <location filename="../../zalo_composer/ui/main_window.py" line="433"/>
-        <source>Restore unsaved work?</source>
-        <translation>Khôi phục phần việc chưa lưu?</translation>
-    </message>
-    <message>
-        <location filename="../../zalo_composer/ui/main_window.py" line="440"/>
-        <source>Restored the autosaved work</source>
-        <translation>Đã khôi phục phần việc tự động lưu</translation>
-    </message>
-    <message>
-        <location filename="../../zalo_composer/ui/main_window.py" line="459"/>
-        <source>Open draft</source>
-        <translation>Mở bản nháp</translation>
-    </message>
-    <message>
-        <location filename="../../zalo_composer/ui/main_window.py" line="466"/>
-        <source>Save draft</source>
-        <translation>Lưu bản nháp</translation>
-    </message>
-    <message>
-        <location filename="../../zalo_composer/ui/main_window.py" line="480"/>
-        <source>Unsaved changes</source>
-        <translation>Thay đổi chưa lưu</translation>
-    </message>
-    <message>
-        <location filename="../../zalo_composer/ui/main_window.py" line="481"/>
-        <source>Save the changes to {name} first?</source>
-        <translation>Lưu các thay đổi của {name} trước không?</translation>
-    </message>
-    <message>
-        <location filename="../../zalo_composer/ui/main_window.py" line="675"/>
-        <source>{summary}: fix the errors to send.</source>
-        <translation>{summary}: hãy sửa lỗi để gửi.</translation>
-    </message>
-    <message>
-        <location filename="../../zalo_composer/ui/main_window.py" line="679"/>
-        <source>Ready to send. {summary}.</source>
-        <translation>Sẵn sàng gửi. {summary}.</translation>
-    </message>
-    <message>
-        <location filename="../../zalo_composer/ui/main_window.py" line="719"/>
+        <location filename="../../zalo_composer/ui/main_window.py" line="270"/>
         <source>Request body copied (keys masked)</source>
         <translation>Đã sao chép nội dung yêu cầu (đã che khoá)</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/main_window.py" line="730"/>
-        <location filename="../../zalo_composer/ui/main_window.py" line="822"/>
+        <location filename="../../zalo_composer/ui/main_window.py" line="240"/>
+        <location filename="../../zalo_composer/ui/main_window.py" line="258"/>
         <source>Cannot send</source>
         <translation>Không gửi được</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/main_window.py" line="731"/>
+        <location filename="../../zalo_composer/ui/main_window.py" line="241"/>
         <source>Add a profile first (Message → Profiles…).</source>
         <translation>Hãy thêm một hồ sơ trước (Tin nhắn → Hồ sơ…).</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/main_window.py" line="737"/>
+        <location filename="../../zalo_composer/ui/main_window.py" line="247"/>
         <source>Sending with {profile}…</source>
         <translation>Đang gửi bằng {profile}…</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/main_window.py" line="752"/>
+        <location filename="../../zalo_composer/ui/main_window.py" line="262"/>
         <source>Cancelled</source>
         <translation>Đã huỷ</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/main_window.py" line="811"/>
-        <location filename="../../zalo_composer/ui/main_window.py" line="964"/>
-        <source>Sending…</source>
-        <translation>Đang gửi…</translation>
-    </message>
-    <message>
-        <location filename="../../zalo_composer/ui/main_window.py" line="811"/>
-        <location filename="../../zalo_composer/ui/main_window.py" line="964"/>
-        <source>Send</source>
-        <translation>Gửi</translation>
-    </message>
-    <message>
-        <location filename="../../zalo_composer/ui/main_window.py" line="837"/>
-        <location filename="../../zalo_composer/ui/main_window.py" line="858"/>
-        <source>Asking eSMS about {sms_id}…</source>
-        <translation>Đang hỏi eSMS về {sms_id}…</translation>
-    </message>
-    <message>
-        <location filename="../../zalo_composer/ui/main_window.py" line="851"/>
-        <source>This send has no SMSID: eSMS did not accept it.</source>
-        <translation>Lần gửi này không có SMSID: eSMS đã không chấp nhận nó.</translation>
-    </message>
-    <message>
-        <location filename="../../zalo_composer/ui/main_window.py" line="895"/>
-        <source>Check &amp;status</source>
-        <translation>&amp;Kiểm tra trạng thái</translation>
-    </message>
-    <message>
-        <location filename="../../zalo_composer/ui/main_window.py" line="897"/>
-        <source>Ask eSMS what became of the selected message (GetSendStatus) and what Zalo said (QueryZnsStatus)</source>
-        <translation>Hỏi eSMS tình trạng của tin nhắn đã chọn (GetSendStatus) và phản hồi của Zalo (QueryZnsStatus)</translation>
-    </message>
-    <message>
-        <location filename="../../zalo_composer/ui/main_window.py" line="958"/>
-        <source>Zalo Composer drafts (*.zalo.json);;JSON files (*.json);;All files (*)</source>
-        <translation>Bản nháp Zalo Composer (*.zalo.json);;Tệp JSON (*.json);;Mọi tệp (*)</translation>
-    </message>
-    <message>
-        <location filename="../../zalo_composer/ui/main_window.py" line="965"/>
-        <source>Send the message (Ctrl+Return)</source>
-        <translation>Gửi tin nhắn (Ctrl+Return)</translation>
-    </message>
-    <message>
-        <location filename="../../zalo_composer/ui/main_window.py" line="966"/>
-        <source>Cancel</source>
-        <translation>Huỷ</translation>
-    </message>
-    <message>
-        <location filename="../../zalo_composer/ui/main_window.py" line="967"/>
-        <source>Abort the request in flight (Esc)</source>
-        <translation>Huỷ yêu cầu đang gửi (Esc)</translation>
-    </message>
-    <message>
-        <location filename="../../zalo_composer/ui/main_window.py" line="968"/>
-        <source>Results</source>
-        <translation>Kết quả</translation>
-    </message>
-    <message>
-        <location filename="../../zalo_composer/ui/main_window.py" line="969"/>
-        <source>Bulk send</source>
-        <translation>Gửi hàng loạt</translation>
-    </message>
-    <message>
-        <location filename="../../zalo_composer/ui/main_window.py" line="970"/>
-        <source>Zalo preview</source>
-        <translation>Xem trước Zalo</translation>
-    </message>
-    <message>
-        <location filename="../../zalo_composer/ui/main_window.py" line="971"/>
-        <source>Delivery</source>
-        <translation>Thông tin gửi</translation>
-    </message>
-    <message>
-        <location filename="../../zalo_composer/ui/main_window.py" line="972"/>
+        <location filename="../../zalo_composer/ui/main_window.py" line="340"/>
         <source>Profile</source>
         <translation>Hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/main_window.py" line="974"/>
-        <source>&amp;File</source>
-        <translation>&amp;Tệp</translation>
-    </message>
-    <message>
-        <location filename="../../zalo_composer/ui/main_window.py" line="975"/>
-        <source>&amp;New</source>
-        <translation>&amp;Tạo mới</translation>
-    </message>
-    <message>
-        <location filename="../../zalo_composer/ui/main_window.py" line="975"/>
-        <source>&amp;Open…</source>
-        <translation>&amp;Mở…</translation>
-    </message>
-    <message>
-        <location filename="../../zalo_composer/ui/main_window.py" line="976"/>
-        <source>&amp;Save</source>
-        <translation>&amp;Lưu</translation>
-    </message>
-    <message>
-        <location filename="../../zalo_composer/ui/main_window.py" line="976"/>
-        <source>Save &amp;As…</source>
-        <translation>Lưu thà&amp;nh…</translation>
-    </message>
-    <message>
-        <location filename="../../zalo_composer/ui/main_window.py" line="977"/>
-        <source>&amp;Quit</source>
-        <translation>Th&amp;oát</translation>
-    </message>
-    <message>
-        <location filename="../../zalo_composer/ui/main_window.py" line="979"/>
-        <source>Open &amp;Recent</source>
-        <translation>Mở &amp;gần đây</translation>
-    </message>
-    <message>
-        <location filename="../../zalo_composer/ui/main_window.py" line="980"/>
-        <source>&amp;Message</source>
-        <translation>Tin &amp;nhắn</translation>
-    </message>
-    <message>
-        <location filename="../../zalo_composer/ui/main_window.py" line="981"/>
-        <source>&amp;Send</source>
-        <translation>&amp;Gửi</translation>
-    </message>
-    <message>
-        <location filename="../../zalo_composer/ui/main_window.py" line="982"/>
-        <source>&amp;Cancel sending</source>
-        <translation>&amp;Dừng gửi</translation>
-    </message>
-    <message>
-        <location filename="../../zalo_composer/ui/main_window.py" line="983"/>
-        <source>&amp;Copy request JSON</source>
-        <translation>&amp;Sao chép JSON yêu cầu</translation>
-    </message>
-    <message>
-        <location filename="../../zalo_composer/ui/main_window.py" line="984"/>
-        <source>&amp;Profiles…</source>
-        <translation>&amp;Hồ sơ…</translation>
-    </message>
-    <message>
-        <location filename="../../zalo_composer/ui/main_window.py" line="985"/>
-        <source>&amp;View</source>
-        <translation>&amp;Xem</translation>
-    </message>
-    <message>
-        <location filename="../../zalo_composer/ui/main_window.py" line="986"/>
-        <source>&amp;Results log</source>
-        <translation>&amp;Nhật ký kết quả</translation>
-    </message>
-    <message>
-        <location filename="../../zalo_composer/ui/main_window.py" line="987"/>
-        <source>&amp;Bulk send</source>
-        <translation>Gửi &amp;hàng loạt</translation>
-    </message>
-    <message>
-        <location filename="../../zalo_composer/ui/main_window.py" line="988"/>
-        <source>&amp;History…</source>
-        <translation>&amp;Lịch sử…</translation>
-    </message>
-    <message>
-        <location filename="../../zalo_composer/ui/main_window.py" line="989"/>
-        <source>Se&amp;ttings…</source>
-        <translation>&amp;Cài đặt…</translation>
-    </message>
-    <message>
-        <location filename="../../zalo_composer/ui/main_window.py" line="990"/>
-        <source>&amp;Find in the history…</source>
-        <translation>&amp;Tìm trong lịch sử…</translation>
-    </message>
-    <message>
-        <location filename="../../zalo_composer/ui/main_window.py" line="991"/>
-        <source>&amp;Help</source>
-        <translation>Trợ &amp;giúp</translation>
-    </message>
-    <message>
-        <location filename="../../zalo_composer/ui/main_window.py" line="992"/>
-        <source>&amp;Keyboard shortcuts</source>
-        <translation>&amp;Phím tắt</translation>
-    </message>
-    <message>
-        <location filename="../../zalo_composer/ui/main_window.py" line="1037"/>
+        <location filename="../../zalo_composer/ui/main_window.py" line="317"/>
         <source>Reopened from the history as a new draft</source>
         <translation>Đã mở lại từ lịch sử thành bản nháp mới</translation>
-    </message>
-    <message>
-        <location filename="../../zalo_composer/ui/main_window.py" line="1045"/>
-        <location filename="../../zalo_composer/ui/main_window.py" line="1048"/>
-        <source>Cannot resend</source>
-        <translation>Không gửi lại được</translation>
-    </message>
-    <message>
-        <location filename="../../zalo_composer/ui/main_window.py" line="1049"/>
-        <source>A send is under way; try again when it ends.</source>
-        <translation>Đang có một lượt gửi; hãy thử lại khi nó kết thúc.</translation>
-    </message>
-    <message>
-        <location filename="../../zalo_composer/ui/main_window.py" line="1130"/>
-        <source>Removed {count} missing file from Open Recent</source>
-        <translation>Đã bỏ {count} tệp không còn tồn tại khỏi Mở gần đây</translation>
-    </message>
-    <message>
-        <location filename="../../zalo_composer/ui/main_window.py" line="1131"/>
-        <source>Removed {count} missing files from Open Recent</source>
-        <translation>Đã bỏ {count} tệp không còn tồn tại khỏi Mở gần đây</translation>
-    </message>
-    <message>
-        <location filename="../../zalo_composer/ui/main_window.py" line="1139"/>
-        <source>(none)</source>
-        <translation>(không có)</translation>
     </message>
 </context>
 <context>
@@ -2541,291 +2451,241 @@ hoặc nội dung yêu cầu JSON { … }</translation>
     </message>
     <message>
         <location filename="../../zalo_composer/ui/i18n_domain.py" line="179"/>
-        <source>waiting</source>
-        <translation>đang chờ</translation>
-    </message>
-    <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="180"/>
-        <source>sending…</source>
-        <translation>đang gửi…</translation>
-    </message>
-    <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="181"/>
-        <source>blocked by the check before sending</source>
-        <translation>bị chặn ở bước kiểm tra trước khi gửi</translation>
-    </message>
-    <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="182"/>
-        <source>accepted in an earlier run of this batch; not sent again</source>
-        <translation>đã được chấp nhận ở lần chạy trước của đợt này; không gửi lại</translation>
-    </message>
-    <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="183"/>
-        <source>outcome unknown (the program stopped while it was in flight); not resent</source>
-        <translation>chưa rõ kết quả (chương trình đã dừng khi yêu cầu đang được gửi); không gửi lại</translation>
-    </message>
-    <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="184"/>
-        <source>not sent: the batch was stopped first</source>
-        <translation>chưa gửi: đợt gửi đã dừng trước</translation>
-    </message>
-    <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="185"/>
         <source>Could not connect to eSMS within {connect} s.</source>
         <translation>Không kết nối được tới eSMS trong {connect} giây.</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="186"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="180"/>
         <source>eSMS did not answer within {read} s.</source>
         <translation>eSMS không trả lời trong {read} giây.</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="187"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="181"/>
         <source>The secure connection failed (the server&apos;s certificate could not be verified, or TLS did not work).</source>
         <translation>Kết nối bảo mật thất bại (không xác minh được chứng chỉ của máy chủ, hoặc TLS không hoạt động).</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="188"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="182"/>
         <source>The endpoint&apos;s host name could not be found (DNS lookup failed).</source>
         <translation>Không tìm thấy tên máy chủ của endpoint (tra cứu DNS thất bại).</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="189"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="183"/>
         <source>The connection was refused: nothing is listening at that address.</source>
         <translation>Kết nối bị từ chối: không có gì đang lắng nghe ở địa chỉ đó.</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="190"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="184"/>
         <source>The connection was closed before eSMS finished its answer.</source>
         <translation>Kết nối bị đóng trước khi eSMS trả lời xong.</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="191"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="185"/>
         <source>The request failed on the network ({error}).</source>
         <translation>Yêu cầu thất bại trên mạng ({error}).</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="192"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="186"/>
         <source>eSMS did not finish its answer within {total} s.</source>
         <translation>eSMS không trả lời xong trong {total} giây.</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="193"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="187"/>
         <source>eSMS answered HTTP {status} {reason}.</source>
         <translation>eSMS trả lời HTTP {status} {reason}.</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="194"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="188"/>
         <source>eSMS answered with an empty body.</source>
         <translation>eSMS trả lời với nội dung trống.</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="195"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="189"/>
         <source>eSMS&apos;s answer is not JSON (perhaps an HTML page).</source>
         <translation>Phản hồi của eSMS không phải JSON (có thể là một trang HTML).</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="196"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="190"/>
         <source>eSMS&apos;s answer has no result code (CodeResult).</source>
         <translation>Phản hồi của eSMS không có mã kết quả (CodeResult).</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="197"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="191"/>
         <source>Zalo error {value}: {value2}</source>
         <translation>Lỗi Zalo {value}: {value2}</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="198"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="192"/>
         <source>eSMS answered HTTP {status_code} {reason_phrase}.</source>
         <translation>eSMS trả lời HTTP {status_code} {reason_phrase}.</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="199"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="193"/>
         <source>eSMS&apos;s answer is not a JSON object with a result code.</source>
         <translation>Phản hồi của eSMS không phải đối tượng JSON có mã kết quả.</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="200"/>
-        <source>Profile “{name}” has no ApiKey/SecretKey yet. Add them in the profile dialog, or with: zalo-composer profile set-secrets {name}</source>
-        <translation>Hồ sơ “{name}” chưa có ApiKey/SecretKey. Hãy thêm trong hộp thoại hồ sơ, hoặc bằng lệnh: zalo-composer profile set-secrets {name}</translation>
-    </message>
-    <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="201"/>
-        <source>Cancelled while in flight: eSMS may or may not have received it. Retry reuses the RequestId, so eSMS answers 124 if it did.</source>
-        <translation>Đã huỷ khi đang gửi: eSMS có thể đã nhận hoặc chưa. Gửi lại sẽ dùng lại RequestId, nên nếu đã nhận thì eSMS trả lời 124.</translation>
-    </message>
-    <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="202"/>
-        <source>eSMS answered {code}: {describe_code}.</source>
-        <translation>eSMS trả lời {code}: {describe_code}.</translation>
-    </message>
-    <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="203"/>
-        <source>eSMS lists no Official Account for these keys.</source>
-        <translation>eSMS không liệt kê Official Account nào cho các khoá này.</translation>
-    </message>
-    <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="204"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="194"/>
         <source>{batch_id} is not a batch id (32 hex digits).</source>
         <translation>{batch_id} không phải mã lô (32 chữ số thập lục phân).</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="205"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="195"/>
         <source>{what} must map names to text.</source>
         <translation>{what} phải ánh xạ tên sang văn bản.</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="206"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="196"/>
         <source>A row has no user_id.</source>
         <translation>Có một dòng không có user_id.</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="207"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="197"/>
         <source>A row&apos;s line must be a number.</source>
         <translation>Số dòng của một hàng phải là số.</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="208"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="198"/>
         <source>The batch file is not valid JSON.</source>
         <translation>Tệp lô không phải JSON hợp lệ.</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="209"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="199"/>
         <source>The file is not a zalo-composer batch.</source>
         <translation>Tệp không phải lô gửi của zalo-composer.</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="210"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="200"/>
         <source>Unknown batch file version {value}.</source>
         <translation>Phiên bản tệp lô không xác định {value}.</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="211"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="201"/>
         <source>The batch file lacks its batch_id or profile.</source>
         <translation>Tệp lô thiếu batch_id hoặc hồ sơ.</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="212"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="202"/>
         <source>The batch&apos;s rate must be a positive number or null.</source>
         <translation>Tốc độ của lô phải là số dương hoặc null.</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="213"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="203"/>
         <source>The batch&apos;s concurrency must be a whole number of at least 1.</source>
         <translation>Số luồng đồng thời của lô phải là số nguyên từ 1 trở lên.</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="214"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="204"/>
         <source>The batch has no creation time.</source>
         <translation>Lô không có thời điểm tạo.</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="215"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="205"/>
         <source>The batch&apos;s rows or columns are not lists.</source>
         <translation>Các hàng hoặc cột của lô không phải danh sách.</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="216"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="206"/>
         <source>The batch&apos;s draft cannot be read: {exc}</source>
         <translation>Không đọc được bản nháp của lô: {exc}</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="217"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="207"/>
         <source>Could not save the batch to {path}: {reason}.</source>
         <translation>Không lưu được lô vào {path}: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="218"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="208"/>
         <source>Could not save {name}: {reason}.</source>
         <translation>Không lưu được {name}: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="219"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="209"/>
         <source>{name} is larger than 5 MB; it is not a draft.</source>
         <translation>{name} lớn hơn 5 MB; đây không phải bản nháp.</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="220"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="210"/>
         <source>Could not open {name}: {reason}.</source>
         <translation>Không mở được {name}: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="221"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="211"/>
         <source>The profiles file {path} cannot be read ({exc}).</source>
         <translation>Không đọc được tệp hồ sơ {path} ({exc}).</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="222"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="212"/>
         <source>Could not save the profiles to {path}: {exc}.</source>
         <translation>Không lưu được hồ sơ vào {path}: {exc}.</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="223"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="213"/>
         <source>There is no profile called “{name}”. Profiles: {items}.</source>
         <translation>Không có hồ sơ nào tên “{name}”. Các hồ sơ: {items}.</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="224"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="214"/>
         <source>A profile needs a name.</source>
         <translation>Hồ sơ cần có tên.</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="225"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="215"/>
         <source>A profile called “{name}” already exists.</source>
         <translation>Đã có hồ sơ tên “{name}”.</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="226"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="216"/>
         <source>There is no profile called “{replacing}”.</source>
         <translation>Không có hồ sơ nào tên “{replacing}”.</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="227"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="217"/>
         <source>The keyring backend {error} stores secrets in a plain file; zalo-composer does not use it.</source>
         <translation>Kho khoá {error} lưu khoá bí mật trong tệp thường; zalo-composer không dùng nó.</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="228"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="218"/>
         <source>No system keyring is available (no Secret Service, KWallet, macOS Keychain or Windows Credential Locker answered).</source>
         <translation>Không có kho khoá hệ thống nào (Secret Service, KWallet, macOS Keychain hay Windows Credential Locker đều không phản hồi).</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="229"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="219"/>
         <source>in memory for this session only (they are forgotten when the program exits)</source>
         <translation>trong bộ nhớ, chỉ cho phiên này (sẽ bị quên khi thoát chương trình)</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="230"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="220"/>
         <source>nowhere yet: {reason}</source>
         <translation>chưa ở đâu cả: {reason}</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="231"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="221"/>
         <source>in the system keyring ({name}), service “{SERVICE}”</source>
         <translation>trong kho khoá hệ thống ({name}), dịch vụ “{SERVICE}”</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="232"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="222"/>
         <source>The keyring could not be read: {error}.</source>
         <translation>Không đọc được kho khoá: {error}.</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="233"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="223"/>
         <source>Both the ApiKey and the SecretKey are needed.</source>
         <translation>Cần cả ApiKey và SecretKey.</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="234"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="224"/>
         <source>The keyring refused the secrets: {error}.</source>
         <translation>Kho khoá từ chối lưu khoá bí mật: {error}.</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="235"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="225"/>
         <source>The keyring refused to delete: {error}.</source>
         <translation>Kho khoá từ chối xoá: {error}.</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="236"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="226"/>
         <source>outcome unknown: the program stopped while this request was in flight</source>
         <translation>chưa rõ kết quả: chương trình đã dừng khi yêu cầu này đang được gửi</translation>
     </message>
@@ -2957,17 +2817,17 @@ hoặc nội dung yêu cầu JSON { … }</translation>
 <context>
     <name>PreviewNote</name>
     <message>
-        <location filename="../../zalo_composer/ui/preview/request_text.py" line="41"/>
+        <location filename="../../zalo_composer/ui/preview/request_text.py" line="11"/>
         <source>Shows the first of {count} requests (one per recipient).</source>
         <translation>Đang hiện yêu cầu đầu tiên trong {count} yêu cầu (mỗi người nhận một yêu cầu).</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/preview/request_text.py" line="43"/>
+        <location filename="../../zalo_composer/ui/preview/request_text.py" line="13"/>
         <source>No account chosen yet: OAID is empty; the keys are placeholders.</source>
         <translation>Chưa chọn tài khoản: OAID đang trống; các khoá chỉ là giá trị tạm.</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/preview/request_text.py" line="45"/>
+        <location filename="../../zalo_composer/ui/preview/request_text.py" line="15"/>
         <source>RequestId: generated for the next send.</source>
         <translation>RequestId: được tạo cho lần gửi tới.</translation>
     </message>
@@ -3211,187 +3071,187 @@ hoặc nội dung yêu cầu JSON { … }</translation>
 <context>
     <name>ProfileDialog</name>
     <message>
-        <location filename="../../zalo_composer/ui/profiles/dialog.py" line="42"/>
+        <location filename="../../zalo_composer/ui/profiles/dialog.py" line="32"/>
         <source>Built-in sandbox</source>
         <translation>Sandbox tích hợp</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/profiles/dialog.py" line="44"/>
+        <location filename="../../zalo_composer/ui/profiles/dialog.py" line="34"/>
         <source>The sandbox uses built-in demo keys; nothing to enter here.</source>
         <translation>Sandbox dùng khoá thử nghiệm tích hợp sẵn; không cần nhập gì ở đây.</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/profiles/dialog.py" line="46"/>
+        <location filename="../../zalo_composer/ui/profiles/dialog.py" line="36"/>
         <source>Keep the keys in memory for this session only</source>
         <translation>Chỉ giữ khoá trong bộ nhớ cho phiên này</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/profiles/dialog.py" line="69"/>
+        <location filename="../../zalo_composer/ui/profiles/dialog.py" line="59"/>
         <source>A profile needs a name.</source>
         <translation>Hồ sơ cần có tên.</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/profiles/dialog.py" line="71"/>
+        <location filename="../../zalo_composer/ui/profiles/dialog.py" line="61"/>
         <source>A profile called “{name}” already exists.</source>
         <translation>Đã có hồ sơ tên “{name}”.</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/profiles/dialog.py" line="80"/>
+        <location filename="../../zalo_composer/ui/profiles/dialog.py" line="70"/>
         <source>The OAID is required: the Zalo Official Account id registered with eSMS.</source>
         <translation>Cần nhập OAID: mã Zalo Official Account đã đăng ký với eSMS.</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/profiles/dialog.py" line="83"/>
+        <location filename="../../zalo_composer/ui/profiles/dialog.py" line="73"/>
         <source>The OAID is made of digits only.</source>
         <translation>OAID chỉ gồm chữ số.</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/profiles/dialog.py" line="99"/>
+        <location filename="../../zalo_composer/ui/profiles/dialog.py" line="89"/>
         <source>The CallbackUrl must be a full https:// (or http://) address, or empty.</source>
         <translation>CallbackUrl phải là địa chỉ https:// (hoặc http://) đầy đủ, hoặc để trống.</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/profiles/dialog.py" line="109"/>
+        <location filename="../../zalo_composer/ui/profiles/dialog.py" line="99"/>
         <source>Zalo user ids are digits only; not: {ids}.</source>
         <translation>user_id Zalo chỉ gồm chữ số; không hợp lệ: {ids}.</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/profiles/dialog.py" line="134"/>
+        <location filename="../../zalo_composer/ui/profiles/dialog.py" line="127"/>
         <source>Edit profile “{profile}”</source>
         <translation>Sửa hồ sơ “{profile}”</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/profiles/dialog.py" line="135"/>
+        <location filename="../../zalo_composer/ui/profiles/dialog.py" line="128"/>
         <source>New profile</source>
         <translation>Hồ sơ mới</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/profiles/dialog.py" line="141"/>
+        <location filename="../../zalo_composer/ui/profiles/dialog.py" line="134"/>
         <source>e.g. Shop Hà Nội</source>
         <translation>vd. Shop Hà Nội</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/profiles/dialog.py" line="142"/>
+        <location filename="../../zalo_composer/ui/profiles/dialog.py" line="135"/>
         <source>digits, e.g. 4368496045530866759</source>
         <translation>chữ số, vd. 4368496045530866759</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/profiles/dialog.py" line="143"/>
+        <location filename="../../zalo_composer/ui/profiles/dialog.py" line="136"/>
         <source>Fetch my OAs</source>
         <translation>Lấy danh sách OA</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/profiles/dialog.py" line="146"/>
+        <location filename="../../zalo_composer/ui/profiles/dialog.py" line="139"/>
         <source>Ask eSMS which Official Accounts these keys may send for (ZNS/GetListZOA)</source>
         <translation>Hỏi eSMS các khoá này được gửi tin cho những Official Account nào (ZNS/GetListZOA)</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/profiles/dialog.py" line="152"/>
+        <location filename="../../zalo_composer/ui/profiles/dialog.py" line="145"/>
         <source>optional, https://…</source>
         <translation>không bắt buộc, https://…</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/profiles/dialog.py" line="154"/>
+        <location filename="../../zalo_composer/ui/profiles/dialog.py" line="147"/>
         <source>optional; Zalo user ids, separated by commas or spaces</source>
         <translation>không bắt buộc; các user_id Zalo, cách nhau bằng dấu phẩy hoặc dấu cách</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/profiles/dialog.py" line="160"/>
+        <location filename="../../zalo_composer/ui/profiles/dialog.py" line="153"/>
         <source>Show the keys as I type them</source>
         <translation>Hiện khoá khi gõ</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/profiles/dialog.py" line="228"/>
+        <location filename="../../zalo_composer/ui/profiles/dialog.py" line="221"/>
         <source>Type both the ApiKey and the SecretKey, or leave both empty to keep the stored ones.</source>
         <translation>Hãy nhập cả ApiKey và SecretKey, hoặc để trống cả hai để giữ khoá đã lưu.</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/profiles/dialog.py" line="230"/>
+        <location filename="../../zalo_composer/ui/profiles/dialog.py" line="223"/>
         <source>Type both the ApiKey and the SecretKey, or leave both empty.</source>
         <translation>Hãy nhập cả ApiKey và SecretKey, hoặc để trống cả hai.</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/profiles/dialog.py" line="346"/>
+        <location filename="../../zalo_composer/ui/profiles/dialog.py" line="340"/>
         <source>Account</source>
         <translation>Tài khoản</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/profiles/dialog.py" line="349"/>
+        <location filename="../../zalo_composer/ui/profiles/dialog.py" line="343"/>
         <source>&amp;Name:</source>
         <translation>&amp;Tên:</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/profiles/dialog.py" line="358"/>
+        <location filename="../../zalo_composer/ui/profiles/dialog.py" line="352"/>
         <source>Default &amp;recipients:</source>
         <translation>&amp;Người nhận mặc định:</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/profiles/dialog.py" line="361"/>
+        <location filename="../../zalo_composer/ui/profiles/dialog.py" line="355"/>
         <source>connect</source>
         <translation>kết nối</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/profiles/dialog.py" line="364"/>
+        <location filename="../../zalo_composer/ui/profiles/dialog.py" line="358"/>
         <source>answer</source>
         <translation>trả lời</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/profiles/dialog.py" line="367"/>
+        <location filename="../../zalo_composer/ui/profiles/dialog.py" line="361"/>
         <source>&amp;Timeouts:</source>
         <translation>&amp;Hết giờ chờ:</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/profiles/dialog.py" line="386"/>
+        <location filename="../../zalo_composer/ui/profiles/dialog.py" line="380"/>
         <source>Keys</source>
         <translation>Khoá</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/profiles/dialog.py" line="422"/>
+        <location filename="../../zalo_composer/ui/profiles/dialog.py" line="416"/>
         <source>Requests go to the sandbox built into this program, on this computer; nothing reaches eSMS or Zalo.</source>
         <translation>Yêu cầu được gửi tới sandbox tích hợp trong chương trình, trên máy này; không có gì tới eSMS hay Zalo.</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/profiles/dialog.py" line="428"/>
+        <location filename="../../zalo_composer/ui/profiles/dialog.py" line="422"/>
         <source>Base URL of eSMS; the send path SendZaloFollowerMessage_V5_post_json/ is appended. Plain http:// is allowed only on this computer (loopback).</source>
         <translation>URL gốc của eSMS; đường dẫn gửi SendZaloFollowerMessage_V5_post_json/ được nối thêm vào. http:// thường chỉ được phép trên chính máy này (loopback).</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/profiles/dialog.py" line="458"/>
+        <location filename="../../zalo_composer/ui/profiles/dialog.py" line="452"/>
         <source>Keys are kept {where}. They are never written to the profiles file.</source>
         <translation>Khoá được giữ {where}. Chúng không bao giờ được ghi vào tệp hồ sơ.</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/profiles/dialog.py" line="465"/>
+        <location filename="../../zalo_composer/ui/profiles/dialog.py" line="459"/>
         <source>zalo-composer never writes keys to a file. You can keep them in memory for this session only: they are forgotten when the program exits.</source>
         <translation>zalo-composer không bao giờ ghi khoá ra tệp. Bạn có thể giữ khoá trong bộ nhớ chỉ cho phiên này: chúng sẽ bị quên khi thoát chương trình.</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/profiles/dialog.py" line="474"/>
+        <location filename="../../zalo_composer/ui/profiles/dialog.py" line="468"/>
         <source>built-in demo key</source>
         <translation>khoá thử nghiệm tích hợp</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/profiles/dialog.py" line="476"/>
+        <location filename="../../zalo_composer/ui/profiles/dialog.py" line="470"/>
         <source>no keyring: choose “in memory” above first</source>
         <translation>không có kho khoá: hãy chọn “trong bộ nhớ” ở trên trước</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/profiles/dialog.py" line="479"/>
+        <location filename="../../zalo_composer/ui/profiles/dialog.py" line="473"/>
         <source>•••• stored for this session — type to replace</source>
         <translation>•••• đã lưu cho phiên này — gõ để thay</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/profiles/dialog.py" line="481"/>
+        <location filename="../../zalo_composer/ui/profiles/dialog.py" line="475"/>
         <source>•••• stored in keyring — type to replace</source>
         <translation>•••• đã lưu trong kho khoá — gõ để thay</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/profiles/dialog.py" line="483"/>
+        <location filename="../../zalo_composer/ui/profiles/dialog.py" line="477"/>
         <source>not set</source>
         <translation>chưa đặt</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/profiles/dialog.py" line="532"/>
+        <location filename="../../zalo_composer/ui/profiles/dialog.py" line="526"/>
         <source>The endpoint is required; the default is {url}</source>
         <translation>Cần nhập endpoint; mặc định là {url}</translation>
     </message>
@@ -3409,44 +3269,44 @@ hoặc nội dung yêu cầu JSON { … }</translation>
         <translation>Đã lưu hồ sơ “{profile}” nhưng chưa lưu được khoá: {reason}</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/profiles/manager.py" line="82"/>
-        <location filename="../../zalo_composer/ui/profiles/manager.py" line="197"/>
-        <location filename="../../zalo_composer/ui/profiles/switcher.py" line="132"/>
+        <location filename="../../zalo_composer/ui/profiles/manager.py" line="85"/>
+        <location filename="../../zalo_composer/ui/profiles/manager.py" line="201"/>
+        <location filename="../../zalo_composer/ui/profiles/switcher.py" line="136"/>
         <source>Profiles</source>
         <translation>Hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/profiles/manager.py" line="90"/>
+        <location filename="../../zalo_composer/ui/profiles/manager.py" line="93"/>
         <source>&amp;Add…</source>
         <translation>&amp;Thêm…</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/profiles/manager.py" line="92"/>
+        <location filename="../../zalo_composer/ui/profiles/manager.py" line="95"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Sửa…</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/profiles/manager.py" line="94"/>
+        <location filename="../../zalo_composer/ui/profiles/manager.py" line="97"/>
         <source>&amp;Remove…</source>
         <translation>&amp;Xoá…</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/profiles/manager.py" line="96"/>
+        <location filename="../../zalo_composer/ui/profiles/manager.py" line="99"/>
         <source>Set &amp;active</source>
         <translation>Đặt làm đang &amp;dùng</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/profiles/manager.py" line="154"/>
+        <location filename="../../zalo_composer/ui/profiles/manager.py" line="158"/>
         <source>Remove profile</source>
         <translation>Xoá hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/profiles/manager.py" line="155"/>
+        <location filename="../../zalo_composer/ui/profiles/manager.py" line="159"/>
         <source>Remove the profile “{profile}” and forget its ApiKey and SecretKey?</source>
         <translation>Xoá hồ sơ “{profile}” và quên ApiKey, SecretKey của nó?</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/profiles/manager.py" line="212"/>
+        <location filename="../../zalo_composer/ui/profiles/manager.py" line="216"/>
         <source> — active</source>
         <translation> — đang dùng</translation>
     </message>
@@ -3454,37 +3314,37 @@ hoặc nội dung yêu cầu JSON { … }</translation>
 <context>
     <name>ProfileSwitcher</name>
     <message>
-        <location filename="../../zalo_composer/ui/profiles/switcher.py" line="17"/>
+        <location filename="../../zalo_composer/ui/profiles/switcher.py" line="18"/>
         <source>Sends go to the sandbox built into this program, on this computer: nothing reaches eSMS or any Zalo user.</source>
         <translation>Tin được gửi tới sandbox tích hợp trong chương trình, trên máy này: không có gì tới eSMS hay người dùng Zalo nào.</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/profiles/switcher.py" line="75"/>
+        <location filename="../../zalo_composer/ui/profiles/switcher.py" line="79"/>
         <source>&amp;Profile:</source>
         <translation>&amp;Hồ sơ:</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/profiles/switcher.py" line="76"/>
+        <location filename="../../zalo_composer/ui/profiles/switcher.py" line="80"/>
         <source>Edit profiles…</source>
         <translation>Sửa hồ sơ…</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/profiles/switcher.py" line="96"/>
+        <location filename="../../zalo_composer/ui/profiles/switcher.py" line="100"/>
         <source>Sends for real with OAID {oaid} to {endpoint}</source>
         <translation>Gửi thật bằng OAID {oaid} tới {endpoint}</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/profiles/switcher.py" line="100"/>
+        <location filename="../../zalo_composer/ui/profiles/switcher.py" line="104"/>
         <source>(no profile yet)</source>
         <translation>(chưa có hồ sơ)</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/profiles/switcher.py" line="111"/>
+        <location filename="../../zalo_composer/ui/profiles/switcher.py" line="115"/>
         <source>Add a profile with “Edit profiles…”.</source>
         <translation>Hãy thêm hồ sơ bằng “Sửa hồ sơ…”.</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/profiles/switcher.py" line="115"/>
+        <location filename="../../zalo_composer/ui/profiles/switcher.py" line="119"/>
         <source>Active profile: {profile} (OAID {oaid})</source>
         <translation>Hồ sơ đang dùng: {profile} (OAID {oaid})</translation>
     </message>
@@ -4082,7 +3942,7 @@ hoặc nội dung yêu cầu JSON { … }</translation>
 <context>
     <name>SendController</name>
     <message>
-        <location filename="../../zalo_composer/ui/send_controller.py" line="150"/>
+        <location filename="../../zalo_composer/ui/send_controller.py" line="131"/>
         <source>The send history could not be written ({reason}).</source>
         <translation>Không ghi được lịch sử gửi ({reason}).</translation>
     </message>
@@ -4371,6 +4231,109 @@ hoặc nội dung yêu cầu JSON { … }</translation>
         <location filename="../../zalo_composer/ui/preview/zalo_chrome.py" line="138"/>
         <source>Official Account</source>
         <translation>Official Account</translation>
+    </message>
+</context>
+<context>
+    <name>WindowMenus</name>
+    <message>
+        <location filename="../../zalo_composer/ui/window_menus.py" line="87"/>
+        <source>&amp;File</source>
+        <translation>&amp;Tệp</translation>
+    </message>
+    <message>
+        <location filename="../../zalo_composer/ui/window_menus.py" line="88"/>
+        <source>&amp;New</source>
+        <translation>&amp;Tạo mới</translation>
+    </message>
+    <message>
+        <location filename="../../zalo_composer/ui/window_menus.py" line="88"/>
+        <source>&amp;Open…</source>
+        <translation>&amp;Mở…</translation>
+    </message>
+    <message>
+        <location filename="../../zalo_composer/ui/window_menus.py" line="89"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Lưu</translation>
+    </message>
+    <message>
+        <location filename="../../zalo_composer/ui/window_menus.py" line="89"/>
+        <source>Save &amp;As…</source>
+        <translation>Lưu thà&amp;nh…</translation>
+    </message>
+    <message>
+        <location filename="../../zalo_composer/ui/window_menus.py" line="90"/>
+        <source>&amp;Quit</source>
+        <translation>Th&amp;oát</translation>
+    </message>
+    <message>
+        <location filename="../../zalo_composer/ui/window_menus.py" line="92"/>
+        <source>Open &amp;Recent</source>
+        <translation>Mở &amp;gần đây</translation>
+    </message>
+    <message>
+        <location filename="../../zalo_composer/ui/window_menus.py" line="93"/>
+        <source>&amp;Find in the history…</source>
+        <translation>&amp;Tìm trong lịch sử…</translation>
+    </message>
+    <message>
+        <location filename="../../zalo_composer/ui/window_menus.py" line="94"/>
+        <source>Se&amp;ttings…</source>
+        <translation>&amp;Cài đặt…</translation>
+    </message>
+    <message>
+        <location filename="../../zalo_composer/ui/window_menus.py" line="95"/>
+        <source>&amp;Message</source>
+        <translation>Tin &amp;nhắn</translation>
+    </message>
+    <message>
+        <location filename="../../zalo_composer/ui/window_menus.py" line="96"/>
+        <source>&amp;Send</source>
+        <translation>&amp;Gửi</translation>
+    </message>
+    <message>
+        <location filename="../../zalo_composer/ui/window_menus.py" line="97"/>
+        <source>&amp;Cancel sending</source>
+        <translation>&amp;Dừng gửi</translation>
+    </message>
+    <message>
+        <location filename="../../zalo_composer/ui/window_menus.py" line="98"/>
+        <source>&amp;Copy request JSON</source>
+        <translation>&amp;Sao chép JSON yêu cầu</translation>
+    </message>
+    <message>
+        <location filename="../../zalo_composer/ui/window_menus.py" line="99"/>
+        <source>&amp;Profiles…</source>
+        <translation>&amp;Hồ sơ…</translation>
+    </message>
+    <message>
+        <location filename="../../zalo_composer/ui/window_menus.py" line="100"/>
+        <source>&amp;View</source>
+        <translation>&amp;Xem</translation>
+    </message>
+    <message>
+        <location filename="../../zalo_composer/ui/window_menus.py" line="102"/>
+        <source>&amp;Results log</source>
+        <translation>&amp;Nhật ký kết quả</translation>
+    </message>
+    <message>
+        <location filename="../../zalo_composer/ui/window_menus.py" line="103"/>
+        <source>&amp;Bulk send</source>
+        <translation>Gửi &amp;hàng loạt</translation>
+    </message>
+    <message>
+        <location filename="../../zalo_composer/ui/window_menus.py" line="104"/>
+        <source>&amp;History…</source>
+        <translation>&amp;Lịch sử…</translation>
+    </message>
+    <message>
+        <location filename="../../zalo_composer/ui/window_menus.py" line="105"/>
+        <source>&amp;Help</source>
+        <translation>Trợ &amp;giúp</translation>
+    </message>
+    <message>
+        <location filename="../../zalo_composer/ui/window_menus.py" line="106"/>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Phím tắt</translation>
     </message>
 </context>
 <context>
