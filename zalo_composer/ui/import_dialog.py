@@ -461,18 +461,9 @@ class ImportDialog(QtWidgets.QDialog):
     def _create_profile(self, imported: ImportedRequest, secrets: Secrets) -> str | None:
         """Ask for a new profile, filled in with what was found; its name, or None."""
         dialog = ProfileDialog(self._book, self._store, None, self, fetch_oas=self._fetch_oas)
-        values = {
-            "profileName": self._suggested_name(imported),
-            "profileOaid": imported.oaid or "",
-            "profileEndpoint": imported.base_url or DEFAULT_ENDPOINT,
-            "profileCallbackUrl": imported.callback_url or "",
-            "profileApiKey": secrets.api_key,
-            "profileSecretKey": secrets.secret_key,
-        }
-        for object_name, value in values.items():
-            edit = dialog.findChild(QtWidgets.QLineEdit, object_name)
-            if edit is not None:
-                edit.setText(value)
+        dialog.prefill(name=self._suggested_name(imported), oaid=imported.oaid or "",
+                       endpoint=imported.base_url or DEFAULT_ENDPOINT,
+                       callback_url=imported.callback_url or "", secrets=secrets)
         if not self._run_profile_dialog(dialog):
             return None
         profile = dialog.profile()

@@ -181,6 +181,14 @@ class ProfileDialog(QtWidgets.QDialog):
 
     # -- public ------------------------------------------------------------------------
 
+    def prefill(self, *, name: str, oaid: str, endpoint: str, callback_url: str,
+                secrets: Secrets) -> None:
+        """Fill the fields of a new profile from what an import found."""
+        for edit, value in ((self._name, name), (self._oaid, oaid), (self._endpoint, endpoint),
+                            (self._callback, callback_url), (self._api_key, secrets.api_key),
+                            (self._secret_key, secrets.secret_key)):
+            edit.setText(value)
+
     def original_name(self) -> str | None:
         """The name the profile had when the dialog opened; None for a new profile."""
         return self._original.name if self._original else None
