@@ -2,22 +2,15 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 
 from PySide6 import QtCore, QtGui, QtWidgets
 
 from ...domain import limits
+from ...domain.model import split_recipients
 from ...domain.validation import Problem
 from ..field_paths import is_recipient_path, problems_at
 from .fields import CountedLineEdit, FieldGrid
-
-_RECIPIENT_SEPARATORS = re.compile(r"[\s,;]+")
-
-
-def split_recipients(text: str) -> tuple[str, ...]:
-    """Zalo user ids typed into one field, separated by commas, semicolons or spaces."""
-    return tuple(part for part in _RECIPIENT_SEPARATORS.split(text) if part)
 
 
 class SendOptionsEditor(QtWidgets.QWidget):
