@@ -967,11 +967,6 @@ Khôi phục không?</translation>
         <translation>Chọn một lượt gửi để xem yêu cầu, phản hồi của eSMS và bản nháp của nó.</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/history/details.py" line="27"/>
-        <source>(no request body)</source>
-        <translation>(không có nội dung yêu cầu)</translation>
-    </message>
-    <message>
         <location filename="../../zalo_composer/ui/history/details.py" line="34"/>
         <source>(no draft was saved with this send)</source>
         <translation>(lượt gửi này không lưu kèm bản nháp)</translation>
@@ -987,11 +982,6 @@ Khôi phục không?</translation>
         <translation>(bản nháp không có ghi chú)</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/history/details.py" line="104"/>
-        <source>(no response: {state})</source>
-        <translation>(không có phản hồi: {state})</translation>
-    </message>
-    <message>
         <location filename="../../zalo_composer/ui/history/details.py" line="125"/>
         <source>Error message</source>
         <translation>Thông báo lỗi</translation>
@@ -1005,16 +995,6 @@ Khôi phục không?</translation>
         <location filename="../../zalo_composer/ui/history/details.py" line="126"/>
         <source>Draft file</source>
         <translation>Tệp bản nháp</translation>
-    </message>
-    <message>
-        <location filename="../../zalo_composer/ui/history/details.py" line="129"/>
-        <source>Request body (keys masked)</source>
-        <translation>Nội dung yêu cầu (đã che khoá)</translation>
-    </message>
-    <message>
-        <location filename="../../zalo_composer/ui/history/details.py" line="130"/>
-        <source>Raw response</source>
-        <translation>Phản hồi gốc</translation>
     </message>
 </context>
 <context>
@@ -3881,16 +3861,34 @@ hoặc nội dung yêu cầu JSON { … }</translation>
     </message>
 </context>
 <context>
+    <name>RequestAnswerPane</name>
+    <message>
+        <location filename="../../zalo_composer/ui/request_answer.py" line="60"/>
+        <source>(no request body)</source>
+        <translation>(không có nội dung yêu cầu)</translation>
+    </message>
+    <message>
+        <location filename="../../zalo_composer/ui/request_answer.py" line="62"/>
+        <source>(no response: {reason})</source>
+        <translation>(không có phản hồi: {reason})</translation>
+    </message>
+    <message>
+        <location filename="../../zalo_composer/ui/request_answer.py" line="79"/>
+        <source>Request body (keys masked)</source>
+        <translation>Nội dung yêu cầu (đã che khoá)</translation>
+    </message>
+    <message>
+        <location filename="../../zalo_composer/ui/request_answer.py" line="80"/>
+        <source>Raw response</source>
+        <translation>Phản hồi gốc</translation>
+    </message>
+</context>
+<context>
     <name>ResultsLog</name>
     <message>
         <location filename="../../zalo_composer/ui/results/log.py" line="32"/>
         <source>Select a send to see the request and eSMS&apos;s answer.</source>
         <translation>Chọn một lượt gửi để xem yêu cầu và phản hồi của eSMS.</translation>
-    </message>
-    <message>
-        <location filename="../../zalo_composer/ui/results/log.py" line="41"/>
-        <source>(no request body)</source>
-        <translation>(không có nội dung yêu cầu)</translation>
     </message>
     <message>
         <location filename="../../zalo_composer/ui/results/log.py" line="105"/>
@@ -3928,24 +3926,9 @@ hoặc nội dung yêu cầu JSON { … }</translation>
         <translation>Xoá mọi dòng khỏi nhật ký</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/results/log.py" line="116"/>
-        <source>Request body (keys masked)</source>
-        <translation>Nội dung yêu cầu (đã che khoá)</translation>
-    </message>
-    <message>
-        <location filename="../../zalo_composer/ui/results/log.py" line="117"/>
-        <source>Raw response</source>
-        <translation>Phản hồi gốc</translation>
-    </message>
-    <message>
         <location filename="../../zalo_composer/ui/results/log.py" line="260"/>
         <source>Sending… the answer will appear here.</source>
         <translation>Đang gửi… phản hồi sẽ hiện ở đây.</translation>
-    </message>
-    <message>
-        <location filename="../../zalo_composer/ui/results/log.py" line="270"/>
-        <source>(no response: {reason})</source>
-        <translation>(không có phản hồi: {reason})</translation>
     </message>
 </context>
 <context>

@@ -10,10 +10,11 @@ from ...domain import limits
 from ...domain.model import split_recipients
 from ...domain.validation import Problem
 from ..field_paths import is_recipient_path, problems_at
+from ..retranslate import Retranslatable
 from .fields import CountedLineEdit, FieldGrid
 
 
-class SendOptionsEditor(QtWidgets.QWidget):
+class SendOptionsEditor(Retranslatable, QtWidgets.QWidget):
     """Recipients, RequestId, SendDate and note of the draft.
 
     Signals:
@@ -47,12 +48,6 @@ class SendOptionsEditor(QtWidgets.QWidget):
             self._labels.append(form.add_field("", field))
             field.text_changed.connect(self._on_field_text_changed)
         self._retranslate_ui()
-
-    def changeEvent(self, event: QtCore.QEvent) -> None:
-        """Speak the new language when the UI's changes."""
-        super().changeEvent(event)
-        if event.type() == QtCore.QEvent.Type.LanguageChange:
-            self._retranslate_ui()
 
     def _retranslate_ui(self) -> None:
         labels = (self.tr("&Recipient user_id"), self.tr("Request&Id"), self.tr("Send&Date"),
