@@ -23,6 +23,7 @@ _LIGHT_GREEN, _DARK_GREEN = "#1a7f37", "#3fb950"
 # Both have a contrast of at least 4.5:1 on the table's Base colour (theme.json_colors).
 _UNKNOWN_LIGHT, _UNKNOWN_DARK = "#8250df", "#d2a8ff"
 _BASE = QtGui.QPalette.ColorRole.Base
+_ROOT = QtCore.QModelIndex()
 
 
 def badge_color(badge: Badge, palette: QtGui.QPalette) -> QtGui.QColor:
@@ -108,7 +109,7 @@ RoleHandler = Callable[[int, int], Any]
 
 class BadgeTableModel(QtCore.QAbstractTableModel):
     """A flat table whose rows carry a state shown with a badge. Subclasses give
-    `rowCount`/`columnCount` and, in `_role_handlers`, one function per item data role;
+    `_row_total`/`_column_total` and, in `_role_handlers`, one function per item data role;
     `data` checks the index and dispatches. The badge helpers follow the application
     palette and draw each icon once per light/dark."""
 
@@ -116,6 +117,24 @@ class BadgeTableModel(QtCore.QAbstractTableModel):
         super().__init__(parent)
         self._icons: dict[tuple[Badge, bool], QtGui.QIcon] = {}
         self._role_handlers: dict[int, RoleHandler] = {}
+
+    def rowCount(
+        self, parent: QtCore.QModelIndex | QtCore.QPersistentModelIndex = _ROOT
+    ) -> int:
+        """Number of rows (none below a row: this is a flat table)."""
+        return 0 if parent.isValid() else self._row_total()
+
+    def columnCount(
+        self, parent: QtCore.QModelIndex | QtCore.QPersistentModelIndex = _ROOT
+    ) -> int:
+        """Number of columns."""
+        return 0 if parent.isValid() else self._column_total()
+
+    def _row_total(self) -> int:
+        raise NotImplementedError
+
+    def _column_total(self) -> int:
+        raise NotImplementedError
 
     def data(
         self,

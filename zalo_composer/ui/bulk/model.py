@@ -60,7 +60,6 @@ _WORDS: dict[RowStatus, str] = {
 }
 _TINTED: frozenset[RowStatus] = frozenset(
     {"invalid", "blocked", "accepted", "rejected", "failed", "unknown_not_resent"})
-_ROOT = QtCore.QModelIndex()
 
 
 def short_reason(problems: Iterable[Problem]) -> str:
@@ -211,17 +210,13 @@ class RecipientsModel(BadgeTableModel):
 
     # -- Qt model ----------------------------------------------------------------------
 
-    def rowCount(
-        self, parent: QtCore.QModelIndex | QtCore.QPersistentModelIndex = _ROOT
-    ) -> int:
+    def _row_total(self) -> int:
         """Number of recipients."""
-        return 0 if parent.isValid() else len(self._table.rows)
+        return len(self._table.rows)
 
-    def columnCount(
-        self, parent: QtCore.QModelIndex | QtCore.QPersistentModelIndex = _ROOT
-    ) -> int:
+    def _column_total(self) -> int:
         """Status, user_id, the variables and the four result columns."""
-        return 0 if parent.isValid() else 2 + len(self._table.columns) + len(RESULT_HEADERS)
+        return 2 + len(self._table.columns) + len(RESULT_HEADERS)
 
     def headerData(
         self, section: int, orientation: QtCore.Qt.Orientation,

@@ -55,7 +55,6 @@ _BADGES: dict[State, Badge] = {
 }
 _TINT_SHARES: dict[State, float] = {"sending": 0.0, "unknown": 0.2}
 """How much of the state's colour a row's background takes (0.1 where not listed)."""
-_ROOT = QtCore.QModelIndex()
 
 
 def one_line(text: str | None) -> str:
@@ -214,17 +213,13 @@ class HistoryModel(BadgeTableModel):
 
     # -- Qt model ----------------------------------------------------------------------
 
-    def rowCount(
-        self, parent: QtCore.QModelIndex | QtCore.QPersistentModelIndex = _ROOT
-    ) -> int:
+    def _row_total(self) -> int:
         """Number of rows loaded so far (a flat table)."""
-        return 0 if parent.isValid() else len(self._rows)
+        return len(self._rows)
 
-    def columnCount(
-        self, parent: QtCore.QModelIndex | QtCore.QPersistentModelIndex = _ROOT
-    ) -> int:
+    def _column_total(self) -> int:
         """Number of columns (`COLUMNS`)."""
-        return 0 if parent.isValid() else len(COLUMNS)
+        return len(COLUMNS)
 
     def canFetchMore(self, parent: QtCore.QModelIndex | QtCore.QPersistentModelIndex) -> bool:
         """True until a page came back short."""

@@ -47,7 +47,6 @@ STATE_WORDS: dict[RowState, str] = {
 }
 """A row's state in English; `state_word` gives it in the UI's language."""
 
-_ROOT = QtCore.QModelIndex()
 
 
 def is_retryable(result: SendResult) -> bool:
@@ -185,17 +184,13 @@ class ResultsModel(BadgeTableModel):
 
     # -- Qt model ----------------------------------------------------------------------
 
-    def rowCount(
-        self, parent: QtCore.QModelIndex | QtCore.QPersistentModelIndex = _ROOT
-    ) -> int:
+    def _row_total(self) -> int:
         """Number of sends (none below a row: this is a flat table)."""
-        return 0 if parent.isValid() else len(self._rows)
+        return len(self._rows)
 
-    def columnCount(
-        self, parent: QtCore.QModelIndex | QtCore.QPersistentModelIndex = _ROOT
-    ) -> int:
+    def _column_total(self) -> int:
         """Number of columns (`COLUMNS`)."""
-        return 0 if parent.isValid() else len(COLUMNS)
+        return len(COLUMNS)
 
     def headerData(
         self, section: int, orientation: QtCore.Qt.Orientation,
