@@ -88,7 +88,8 @@ $(PACKAGE_STAMP): $(STAMP) pyproject.toml
 system-deps-package:
 	$(call apt_install,$(QT_LIBS) $(PACKAGE_LIBS))
 
-# Translations. resources/i18n/*.ts are the committed sources (Qt Linguist or any editor);
+# Translations. resources/i18n/*.ts are the committed sources and the only copy of the
+# translated texts: edit them directly (Qt Linguist or any editor);
 # the build compiles them into zalo_composer/resources/i18n/*.qm (gitignored, package data).
 # `make translations` refreshes them after UI texts changed: it regenerates
 # ui/i18n_domain.py from the domain's texts, runs lupdate over the UI (new texts come in

@@ -115,53 +115,53 @@ Khôi phục không?</translation>
 <context>
     <name>BalanceIndicator</name>
     <message>
-        <location filename="../../zalo_composer/ui/status.py" line="60"/>
+        <location filename="../../zalo_composer/ui/status.py" line="59"/>
         <source>{reason}. Click to refresh.</source>
         <translation>{reason}. Bấm để làm mới.</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/status.py" line="61"/>
-        <location filename="../../zalo_composer/ui/status.py" line="68"/>
+        <location filename="../../zalo_composer/ui/status.py" line="60"/>
+        <location filename="../../zalo_composer/ui/status.py" line="67"/>
         <source>Account balance</source>
         <translation>Số dư tài khoản</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/status.py" line="66"/>
+        <location filename="../../zalo_composer/ui/status.py" line="65"/>
         <source>Balance: —</source>
         <translation>Số dư: —</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/status.py" line="67"/>
+        <location filename="../../zalo_composer/ui/status.py" line="66"/>
         <source>Click to ask eSMS for the active profile&apos;s balance</source>
         <translation>Bấm để hỏi eSMS số dư của hồ sơ đang dùng</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/status.py" line="91"/>
+        <location filename="../../zalo_composer/ui/status.py" line="90"/>
         <source>Balance: …</source>
         <translation>Số dư: …</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/status.py" line="101"/>
+        <location filename="../../zalo_composer/ui/status.py" line="100"/>
         <source>Balance: unavailable</source>
         <translation>Số dư: không lấy được</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/status.py" line="106"/>
+        <location filename="../../zalo_composer/ui/status.py" line="105"/>
         <source>Balance: {amount} đ</source>
         <translation>Số dư: {amount} đ</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/status.py" line="108"/>
+        <location filename="../../zalo_composer/ui/status.py" line="107"/>
         <source>{profile}: balance as eSMS reported it just now</source>
         <translation>{profile}: số dư eSMS vừa báo</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/status.py" line="111"/>
+        <location filename="../../zalo_composer/ui/status.py" line="110"/>
         <source>Balance: {code} — {meaning}</source>
         <translation>Số dư: {code} — {meaning}</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/status.py" line="113"/>
+        <location filename="../../zalo_composer/ui/status.py" line="112"/>
         <source>eSMS did not give the balance</source>
         <translation>eSMS không trả về số dư</translation>
     </message>
@@ -245,107 +245,107 @@ Khôi phục không?</translation>
 <context>
     <name>BulkProgress</name>
     <message>
-        <location filename="../../zalo_composer/ui/bulk/progress.py" line="16"/>
+        <location filename="../../zalo_composer/ui/bulk/progress.py" line="17"/>
         <source>Not sent yet.</source>
         <translation>Chưa gửi.</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/bulk/progress.py" line="17"/>
+        <location filename="../../zalo_composer/ui/bulk/progress.py" line="18"/>
         <source>Starting…</source>
         <translation>Đang bắt đầu…</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/bulk/progress.py" line="18"/>
+        <location filename="../../zalo_composer/ui/bulk/progress.py" line="19"/>
         <source>Interrupted: the rows not sent can be resumed at the next start.</source>
         <translation>Bị gián đoạn: có thể gửi tiếp các hàng chưa gửi ở lần mở chương trình sau.</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/bulk/progress.py" line="21"/>
+        <location filename="../../zalo_composer/ui/bulk/progress.py" line="22"/>
         <source>Paused</source>
         <translation>Đã tạm dừng</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/bulk/progress.py" line="22"/>
+        <location filename="../../zalo_composer/ui/bulk/progress.py" line="23"/>
         <source>Stopping…</source>
         <translation>Đang dừng…</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/bulk/progress.py" line="23"/>
+        <location filename="../../zalo_composer/ui/bulk/progress.py" line="24"/>
         <source>Finished</source>
         <translation>Đã xong</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/bulk/progress.py" line="24"/>
+        <location filename="../../zalo_composer/ui/bulk/progress.py" line="25"/>
         <source>Stopped</source>
         <translation>Đã dừng</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/bulk/progress.py" line="32"/>
+        <location filename="../../zalo_composer/ui/bulk/progress.py" line="33"/>
         <source>estimating time left…</source>
         <translation>đang ước tính thời gian còn lại…</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/bulk/progress.py" line="35"/>
+        <location filename="../../zalo_composer/ui/bulk/progress.py" line="36"/>
         <source>~{seconds} s left</source>
         <translation>còn ~{seconds} giây</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/bulk/progress.py" line="39"/>
+        <location filename="../../zalo_composer/ui/bulk/progress.py" line="40"/>
         <source>~{minutes} min {seconds} s left</source>
         <translation>còn ~{minutes} phút {seconds} giây</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/bulk/progress.py" line="41"/>
+        <location filename="../../zalo_composer/ui/bulk/progress.py" line="42"/>
         <source>~{minutes} min left</source>
         <translation>còn ~{minutes} phút</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/bulk/progress.py" line="43"/>
+        <location filename="../../zalo_composer/ui/bulk/progress.py" line="44"/>
         <source>~{hours} h {minutes} min left</source>
         <translation>còn ~{hours} giờ {minutes} phút</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/bulk/progress.py" line="50"/>
+        <location filename="../../zalo_composer/ui/bulk/progress.py" line="51"/>
         <source>in {seconds} s</source>
         <translation>trong {seconds} giây</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/bulk/progress.py" line="52"/>
+        <location filename="../../zalo_composer/ui/bulk/progress.py" line="53"/>
         <source>in {minutes} min {seconds} s</source>
         <translation>trong {minutes} phút {seconds} giây</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/bulk/progress.py" line="60"/>
+        <location filename="../../zalo_composer/ui/bulk/progress.py" line="61"/>
         <source>{sent}/{total} sent</source>
         <translation>đã gửi {sent}/{total}</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/bulk/progress.py" line="62"/>
+        <location filename="../../zalo_composer/ui/bulk/progress.py" line="63"/>
         <source>{count} accepted</source>
         <translation>{count} được chấp nhận</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/bulk/progress.py" line="63"/>
+        <location filename="../../zalo_composer/ui/bulk/progress.py" line="64"/>
         <source>{count} rejected</source>
         <translation>{count} bị từ chối</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/bulk/progress.py" line="64"/>
+        <location filename="../../zalo_composer/ui/bulk/progress.py" line="65"/>
         <source>{count} failed</source>
         <translation>{count} thất bại</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/bulk/progress.py" line="69"/>
+        <location filename="../../zalo_composer/ui/bulk/progress.py" line="70"/>
         <source>paused</source>
         <translation>đang tạm dừng</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/bulk/progress.py" line="73"/>
+        <location filename="../../zalo_composer/ui/bulk/progress.py" line="74"/>
         <source>{count} done earlier</source>
         <translation>{count} đã xong từ trước</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/bulk/progress.py" line="76"/>
+        <location filename="../../zalo_composer/ui/bulk/progress.py" line="77"/>
         <source>{count} blocked</source>
         <translation>{count} bị chặn</translation>
     </message>
@@ -353,44 +353,44 @@ Khôi phục không?</translation>
 <context>
     <name>ButtonListEditor</name>
     <message>
-        <location filename="../../zalo_composer/ui/editor/button_list.py" line="22"/>
+        <location filename="../../zalo_composer/ui/editor/button_list.py" line="23"/>
         <source>A message can have at most {limit} buttons; remove one to add another.</source>
         <extracomment>MIME type of a row being dragged; the data is ``&lt;list token&gt;:&lt;row index&gt;``.</extracomment>
         <translation>Một tin nhắn có tối đa {limit} nút; hãy xoá bớt một nút để thêm nút khác.</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/editor/button_list.py" line="170"/>
+        <location filename="../../zalo_composer/ui/editor/button_list.py" line="171"/>
         <source>Button rows</source>
         <translation>Các hàng nút</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/editor/button_list.py" line="202"/>
+        <location filename="../../zalo_composer/ui/editor/button_list.py" line="197"/>
         <source>Buttons</source>
         <translation>Nút</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/editor/button_list.py" line="203"/>
-        <location filename="../../zalo_composer/ui/editor/button_list.py" line="204"/>
+        <location filename="../../zalo_composer/ui/editor/button_list.py" line="198"/>
+        <location filename="../../zalo_composer/ui/editor/button_list.py" line="199"/>
         <source>Type of the button to add</source>
         <translation>Loại nút sẽ thêm</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/editor/button_list.py" line="206"/>
+        <location filename="../../zalo_composer/ui/editor/button_list.py" line="201"/>
         <source>&amp;Add button</source>
         <translation>Thêm &amp;nút</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/editor/button_list.py" line="208"/>
+        <location filename="../../zalo_composer/ui/editor/button_list.py" line="203"/>
         <source>No buttons yet: choose a type above and press Add button.</source>
         <translation>Chưa có nút nào: chọn một loại ở trên rồi bấm Thêm nút.</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/editor/button_list.py" line="366"/>
+        <location filename="../../zalo_composer/ui/editor/button_list.py" line="361"/>
         <source>{count} of {limit}</source>
         <translation>{count}/{limit}</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/editor/button_list.py" line="369"/>
+        <location filename="../../zalo_composer/ui/editor/button_list.py" line="364"/>
         <source>Add a button of the chosen type</source>
         <translation>Thêm một nút thuộc loại đã chọn</translation>
     </message>
@@ -398,53 +398,53 @@ Khôi phục không?</translation>
 <context>
     <name>ButtonRowEditor</name>
     <message>
-        <location filename="../../zalo_composer/ui/editor/button_row.py" line="216"/>
+        <location filename="../../zalo_composer/ui/editor/button_row.py" line="214"/>
         <source>Button {number}</source>
         <translation>Nút {number}</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/editor/button_row.py" line="220"/>
+        <location filename="../../zalo_composer/ui/editor/button_row.py" line="218"/>
         <source>Button {number} of {count}</source>
         <translation>Nút {number}/{count}</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/editor/button_row.py" line="222"/>
+        <location filename="../../zalo_composer/ui/editor/button_row.py" line="220"/>
         <source>Type of button {number}</source>
         <translation>Loại của nút {number}</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/editor/button_row.py" line="228"/>
-        <location filename="../../zalo_composer/ui/editor/button_row.py" line="295"/>
+        <location filename="../../zalo_composer/ui/editor/button_row.py" line="226"/>
+        <location filename="../../zalo_composer/ui/editor/button_row.py" line="287"/>
         <source>Add a copy below</source>
         <translation>Thêm một bản sao ngay bên dưới</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/editor/button_row.py" line="290"/>
+        <location filename="../../zalo_composer/ui/editor/button_row.py" line="282"/>
         <source>Button type: what the follower&apos;s tap does</source>
         <translation>Loại nút: điều xảy ra khi người quan tâm chạm vào</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/editor/button_row.py" line="293"/>
+        <location filename="../../zalo_composer/ui/editor/button_row.py" line="285"/>
         <source>Move up (Alt+Up)</source>
         <translation>Chuyển lên (Alt+Up)</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/editor/button_row.py" line="294"/>
+        <location filename="../../zalo_composer/ui/editor/button_row.py" line="286"/>
         <source>Move down (Alt+Down)</source>
         <translation>Chuyển xuống (Alt+Down)</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/editor/button_row.py" line="295"/>
+        <location filename="../../zalo_composer/ui/editor/button_row.py" line="287"/>
         <source>Duplicate</source>
         <translation>Nhân bản</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/editor/button_row.py" line="296"/>
+        <location filename="../../zalo_composer/ui/editor/button_row.py" line="288"/>
         <source>Remove</source>
         <translation>Xoá</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/editor/button_row.py" line="296"/>
+        <location filename="../../zalo_composer/ui/editor/button_row.py" line="288"/>
         <source>Remove this button</source>
         <translation>Xoá nút này</translation>
     </message>
@@ -452,28 +452,28 @@ Khôi phục không?</translation>
 <context>
     <name>ButtonType</name>
     <message>
-        <location filename="../../zalo_composer/ui/editor/button_row.py" line="25"/>
+        <location filename="../../zalo_composer/ui/editor/button_row.py" line="26"/>
         <source>Opens a web page inside Zalo.</source>
         <extracomment>What each type does, for the type combo&apos;s tooltips.</extracomment>
         <translation>Mở một trang web ngay trong Zalo.</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/editor/button_row.py" line="26"/>
+        <location filename="../../zalo_composer/ui/editor/button_row.py" line="27"/>
         <source>Sends its payload to the OA as a message the follower sees.</source>
         <translation>Gửi nội dung của nút tới OA dưới dạng tin nhắn mà người quan tâm nhìn thấy.</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/editor/button_row.py" line="28"/>
+        <location filename="../../zalo_composer/ui/editor/button_row.py" line="29"/>
         <source>Sends its payload to the OA without showing it in the follower&apos;s chat.</source>
         <translation>Gửi nội dung của nút tới OA mà không hiện trong cuộc trò chuyện của người quan tâm.</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/editor/button_row.py" line="30"/>
+        <location filename="../../zalo_composer/ui/editor/button_row.py" line="31"/>
         <source>Opens the phone&apos;s SMS composer with a number and text filled in.</source>
         <translation>Mở trình soạn SMS của điện thoại với số và nội dung điền sẵn.</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/editor/button_row.py" line="32"/>
+        <location filename="../../zalo_composer/ui/editor/button_row.py" line="33"/>
         <source>Opens the dialer with a number filled in.</source>
         <translation>Mở trình gọi điện với số điền sẵn.</translation>
     </message>
@@ -481,67 +481,67 @@ Khôi phục không?</translation>
 <context>
     <name>CheckSummary</name>
     <message>
-        <location filename="../../zalo_composer/ui/bulk/check_summary.py" line="17"/>
+        <location filename="../../zalo_composer/ui/bulk/check_summary.py" line="18"/>
         <source>Not checked yet: press Check all to see which rows can be sent.</source>
         <translation>Chưa kiểm tra: bấm Kiểm tra tất cả để xem hàng nào gửi được.</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/bulk/check_summary.py" line="19"/>
+        <location filename="../../zalo_composer/ui/bulk/check_summary.py" line="20"/>
         <source>Changed since the last check: press Check all again.</source>
         <translation>Đã thay đổi từ lần kiểm tra trước: hãy bấm Kiểm tra tất cả lần nữa.</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/bulk/check_summary.py" line="29"/>
+        <location filename="../../zalo_composer/ui/bulk/check_summary.py" line="30"/>
         <source>text</source>
         <translation>nội dung</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/bulk/check_summary.py" line="36"/>
+        <location filename="../../zalo_composer/ui/bulk/check_summary.py" line="37"/>
         <source>button {number} {field}</source>
         <translation>nút {number} {field}</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/bulk/check_summary.py" line="52"/>
+        <location filename="../../zalo_composer/ui/bulk/check_summary.py" line="53"/>
         <source>Longest {field}: {length} / {limit} (row {row}) — too long</source>
         <translation>Dài nhất ở {field}: {length} / {limit} (hàng {row}) — quá dài</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/bulk/check_summary.py" line="55"/>
+        <location filename="../../zalo_composer/ui/bulk/check_summary.py" line="56"/>
         <source>Longest {field}: {length} / {limit} (row {row})</source>
         <translation>Dài nhất ở {field}: {length} / {limit} (hàng {row})</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/bulk/check_summary.py" line="72"/>
+        <location filename="../../zalo_composer/ui/bulk/check_summary.py" line="73"/>
         <source>No recipients: paste ids or import a CSV.</source>
         <translation>Chưa có người nhận: dán id hoặc nhập tệp CSV.</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/bulk/check_summary.py" line="74"/>
+        <location filename="../../zalo_composer/ui/bulk/check_summary.py" line="75"/>
         <source>None of the {total} rows can be sent (see below).</source>
         <translation>Không hàng nào trong {total} hàng gửi được (xem bên dưới).</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/bulk/check_summary.py" line="77"/>
+        <location filename="../../zalo_composer/ui/bulk/check_summary.py" line="78"/>
         <source>None of the {total} rows can be sent: each one is blocked.</source>
         <translation>Không hàng nào trong {total} hàng gửi được: hàng nào cũng bị chặn.</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/bulk/check_summary.py" line="82"/>
+        <location filename="../../zalo_composer/ui/bulk/check_summary.py" line="83"/>
         <source>{sendable} of {total} rows can be sent; {blocked} blocked (hover a row to see why).</source>
         <translation>{sendable}/{total} hàng gửi được; {blocked} bị chặn (trỏ chuột vào hàng để xem lý do).</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/bulk/check_summary.py" line="85"/>
+        <location filename="../../zalo_composer/ui/bulk/check_summary.py" line="86"/>
         <source>{sendable} of {total} row can be sent.</source>
         <translation>{sendable}/{total} hàng gửi được.</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/bulk/check_summary.py" line="87"/>
+        <location filename="../../zalo_composer/ui/bulk/check_summary.py" line="88"/>
         <source>{sendable} of {total} rows can be sent.</source>
         <translation>{sendable}/{total} hàng gửi được.</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/bulk/check_summary.py" line="120"/>
+        <location filename="../../zalo_composer/ui/bulk/check_summary.py" line="115"/>
         <source>Check before sending</source>
         <translation>Kiểm tra trước khi gửi</translation>
     </message>
@@ -554,7 +554,7 @@ Khôi phục không?</translation>
         <translation>số điện thoại bị chặn</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/bulk/recipients_table.py" line="165"/>
+        <location filename="../../zalo_composer/ui/bulk/recipients_table.py" line="160"/>
         <location filename="../../zalo_composer/ui/i18n_domain.py" line="50"/>
         <source>accepted by eSMS</source>
         <translation>đã được eSMS chấp nhận</translation>
@@ -788,54 +788,54 @@ Khôi phục không?</translation>
 <context>
     <name>ComposeView</name>
     <message>
-        <location filename="../../zalo_composer/ui/compose_view.py" line="120"/>
-        <location filename="../../zalo_composer/ui/compose_view.py" line="214"/>
+        <location filename="../../zalo_composer/ui/compose_view.py" line="121"/>
+        <location filename="../../zalo_composer/ui/compose_view.py" line="209"/>
         <source>Sending…</source>
         <translation>Đang gửi…</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/compose_view.py" line="120"/>
-        <location filename="../../zalo_composer/ui/compose_view.py" line="214"/>
+        <location filename="../../zalo_composer/ui/compose_view.py" line="121"/>
+        <location filename="../../zalo_composer/ui/compose_view.py" line="209"/>
         <source>Send</source>
         <translation>Gửi</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/compose_view.py" line="213"/>
+        <location filename="../../zalo_composer/ui/compose_view.py" line="208"/>
         <source>Preview of the request</source>
         <translation>Xem trước yêu cầu</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/compose_view.py" line="215"/>
+        <location filename="../../zalo_composer/ui/compose_view.py" line="210"/>
         <source>Send the message (Ctrl+Return)</source>
         <translation>Gửi tin nhắn (Ctrl+Return)</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/compose_view.py" line="216"/>
+        <location filename="../../zalo_composer/ui/compose_view.py" line="211"/>
         <source>Cancel</source>
         <translation>Huỷ</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/compose_view.py" line="217"/>
+        <location filename="../../zalo_composer/ui/compose_view.py" line="212"/>
         <source>Abort the request in flight (Esc)</source>
         <translation>Huỷ yêu cầu đang gửi (Esc)</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/compose_view.py" line="218"/>
+        <location filename="../../zalo_composer/ui/compose_view.py" line="213"/>
         <source>Zalo preview</source>
         <translation>Xem trước Zalo</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/compose_view.py" line="219"/>
+        <location filename="../../zalo_composer/ui/compose_view.py" line="214"/>
         <source>Delivery</source>
         <translation>Thông tin gửi</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/compose_view.py" line="225"/>
+        <location filename="../../zalo_composer/ui/compose_view.py" line="220"/>
         <source>{summary}: fix the errors to send.</source>
         <translation>{summary}: hãy sửa lỗi để gửi.</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/compose_view.py" line="229"/>
+        <location filename="../../zalo_composer/ui/compose_view.py" line="224"/>
         <source>Ready to send. {summary}.</source>
         <translation>Sẵn sàng gửi. {summary}.</translation>
     </message>
@@ -843,32 +843,32 @@ Khôi phục không?</translation>
 <context>
     <name>DefaultsEditor</name>
     <message>
-        <location filename="../../zalo_composer/ui/bulk/defaults.py" line="14"/>
+        <location filename="../../zalo_composer/ui/bulk/defaults.py" line="15"/>
         <source>The message uses no {example}.</source>
         <translation>Tin nhắn không dùng biến {example} nào.</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/bulk/defaults.py" line="17"/>
+        <location filename="../../zalo_composer/ui/bulk/defaults.py" line="18"/>
         <source>Used where a recipient&apos;s own cell is empty.</source>
         <translation>Dùng khi ô của người nhận để trống.</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/bulk/defaults.py" line="30"/>
+        <location filename="../../zalo_composer/ui/bulk/defaults.py" line="31"/>
         <source>Replaces {placeholder} in the text, titles and payloads</source>
         <translation>Thay cho {placeholder} trong nội dung, tiêu đề và payload</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/bulk/defaults.py" line="90"/>
+        <location filename="../../zalo_composer/ui/bulk/defaults.py" line="85"/>
         <source>Default values</source>
         <translation>Giá trị mặc định</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/bulk/defaults.py" line="91"/>
+        <location filename="../../zalo_composer/ui/bulk/defaults.py" line="86"/>
         <source>Variable</source>
         <translation>Biến</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/bulk/defaults.py" line="91"/>
+        <location filename="../../zalo_composer/ui/bulk/defaults.py" line="86"/>
         <source>Default value</source>
         <translation>Giá trị mặc định</translation>
     </message>
@@ -1070,8 +1070,7 @@ Khôi phục không?</translation>
 <context>
     <name>DragHandle</name>
     <message>
-        <location filename="../../zalo_composer/ui/editor/button_row.py" line="76"/>
-        <location filename="../../zalo_composer/ui/editor/button_row.py" line="87"/>
+        <location filename="../../zalo_composer/ui/editor/button_row.py" line="85"/>
         <source>Drag to reorder (or Alt+Up / Alt+Down)</source>
         <translation>Kéo để đổi thứ tự (hoặc Alt+Up / Alt+Down)</translation>
     </message>
@@ -1152,170 +1151,150 @@ Khôi phục không?</translation>
 <context>
     <name>HistoryDetails</name>
     <message>
-        <location filename="../../zalo_composer/ui/history/details.py" line="18"/>
+        <location filename="../../zalo_composer/ui/history/details.py" line="16"/>
         <source>Select a send to see its request, eSMS&apos;s answer and its draft.</source>
         <translation>Chọn một lượt gửi để xem yêu cầu, phản hồi của eSMS và bản nháp của nó.</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/history/details.py" line="27"/>
-        <source>(no request body)</source>
-        <translation>(không có nội dung yêu cầu)</translation>
-    </message>
-    <message>
-        <location filename="../../zalo_composer/ui/history/details.py" line="34"/>
+        <location filename="../../zalo_composer/ui/history/details.py" line="23"/>
         <source>(no draft was saved with this send)</source>
         <translation>(lượt gửi này không lưu kèm bản nháp)</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/history/details.py" line="38"/>
+        <location filename="../../zalo_composer/ui/history/details.py" line="27"/>
         <source>(the saved draft cannot be read: {reason})</source>
         <translation>(không đọc được bản nháp đã lưu: {reason})</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/history/details.py" line="40"/>
+        <location filename="../../zalo_composer/ui/history/details.py" line="29"/>
         <source>(the draft has no note)</source>
         <translation>(bản nháp không có ghi chú)</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/history/details.py" line="104"/>
-        <source>(no response: {state})</source>
-        <translation>(không có phản hồi: {state})</translation>
-    </message>
-    <message>
-        <location filename="../../zalo_composer/ui/history/details.py" line="125"/>
+        <location filename="../../zalo_composer/ui/history/details.py" line="97"/>
         <source>Error message</source>
         <translation>Thông báo lỗi</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/history/details.py" line="125"/>
+        <location filename="../../zalo_composer/ui/history/details.py" line="97"/>
         <source>Draft note</source>
         <translation>Ghi chú bản nháp</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/history/details.py" line="126"/>
+        <location filename="../../zalo_composer/ui/history/details.py" line="98"/>
         <source>Draft file</source>
         <translation>Tệp bản nháp</translation>
-    </message>
-    <message>
-        <location filename="../../zalo_composer/ui/history/details.py" line="129"/>
-        <source>Request body (keys masked)</source>
-        <translation>Nội dung yêu cầu (đã che khoá)</translation>
-    </message>
-    <message>
-        <location filename="../../zalo_composer/ui/history/details.py" line="130"/>
-        <source>Raw response</source>
-        <translation>Phản hồi gốc</translation>
     </message>
 </context>
 <context>
     <name>HistoryFilterBar</name>
     <message>
-        <location filename="../../zalo_composer/ui/history/filter_bar.py" line="23"/>
+        <location filename="../../zalo_composer/ui/history/filter_bar.py" line="24"/>
         <source>All time</source>
         <translation>Mọi thời điểm</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/history/filter_bar.py" line="24"/>
+        <location filename="../../zalo_composer/ui/history/filter_bar.py" line="25"/>
         <source>Today</source>
         <translation>Hôm nay</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/history/filter_bar.py" line="25"/>
+        <location filename="../../zalo_composer/ui/history/filter_bar.py" line="26"/>
         <source>Last 7 days</source>
         <translation>7 ngày qua</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/history/filter_bar.py" line="26"/>
+        <location filename="../../zalo_composer/ui/history/filter_bar.py" line="27"/>
         <source>Last 30 days</source>
         <translation>30 ngày qua</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/history/filter_bar.py" line="27"/>
+        <location filename="../../zalo_composer/ui/history/filter_bar.py" line="28"/>
         <source>Custom range</source>
         <translation>Khoảng tự chọn</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/history/filter_bar.py" line="161"/>
+        <location filename="../../zalo_composer/ui/history/filter_bar.py" line="156"/>
         <source>Search ids, meaning, error, message text (Ctrl+F)</source>
         <translation>Tìm mã, ý nghĩa, lỗi, nội dung tin nhắn (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/history/filter_bar.py" line="162"/>
+        <location filename="../../zalo_composer/ui/history/filter_bar.py" line="157"/>
         <source>Finds the text anywhere in the recipient, RequestId, SMSID, meaning, eSMS&apos;s error message and the message text</source>
         <translation>Tìm chuỗi ở bất kỳ đâu trong người nhận, RequestId, SMSID, ý nghĩa, thông báo lỗi của eSMS và nội dung tin nhắn</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/history/filter_bar.py" line="165"/>
+        <location filename="../../zalo_composer/ui/history/filter_bar.py" line="160"/>
         <source>Search the history</source>
         <translation>Tìm trong lịch sử</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/history/filter_bar.py" line="166"/>
+        <location filename="../../zalo_composer/ui/history/filter_bar.py" line="161"/>
         <source>Zalo user id</source>
         <translation>user_id Zalo</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/history/filter_bar.py" line="167"/>
+        <location filename="../../zalo_composer/ui/history/filter_bar.py" line="162"/>
         <source>exact RequestId</source>
         <translation>RequestId chính xác</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/history/filter_bar.py" line="168"/>
+        <location filename="../../zalo_composer/ui/history/filter_bar.py" line="163"/>
         <source>exact SMSID</source>
         <translation>SMSID chính xác</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/history/filter_bar.py" line="169"/>
+        <location filename="../../zalo_composer/ui/history/filter_bar.py" line="164"/>
         <source>&amp;from</source>
         <translation>&amp;từ</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/history/filter_bar.py" line="170"/>
+        <location filename="../../zalo_composer/ui/history/filter_bar.py" line="165"/>
         <source>t&amp;o</source>
         <translation>đế&amp;n</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/history/filter_bar.py" line="171"/>
+        <location filename="../../zalo_composer/ui/history/filter_bar.py" line="166"/>
         <source>Clear filte&amp;rs</source>
         <translation>&amp;Xoá bộ lọc</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/history/filter_bar.py" line="172"/>
+        <location filename="../../zalo_composer/ui/history/filter_bar.py" line="167"/>
         <source>Show every send again</source>
         <translation>Hiện lại tất cả lượt gửi</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/history/filter_bar.py" line="173"/>
+        <location filename="../../zalo_composer/ui/history/filter_bar.py" line="168"/>
         <source>&amp;Recipient</source>
         <translation>&amp;Người nhận</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/history/filter_bar.py" line="174"/>
+        <location filename="../../zalo_composer/ui/history/filter_bar.py" line="169"/>
         <source>C&amp;ode</source>
         <translation>&amp;Mã</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/history/filter_bar.py" line="175"/>
+        <location filename="../../zalo_composer/ui/history/filter_bar.py" line="170"/>
         <source>&amp;Date</source>
         <translation>Ngà&amp;y</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/history/filter_bar.py" line="177"/>
+        <location filename="../../zalo_composer/ui/history/filter_bar.py" line="172"/>
         <source>Recipient</source>
         <translation>Người nhận</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/history/filter_bar.py" line="185"/>
+        <location filename="../../zalo_composer/ui/history/filter_bar.py" line="180"/>
         <source>any</source>
         <translation>bất kỳ</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/history/filter_bar.py" line="189"/>
+        <location filename="../../zalo_composer/ui/history/filter_bar.py" line="184"/>
         <source>Only sends made in this period (local time)</source>
         <translation>Chỉ các lượt gửi trong khoảng thời gian này (giờ địa phương)</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/history/filter_bar.py" line="297"/>
+        <location filename="../../zalo_composer/ui/history/filter_bar.py" line="292"/>
         <source>Only sends with this CodeResult; type any code or pick one</source>
         <translation>Chỉ các lượt gửi có CodeResult này; gõ mã bất kỳ hoặc chọn trong danh sách</translation>
     </message>
@@ -1323,92 +1302,92 @@ Khôi phục không?</translation>
 <context>
     <name>HistoryModel</name>
     <message>
-        <location filename="../../zalo_composer/ui/history/model.py" line="20"/>
+        <location filename="../../zalo_composer/ui/history/model.py" line="19"/>
         <source>Time</source>
         <translation>Thời gian</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/history/model.py" line="20"/>
+        <location filename="../../zalo_composer/ui/history/model.py" line="19"/>
         <source>Profile</source>
         <translation>Hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/history/model.py" line="21"/>
+        <location filename="../../zalo_composer/ui/history/model.py" line="20"/>
         <source>Recipient</source>
         <translation>Người nhận</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/history/model.py" line="22"/>
+        <location filename="../../zalo_composer/ui/history/model.py" line="21"/>
         <source>State</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/history/model.py" line="22"/>
+        <location filename="../../zalo_composer/ui/history/model.py" line="21"/>
         <source>Code</source>
         <translation>Mã</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/history/model.py" line="23"/>
+        <location filename="../../zalo_composer/ui/history/model.py" line="22"/>
         <source>Meaning</source>
         <translation>Ý nghĩa</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/history/model.py" line="24"/>
+        <location filename="../../zalo_composer/ui/history/model.py" line="23"/>
         <source>Duration</source>
         <translation>Thời lượng</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/history/model.py" line="24"/>
+        <location filename="../../zalo_composer/ui/history/model.py" line="23"/>
         <source>Message</source>
         <translation>Tin nhắn</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/history/model.py" line="39"/>
+        <location filename="../../zalo_composer/ui/history/model.py" line="38"/>
         <source>accepted</source>
         <translation>đã chấp nhận</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/history/model.py" line="40"/>
+        <location filename="../../zalo_composer/ui/history/model.py" line="39"/>
         <source>rejected</source>
         <translation>bị từ chối</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/history/model.py" line="41"/>
+        <location filename="../../zalo_composer/ui/history/model.py" line="40"/>
         <source>failed</source>
         <translation>thất bại</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/history/model.py" line="42"/>
+        <location filename="../../zalo_composer/ui/history/model.py" line="41"/>
         <source>sending</source>
         <translation>đang gửi</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/history/model.py" line="43"/>
+        <location filename="../../zalo_composer/ui/history/model.py" line="42"/>
         <source>outcome unknown</source>
         <translation>chưa rõ kết quả</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/history/model.py" line="46"/>
+        <location filename="../../zalo_composer/ui/history/model.py" line="45"/>
         <source>The program stopped while this request was in flight: eSMS may or may not have accepted it. Look its RequestId up before sending it again.</source>
         <translation>Chương trình đã dừng khi yêu cầu này đang được gửi: eSMS có thể đã nhận hoặc chưa. Hãy tra RequestId của nó trước khi gửi lại.</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/history/model.py" line="265"/>
+        <location filename="../../zalo_composer/ui/history/model.py" line="244"/>
         <source>Local time the request left</source>
         <translation>Giờ địa phương lúc yêu cầu được gửi đi</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/history/model.py" line="266"/>
+        <location filename="../../zalo_composer/ui/history/model.py" line="245"/>
         <source>Time from sending the request to the end of eSMS&apos;s answer (ms)</source>
         <translation>Thời gian từ lúc gửi yêu cầu đến khi eSMS trả lời xong (ms)</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/history/model.py" line="267"/>
+        <location filename="../../zalo_composer/ui/history/model.py" line="246"/>
         <source>accepted, rejected by eSMS, failed on the way, sending, or outcome unknown (the program stopped mid-send)</source>
         <translation>đã chấp nhận, bị eSMS từ chối, thất bại trên đường truyền, đang gửi, hoặc chưa rõ kết quả (chương trình dừng giữa chừng)</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/history/model.py" line="269"/>
+        <location filename="../../zalo_composer/ui/history/model.py" line="248"/>
         <source>First line of the message text</source>
         <translation>Dòng đầu của nội dung tin nhắn</translation>
     </message>
@@ -1416,127 +1395,127 @@ Khôi phục không?</translation>
 <context>
     <name>HistoryWindow</name>
     <message>
-        <location filename="../../zalo_composer/ui/history/view.py" line="29"/>
+        <location filename="../../zalo_composer/ui/history/view.py" line="30"/>
         <source>1 send</source>
         <translation>1 lượt gửi</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/history/view.py" line="30"/>
+        <location filename="../../zalo_composer/ui/history/view.py" line="31"/>
         <source>{count} sends</source>
         <translation>{count} lượt gửi</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/history/view.py" line="146"/>
+        <location filename="../../zalo_composer/ui/history/view.py" line="139"/>
         <source>Send history</source>
         <translation>Lịch sử gửi</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/history/view.py" line="147"/>
+        <location filename="../../zalo_composer/ui/history/view.py" line="140"/>
         <source>Re&amp;open as draft</source>
         <translation>&amp;Mở lại thành bản nháp</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/history/view.py" line="148"/>
+        <location filename="../../zalo_composer/ui/history/view.py" line="141"/>
         <source>Load this send&apos;s draft into the editor (Enter)</source>
         <translation>Nạp bản nháp của lượt gửi này vào trình soạn (Enter)</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/history/view.py" line="149"/>
+        <location filename="../../zalo_composer/ui/history/view.py" line="142"/>
         <source>Re&amp;send…</source>
         <translation>&amp;Gửi lại…</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/history/view.py" line="150"/>
+        <location filename="../../zalo_composer/ui/history/view.py" line="143"/>
         <source>Send this message again to the same recipient with a new RequestId (asks first)</source>
         <translation>Gửi lại tin nhắn này cho cùng người nhận với RequestId mới (có hỏi trước)</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/history/view.py" line="152"/>
+        <location filename="../../zalo_composer/ui/history/view.py" line="145"/>
         <source>&amp;Apply</source>
         <translation>Á&amp;p dụng</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/history/view.py" line="153"/>
+        <location filename="../../zalo_composer/ui/history/view.py" line="146"/>
         <source>Save the setting and delete older sends now</source>
         <translation>Lưu thiết lập và xoá ngay các lượt gửi cũ hơn</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/history/view.py" line="154"/>
+        <location filename="../../zalo_composer/ui/history/view.py" line="147"/>
         <source> days</source>
         <translation> ngày</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/history/view.py" line="155"/>
+        <location filename="../../zalo_composer/ui/history/view.py" line="148"/>
         <source>forever (0)</source>
         <translation>mãi mãi (0)</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/history/view.py" line="156"/>
+        <location filename="../../zalo_composer/ui/history/view.py" line="149"/>
         <source>Keep history for N days (0 = forever)</source>
         <translation>Giữ lịch sử trong N ngày (0 = mãi mãi)</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/history/view.py" line="157"/>
+        <location filename="../../zalo_composer/ui/history/view.py" line="150"/>
         <source>Sends older than this are deleted when you apply it and each time the program starts; 0 keeps them forever</source>
         <translation>Lượt gửi cũ hơn mức này bị xoá khi bạn áp dụng và mỗi lần chương trình khởi động; 0 là giữ mãi mãi</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/history/view.py" line="160"/>
+        <location filename="../../zalo_composer/ui/history/view.py" line="153"/>
         <source>&amp;Export CSV…</source>
         <translation>&amp;Xuất CSV…</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/history/view.py" line="161"/>
+        <location filename="../../zalo_composer/ui/history/view.py" line="154"/>
         <source>Write the sends the filters show to a CSV file</source>
         <translation>Ghi các lượt gửi đang hiện theo bộ lọc ra tệp CSV</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/history/view.py" line="162"/>
+        <location filename="../../zalo_composer/ui/history/view.py" line="155"/>
         <source>C&amp;lear history…</source>
         <translation>Xoá &amp;lịch sử…</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/history/view.py" line="163"/>
+        <location filename="../../zalo_composer/ui/history/view.py" line="156"/>
         <source>Delete every send from the history (asks first)</source>
         <translation>Xoá mọi lượt gửi khỏi lịch sử (có hỏi trước)</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/history/view.py" line="164"/>
+        <location filename="../../zalo_composer/ui/history/view.py" line="157"/>
         <source>&amp;Keep history for</source>
         <translation>&amp;Giữ lịch sử trong</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/history/view.py" line="191"/>
+        <location filename="../../zalo_composer/ui/history/view.py" line="186"/>
         <source>Export history to CSV</source>
         <translation>Xuất lịch sử ra CSV</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/history/view.py" line="192"/>
+        <location filename="../../zalo_composer/ui/history/view.py" line="187"/>
         <source>CSV files (*.csv);;All files (*)</source>
         <translation>Tệp CSV (*.csv);;Mọi tệp (*)</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/history/view.py" line="260"/>
+        <location filename="../../zalo_composer/ui/history/view.py" line="255"/>
         <source>{sends} matches</source>
         <translation>{sends} khớp</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/history/view.py" line="260"/>
+        <location filename="../../zalo_composer/ui/history/view.py" line="255"/>
         <source>{sends} match</source>
         <translation>{sends} khớp</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/history/view.py" line="276"/>
+        <location filename="../../zalo_composer/ui/history/view.py" line="271"/>
         <source>Cannot reopen this send</source>
         <translation>Không mở lại được lượt gửi này</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/history/view.py" line="313"/>
+        <location filename="../../zalo_composer/ui/history/view.py" line="308"/>
         <source>Cannot resend this send</source>
         <translation>Không gửi lại được lượt gửi này</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/history/view.py" line="317"/>
+        <location filename="../../zalo_composer/ui/history/view.py" line="312"/>
         <source>Send this message again to {recipient} with the profile “{profile}”?
 
 A NEW RequestId will be used, so eSMS treats it as a new message and sends it now.</source>
@@ -1545,49 +1524,49 @@ A NEW RequestId will be used, so eSMS treats it as a new message and sends it no
 Một RequestId MỚI sẽ được dùng, nên eSMS coi đây là tin nhắn mới và gửi ngay.</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/history/view.py" line="321"/>
+        <location filename="../../zalo_composer/ui/history/view.py" line="316"/>
         <source>The first send&apos;s outcome is unknown: eSMS may already have sent it.</source>
         <translation>Chưa rõ kết quả của lần gửi đầu: có thể eSMS đã gửi tin nhắn đó.</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/history/view.py" line="323"/>
+        <location filename="../../zalo_composer/ui/history/view.py" line="318"/>
         <source>Resend message</source>
         <translation>Gửi lại tin nhắn</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/history/view.py" line="336"/>
+        <location filename="../../zalo_composer/ui/history/view.py" line="331"/>
         <source>Export failed</source>
         <translation>Xuất thất bại</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/history/view.py" line="336"/>
+        <location filename="../../zalo_composer/ui/history/view.py" line="331"/>
         <source>Could not write {path}:
 {reason}</source>
         <translation>Không ghi được {path}:
 {reason}</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/history/view.py" line="340"/>
+        <location filename="../../zalo_composer/ui/history/view.py" line="335"/>
         <source>Exported 1 row to {path}</source>
         <translation>Đã xuất 1 dòng ra {path}</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/history/view.py" line="341"/>
+        <location filename="../../zalo_composer/ui/history/view.py" line="336"/>
         <source>Exported {count} rows to {path}</source>
         <translation>Đã xuất {count} dòng ra {path}</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/history/view.py" line="347"/>
+        <location filename="../../zalo_composer/ui/history/view.py" line="342"/>
         <source>The history is already empty.</source>
         <translation>Lịch sử đã trống.</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/history/view.py" line="349"/>
+        <location filename="../../zalo_composer/ui/history/view.py" line="344"/>
         <source>Clear history</source>
         <translation>Xoá lịch sử</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/history/view.py" line="350"/>
+        <location filename="../../zalo_composer/ui/history/view.py" line="345"/>
         <source>Delete all {sends} from the history?
 
 This cannot be undone. Export them to CSV first if you may need them.</source>
@@ -1596,22 +1575,22 @@ This cannot be undone. Export them to CSV first if you may need them.</source>
 Không thể hoàn tác. Hãy xuất ra CSV trước nếu bạn có thể cần đến.</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/history/view.py" line="355"/>
+        <location filename="../../zalo_composer/ui/history/view.py" line="350"/>
         <source>Deleted {sends}.</source>
         <translation>Đã xoá {sends}.</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/history/view.py" line="362"/>
+        <location filename="../../zalo_composer/ui/history/view.py" line="357"/>
         <source>History is kept forever.</source>
         <translation>Lịch sử được giữ mãi mãi.</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/history/view.py" line="367"/>
+        <location filename="../../zalo_composer/ui/history/view.py" line="362"/>
         <source>Apply history retention</source>
         <translation>Áp dụng thời hạn lưu lịch sử</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/history/view.py" line="368"/>
+        <location filename="../../zalo_composer/ui/history/view.py" line="363"/>
         <source>Delete {sends} older than {days} days now, and older sends at each start from now on?
 
 This cannot be undone.</source>
@@ -1620,7 +1599,7 @@ This cannot be undone.</source>
 Không thể hoàn tác.</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/history/view.py" line="375"/>
+        <location filename="../../zalo_composer/ui/history/view.py" line="370"/>
         <source>Keeping {days} days of history; deleted {sends}.</source>
         <translation>Giữ lịch sử {days} ngày; đã xoá {sends}.</translation>
     </message>
@@ -1902,22 +1881,22 @@ hoặc nội dung yêu cầu JSON { … }</translation>
         <translation>“{profile}” đã có khoá: chúng sẽ bị thay thế.</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/import_dialog.py" line="488"/>
+        <location filename="../../zalo_composer/ui/import_dialog.py" line="479"/>
         <source>Imported</source>
         <translation>Đã nhập</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/import_dialog.py" line="502"/>
+        <location filename="../../zalo_composer/ui/import_dialog.py" line="493"/>
         <source>Replace keys</source>
         <translation>Thay khoá</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/import_dialog.py" line="503"/>
+        <location filename="../../zalo_composer/ui/import_dialog.py" line="494"/>
         <source>Profile “{profile}” already has an ApiKey and SecretKey. Replace them with the ones in the pasted text?</source>
         <translation>Hồ sơ “{profile}” đã có ApiKey và SecretKey. Thay bằng khoá trong văn bản đã dán?</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/import_dialog.py" line="531"/>
+        <location filename="../../zalo_composer/ui/import_dialog.py" line="522"/>
         <source>The clipboard holds no text to paste.</source>
         <translation>Bộ nhớ tạm không có văn bản để dán.</translation>
     </message>
@@ -1993,22 +1972,22 @@ hoặc nội dung yêu cầu JSON { … }</translation>
 <context>
     <name>JsonPreview</name>
     <message>
-        <location filename="../../zalo_composer/ui/preview/json_preview.py" line="72"/>
+        <location filename="../../zalo_composer/ui/preview/json_preview.py" line="73"/>
         <source>Request body</source>
         <translation>Nội dung yêu cầu</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/preview/json_preview.py" line="73"/>
+        <location filename="../../zalo_composer/ui/preview/json_preview.py" line="74"/>
         <source>&amp;Copy JSON</source>
         <translation>&amp;Sao chép JSON</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/preview/json_preview.py" line="74"/>
+        <location filename="../../zalo_composer/ui/preview/json_preview.py" line="75"/>
         <source>Copy the request body (keys masked) to the clipboard</source>
         <translation>Sao chép nội dung yêu cầu (đã che khoá) vào bộ nhớ tạm</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/preview/json_preview.py" line="75"/>
+        <location filename="../../zalo_composer/ui/preview/json_preview.py" line="76"/>
         <source>Request body JSON</source>
         <translation>JSON nội dung yêu cầu</translation>
     </message>
@@ -2016,7 +1995,7 @@ hoặc nội dung yêu cầu JSON { … }</translation>
 <context>
     <name>LengthCounter</name>
     <message>
-        <location filename="../../zalo_composer/ui/counter.py" line="76"/>
+        <location filename="../../zalo_composer/ui/counter.py" line="77"/>
         <source>{count} of {limit} characters</source>
         <translation>{count}/{limit} ký tự</translation>
     </message>
@@ -2024,38 +2003,38 @@ hoặc nội dung yêu cầu JSON { … }</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../zalo_composer/ui/main_window.py" line="270"/>
+        <location filename="../../zalo_composer/ui/main_window.py" line="271"/>
         <source>Request body copied (keys masked)</source>
         <translation>Đã sao chép nội dung yêu cầu (đã che khoá)</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/main_window.py" line="240"/>
-        <location filename="../../zalo_composer/ui/main_window.py" line="258"/>
+        <location filename="../../zalo_composer/ui/main_window.py" line="241"/>
+        <location filename="../../zalo_composer/ui/main_window.py" line="259"/>
         <source>Cannot send</source>
         <translation>Không gửi được</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/main_window.py" line="241"/>
+        <location filename="../../zalo_composer/ui/main_window.py" line="242"/>
         <source>Add a profile first (Message → Profiles…).</source>
         <translation>Hãy thêm một hồ sơ trước (Tin nhắn → Hồ sơ…).</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/main_window.py" line="247"/>
+        <location filename="../../zalo_composer/ui/main_window.py" line="248"/>
         <source>Sending with {profile}…</source>
         <translation>Đang gửi bằng {profile}…</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/main_window.py" line="262"/>
+        <location filename="../../zalo_composer/ui/main_window.py" line="263"/>
         <source>Cancelled</source>
         <translation>Đã huỷ</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/main_window.py" line="340"/>
+        <location filename="../../zalo_composer/ui/main_window.py" line="335"/>
         <source>Profile</source>
         <translation>Hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/main_window.py" line="317"/>
+        <location filename="../../zalo_composer/ui/main_window.py" line="318"/>
         <source>Reopened from the history as a new draft</source>
         <translation>Đã mở lại từ lịch sử thành bản nháp mới</translation>
     </message>
@@ -2082,12 +2061,12 @@ hoặc nội dung yêu cầu JSON { … }</translation>
 <context>
     <name>MessageTextEditor</name>
     <message>
-        <location filename="../../zalo_composer/ui/editor/message_editor.py" line="69"/>
+        <location filename="../../zalo_composer/ui/editor/message_editor.py" line="64"/>
         <source>&amp;Message text</source>
         <translation>Nội dung &amp;tin nhắn</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/editor/message_editor.py" line="71"/>
+        <location filename="../../zalo_composer/ui/editor/message_editor.py" line="66"/>
         <source>What the follower reads above the buttons (up to {limit} characters; line breaks count 2).</source>
         <translation>Nội dung người quan tâm đọc phía trên các nút (tối đa {limit} ký tự; mỗi lần xuống dòng tính 2).</translation>
     </message>
@@ -2756,52 +2735,52 @@ hoặc nội dung yêu cầu JSON { … }</translation>
 <context>
     <name>PasteIdsDialog</name>
     <message>
-        <location filename="../../zalo_composer/ui/bulk/paste_dialog.py" line="28"/>
+        <location filename="../../zalo_composer/ui/bulk/paste_dialog.py" line="29"/>
         <source>Nothing pasted yet.</source>
         <translation>Chưa dán gì.</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/bulk/paste_dialog.py" line="34"/>
+        <location filename="../../zalo_composer/ui/bulk/paste_dialog.py" line="35"/>
         <source>{count} id</source>
         <translation>{count} id</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/bulk/paste_dialog.py" line="35"/>
+        <location filename="../../zalo_composer/ui/bulk/paste_dialog.py" line="36"/>
         <source>{count} ids</source>
         <translation>{count} id</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/bulk/paste_dialog.py" line="40"/>
+        <location filename="../../zalo_composer/ui/bulk/paste_dialog.py" line="41"/>
         <source>{ids}, {count} variable column</source>
         <translation>{ids}, {count} cột biến</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/bulk/paste_dialog.py" line="42"/>
+        <location filename="../../zalo_composer/ui/bulk/paste_dialog.py" line="43"/>
         <source>{ids}, {count} variable columns</source>
         <translation>{ids}, {count} cột biến</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/bulk/paste_dialog.py" line="100"/>
+        <location filename="../../zalo_composer/ui/bulk/paste_dialog.py" line="95"/>
         <source>Paste user ids</source>
         <translation>Dán user_id</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/bulk/paste_dialog.py" line="102"/>
+        <location filename="../../zalo_composer/ui/bulk/paste_dialog.py" line="97"/>
         <source>One Zalo user id per line, or separated by commas, semicolons, spaces or tabs. A block copied from a spreadsheet with a user_id header keeps its variable columns.</source>
         <translation>Mỗi dòng một user_id Zalo, hoặc ngăn cách bằng dấu phẩy, dấu chấm phẩy, dấu cách hay tab. Một khối sao chép từ bảng tính có tiêu đề user_id giữ nguyên các cột biến của nó.</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/bulk/paste_dialog.py" line="104"/>
+        <location filename="../../zalo_composer/ui/bulk/paste_dialog.py" line="99"/>
         <source>Replace list</source>
         <translation>Thay danh sách</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/bulk/paste_dialog.py" line="105"/>
+        <location filename="../../zalo_composer/ui/bulk/paste_dialog.py" line="100"/>
         <source>Use these ids</source>
         <translation>Dùng các id này</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/bulk/paste_dialog.py" line="106"/>
+        <location filename="../../zalo_composer/ui/bulk/paste_dialog.py" line="101"/>
         <source>Add to list</source>
         <translation>Thêm vào danh sách</translation>
     </message>
@@ -3009,42 +2988,42 @@ hoặc nội dung yêu cầu JSON { … }</translation>
 <context>
     <name>Problems</name>
     <message>
-        <location filename="../../zalo_composer/ui/problems.py" line="19"/>
+        <location filename="../../zalo_composer/ui/problems.py" line="20"/>
         <source>Error · {field}: {message}</source>
         <translation>Lỗi · {field}: {message}</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/problems.py" line="20"/>
+        <location filename="../../zalo_composer/ui/problems.py" line="21"/>
         <source>Warning · {field}: {message}</source>
         <translation>Cảnh báo · {field}: {message}</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/problems.py" line="32"/>
+        <location filename="../../zalo_composer/ui/problems.py" line="33"/>
         <source>{count} error</source>
         <translation>{count} lỗi</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/problems.py" line="33"/>
+        <location filename="../../zalo_composer/ui/problems.py" line="34"/>
         <source>{count} errors</source>
         <translation>{count} lỗi</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/problems.py" line="35"/>
+        <location filename="../../zalo_composer/ui/problems.py" line="36"/>
         <source>{count} warning</source>
         <translation>{count} cảnh báo</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/problems.py" line="36"/>
+        <location filename="../../zalo_composer/ui/problems.py" line="37"/>
         <source>{count} warnings</source>
         <translation>{count} cảnh báo</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/problems.py" line="37"/>
+        <location filename="../../zalo_composer/ui/problems.py" line="38"/>
         <source>, </source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/problems.py" line="37"/>
+        <location filename="../../zalo_composer/ui/problems.py" line="38"/>
         <source>No problems</source>
         <translation>Không có vấn đề</translation>
     </message>
@@ -3052,18 +3031,18 @@ hoặc nội dung yêu cầu JSON { … }</translation>
 <context>
     <name>ProblemsPanel</name>
     <message>
-        <location filename="../../zalo_composer/ui/problems.py" line="61"/>
-        <location filename="../../zalo_composer/ui/problems.py" line="98"/>
+        <location filename="../../zalo_composer/ui/problems.py" line="62"/>
+        <location filename="../../zalo_composer/ui/problems.py" line="93"/>
         <source>Problems</source>
         <translation>Vấn đề</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/problems.py" line="103"/>
+        <location filename="../../zalo_composer/ui/problems.py" line="101"/>
         <source>Problems: {summary}</source>
         <translation>Vấn đề: {summary}</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/problems.py" line="117"/>
+        <location filename="../../zalo_composer/ui/problems.py" line="115"/>
         <source>Click to go to the field</source>
         <translation>Bấm để tới trường này</translation>
     </message>
@@ -3086,172 +3065,172 @@ hoặc nội dung yêu cầu JSON { … }</translation>
         <translation>Chỉ giữ khoá trong bộ nhớ cho phiên này</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/profiles/dialog.py" line="59"/>
+        <location filename="../../zalo_composer/ui/profiles/dialog.py" line="48"/>
         <source>A profile needs a name.</source>
         <translation>Hồ sơ cần có tên.</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/profiles/dialog.py" line="61"/>
+        <location filename="../../zalo_composer/ui/profiles/dialog.py" line="50"/>
         <source>A profile called “{name}” already exists.</source>
         <translation>Đã có hồ sơ tên “{name}”.</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/profiles/dialog.py" line="70"/>
+        <location filename="../../zalo_composer/ui/profiles/dialog.py" line="59"/>
         <source>The OAID is required: the Zalo Official Account id registered with eSMS.</source>
         <translation>Cần nhập OAID: mã Zalo Official Account đã đăng ký với eSMS.</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/profiles/dialog.py" line="73"/>
+        <location filename="../../zalo_composer/ui/profiles/dialog.py" line="62"/>
         <source>The OAID is made of digits only.</source>
         <translation>OAID chỉ gồm chữ số.</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/profiles/dialog.py" line="89"/>
+        <location filename="../../zalo_composer/ui/profiles/dialog.py" line="78"/>
         <source>The CallbackUrl must be a full https:// (or http://) address, or empty.</source>
         <translation>CallbackUrl phải là địa chỉ https:// (hoặc http://) đầy đủ, hoặc để trống.</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/profiles/dialog.py" line="99"/>
+        <location filename="../../zalo_composer/ui/profiles/dialog.py" line="88"/>
         <source>Zalo user ids are digits only; not: {ids}.</source>
         <translation>user_id Zalo chỉ gồm chữ số; không hợp lệ: {ids}.</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/profiles/dialog.py" line="127"/>
+        <location filename="../../zalo_composer/ui/profiles/dialog.py" line="116"/>
         <source>Edit profile “{profile}”</source>
         <translation>Sửa hồ sơ “{profile}”</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/profiles/dialog.py" line="128"/>
+        <location filename="../../zalo_composer/ui/profiles/dialog.py" line="117"/>
         <source>New profile</source>
         <translation>Hồ sơ mới</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/profiles/dialog.py" line="134"/>
+        <location filename="../../zalo_composer/ui/profiles/dialog.py" line="123"/>
         <source>e.g. Shop Hà Nội</source>
         <translation>vd. Shop Hà Nội</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/profiles/dialog.py" line="135"/>
+        <location filename="../../zalo_composer/ui/profiles/dialog.py" line="124"/>
         <source>digits, e.g. 4368496045530866759</source>
         <translation>chữ số, vd. 4368496045530866759</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/profiles/dialog.py" line="136"/>
+        <location filename="../../zalo_composer/ui/profiles/dialog.py" line="125"/>
         <source>Fetch my OAs</source>
         <translation>Lấy danh sách OA</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/profiles/dialog.py" line="139"/>
+        <location filename="../../zalo_composer/ui/profiles/dialog.py" line="128"/>
         <source>Ask eSMS which Official Accounts these keys may send for (ZNS/GetListZOA)</source>
         <translation>Hỏi eSMS các khoá này được gửi tin cho những Official Account nào (ZNS/GetListZOA)</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/profiles/dialog.py" line="145"/>
+        <location filename="../../zalo_composer/ui/profiles/dialog.py" line="134"/>
         <source>optional, https://…</source>
         <translation>không bắt buộc, https://…</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/profiles/dialog.py" line="147"/>
+        <location filename="../../zalo_composer/ui/profiles/dialog.py" line="136"/>
         <source>optional; Zalo user ids, separated by commas or spaces</source>
         <translation>không bắt buộc; các user_id Zalo, cách nhau bằng dấu phẩy hoặc dấu cách</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/profiles/dialog.py" line="153"/>
+        <location filename="../../zalo_composer/ui/profiles/dialog.py" line="142"/>
         <source>Show the keys as I type them</source>
         <translation>Hiện khoá khi gõ</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/profiles/dialog.py" line="221"/>
+        <location filename="../../zalo_composer/ui/profiles/dialog.py" line="218"/>
         <source>Type both the ApiKey and the SecretKey, or leave both empty to keep the stored ones.</source>
         <translation>Hãy nhập cả ApiKey và SecretKey, hoặc để trống cả hai để giữ khoá đã lưu.</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/profiles/dialog.py" line="223"/>
+        <location filename="../../zalo_composer/ui/profiles/dialog.py" line="220"/>
         <source>Type both the ApiKey and the SecretKey, or leave both empty.</source>
         <translation>Hãy nhập cả ApiKey và SecretKey, hoặc để trống cả hai.</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/profiles/dialog.py" line="340"/>
+        <location filename="../../zalo_composer/ui/profiles/dialog.py" line="337"/>
         <source>Account</source>
         <translation>Tài khoản</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/profiles/dialog.py" line="343"/>
+        <location filename="../../zalo_composer/ui/profiles/dialog.py" line="340"/>
         <source>&amp;Name:</source>
         <translation>&amp;Tên:</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/profiles/dialog.py" line="352"/>
+        <location filename="../../zalo_composer/ui/profiles/dialog.py" line="349"/>
         <source>Default &amp;recipients:</source>
         <translation>&amp;Người nhận mặc định:</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/profiles/dialog.py" line="355"/>
+        <location filename="../../zalo_composer/ui/profiles/dialog.py" line="352"/>
         <source>connect</source>
         <translation>kết nối</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/profiles/dialog.py" line="358"/>
+        <location filename="../../zalo_composer/ui/profiles/dialog.py" line="355"/>
         <source>answer</source>
         <translation>trả lời</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/profiles/dialog.py" line="361"/>
+        <location filename="../../zalo_composer/ui/profiles/dialog.py" line="358"/>
         <source>&amp;Timeouts:</source>
         <translation>&amp;Hết giờ chờ:</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/profiles/dialog.py" line="380"/>
+        <location filename="../../zalo_composer/ui/profiles/dialog.py" line="377"/>
         <source>Keys</source>
         <translation>Khoá</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/profiles/dialog.py" line="416"/>
+        <location filename="../../zalo_composer/ui/profiles/dialog.py" line="413"/>
         <source>Requests go to the sandbox built into this program, on this computer; nothing reaches eSMS or Zalo.</source>
         <translation>Yêu cầu được gửi tới sandbox tích hợp trong chương trình, trên máy này; không có gì tới eSMS hay Zalo.</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/profiles/dialog.py" line="422"/>
+        <location filename="../../zalo_composer/ui/profiles/dialog.py" line="419"/>
         <source>Base URL of eSMS; the send path SendZaloFollowerMessage_V5_post_json/ is appended. Plain http:// is allowed only on this computer (loopback).</source>
         <translation>URL gốc của eSMS; đường dẫn gửi SendZaloFollowerMessage_V5_post_json/ được nối thêm vào. http:// thường chỉ được phép trên chính máy này (loopback).</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/profiles/dialog.py" line="452"/>
+        <location filename="../../zalo_composer/ui/profiles/dialog.py" line="449"/>
         <source>Keys are kept {where}. They are never written to the profiles file.</source>
         <translation>Khoá được giữ {where}. Chúng không bao giờ được ghi vào tệp hồ sơ.</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/profiles/dialog.py" line="459"/>
+        <location filename="../../zalo_composer/ui/profiles/dialog.py" line="456"/>
         <source>zalo-composer never writes keys to a file. You can keep them in memory for this session only: they are forgotten when the program exits.</source>
         <translation>zalo-composer không bao giờ ghi khoá ra tệp. Bạn có thể giữ khoá trong bộ nhớ chỉ cho phiên này: chúng sẽ bị quên khi thoát chương trình.</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/profiles/dialog.py" line="468"/>
+        <location filename="../../zalo_composer/ui/profiles/dialog.py" line="465"/>
         <source>built-in demo key</source>
         <translation>khoá thử nghiệm tích hợp</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/profiles/dialog.py" line="470"/>
+        <location filename="../../zalo_composer/ui/profiles/dialog.py" line="467"/>
         <source>no keyring: choose “in memory” above first</source>
         <translation>không có kho khoá: hãy chọn “trong bộ nhớ” ở trên trước</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/profiles/dialog.py" line="473"/>
+        <location filename="../../zalo_composer/ui/profiles/dialog.py" line="470"/>
         <source>•••• stored for this session — type to replace</source>
         <translation>•••• đã lưu cho phiên này — gõ để thay</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/profiles/dialog.py" line="475"/>
+        <location filename="../../zalo_composer/ui/profiles/dialog.py" line="472"/>
         <source>•••• stored in keyring — type to replace</source>
         <translation>•••• đã lưu trong kho khoá — gõ để thay</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/profiles/dialog.py" line="477"/>
+        <location filename="../../zalo_composer/ui/profiles/dialog.py" line="474"/>
         <source>not set</source>
         <translation>chưa đặt</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/profiles/dialog.py" line="526"/>
+        <location filename="../../zalo_composer/ui/profiles/dialog.py" line="523"/>
         <source>The endpoint is required; the default is {url}</source>
         <translation>Cần nhập endpoint; mặc định là {url}</translation>
     </message>
@@ -3271,7 +3250,7 @@ hoặc nội dung yêu cầu JSON { … }</translation>
     <message>
         <location filename="../../zalo_composer/ui/profiles/manager.py" line="85"/>
         <location filename="../../zalo_composer/ui/profiles/manager.py" line="201"/>
-        <location filename="../../zalo_composer/ui/profiles/switcher.py" line="136"/>
+        <location filename="../../zalo_composer/ui/profiles/switcher.py" line="130"/>
         <source>Profiles</source>
         <translation>Hồ sơ</translation>
     </message>
@@ -3314,37 +3293,37 @@ hoặc nội dung yêu cầu JSON { … }</translation>
 <context>
     <name>ProfileSwitcher</name>
     <message>
-        <location filename="../../zalo_composer/ui/profiles/switcher.py" line="18"/>
+        <location filename="../../zalo_composer/ui/profiles/switcher.py" line="19"/>
         <source>Sends go to the sandbox built into this program, on this computer: nothing reaches eSMS or any Zalo user.</source>
         <translation>Tin được gửi tới sandbox tích hợp trong chương trình, trên máy này: không có gì tới eSMS hay người dùng Zalo nào.</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/profiles/switcher.py" line="79"/>
+        <location filename="../../zalo_composer/ui/profiles/switcher.py" line="72"/>
         <source>&amp;Profile:</source>
         <translation>&amp;Hồ sơ:</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/profiles/switcher.py" line="80"/>
+        <location filename="../../zalo_composer/ui/profiles/switcher.py" line="73"/>
         <source>Edit profiles…</source>
         <translation>Sửa hồ sơ…</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/profiles/switcher.py" line="100"/>
+        <location filename="../../zalo_composer/ui/profiles/switcher.py" line="94"/>
         <source>Sends for real with OAID {oaid} to {endpoint}</source>
         <translation>Gửi thật bằng OAID {oaid} tới {endpoint}</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/profiles/switcher.py" line="104"/>
+        <location filename="../../zalo_composer/ui/profiles/switcher.py" line="98"/>
         <source>(no profile yet)</source>
         <translation>(chưa có hồ sơ)</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/profiles/switcher.py" line="115"/>
+        <location filename="../../zalo_composer/ui/profiles/switcher.py" line="109"/>
         <source>Add a profile with “Edit profiles…”.</source>
         <translation>Hãy thêm hồ sơ bằng “Sửa hồ sơ…”.</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/profiles/switcher.py" line="119"/>
+        <location filename="../../zalo_composer/ui/profiles/switcher.py" line="113"/>
         <source>Active profile: {profile} (OAID {oaid})</source>
         <translation>Hồ sơ đang dùng: {profile} (OAID {oaid})</translation>
     </message>
@@ -3549,73 +3528,73 @@ hoặc nội dung yêu cầu JSON { … }</translation>
 <context>
     <name>RecipientsArea</name>
     <message>
-        <location filename="../../zalo_composer/ui/bulk/recipients_table.py" line="22"/>
+        <location filename="../../zalo_composer/ui/bulk/recipients_table.py" line="23"/>
         <source>CSV files (*.csv *.txt);;All files (*)</source>
         <translation>Tệp CSV (*.csv *.txt);;Mọi tệp (*)</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/bulk/recipients_table.py" line="27"/>
+        <location filename="../../zalo_composer/ui/bulk/recipients_table.py" line="28"/>
         <source>No recipients yet: paste user ids or import a CSV.</source>
         <translation>Chưa có người nhận: dán user_id hoặc nhập tệp CSV.</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/bulk/recipients_table.py" line="41"/>
+        <location filename="../../zalo_composer/ui/bulk/recipients_table.py" line="42"/>
         <source>{count} recipient, {problems} with problems</source>
         <translation>{count} người nhận, {problems} có vấn đề</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/bulk/recipients_table.py" line="43"/>
+        <location filename="../../zalo_composer/ui/bulk/recipients_table.py" line="44"/>
         <source>{count} recipients, {problems} with problems</source>
         <translation>{count} người nhận, {problems} có vấn đề</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/bulk/recipients_table.py" line="94"/>
+        <location filename="../../zalo_composer/ui/bulk/recipients_table.py" line="89"/>
         <source>Recipients</source>
         <translation>Người nhận</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/bulk/recipients_table.py" line="95"/>
+        <location filename="../../zalo_composer/ui/bulk/recipients_table.py" line="90"/>
         <source>Paste &amp;ids…</source>
         <translation>Dán &amp;id…</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/bulk/recipients_table.py" line="97"/>
+        <location filename="../../zalo_composer/ui/bulk/recipients_table.py" line="92"/>
         <source>Paste user ids: one per line, or separated by commas, semicolons, spaces or tabs</source>
         <translation>Dán user_id: mỗi dòng một id, hoặc ngăn cách bằng dấu phẩy, dấu chấm phẩy, dấu cách hay tab</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/bulk/recipients_table.py" line="98"/>
+        <location filename="../../zalo_composer/ui/bulk/recipients_table.py" line="93"/>
         <source>Import &amp;CSV…</source>
         <translation>Nhập CS&amp;V…</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/bulk/recipients_table.py" line="100"/>
+        <location filename="../../zalo_composer/ui/bulk/recipients_table.py" line="95"/>
         <source>A UTF-8 CSV file with a user_id column and one column per variable</source>
         <translation>Tệp CSV UTF-8 có cột user_id và mỗi biến một cột</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/bulk/recipients_table.py" line="101"/>
+        <location filename="../../zalo_composer/ui/bulk/recipients_table.py" line="96"/>
         <source>C&amp;lear</source>
         <translation>X&amp;oá hết</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/bulk/recipients_table.py" line="102"/>
+        <location filename="../../zalo_composer/ui/bulk/recipients_table.py" line="97"/>
         <source>Remove every recipient</source>
         <translation>Xoá mọi người nhận</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/bulk/recipients_table.py" line="215"/>
+        <location filename="../../zalo_composer/ui/bulk/recipients_table.py" line="210"/>
         <source>Cannot read the pasted ids</source>
         <translation>Không đọc được các id đã dán</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/bulk/recipients_table.py" line="227"/>
-        <location filename="../../zalo_composer/ui/bulk/recipients_table.py" line="231"/>
+        <location filename="../../zalo_composer/ui/bulk/recipients_table.py" line="222"/>
+        <location filename="../../zalo_composer/ui/bulk/recipients_table.py" line="226"/>
         <source>Cannot import the CSV</source>
         <translation>Không nhập được tệp CSV</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/bulk/recipients_table.py" line="245"/>
+        <location filename="../../zalo_composer/ui/bulk/recipients_table.py" line="240"/>
         <source>Import recipients</source>
         <translation>Nhập người nhận</translation>
     </message>
@@ -3629,7 +3608,7 @@ hoặc nội dung yêu cầu JSON { … }</translation>
     </message>
     <message>
         <location filename="../../zalo_composer/ui/bulk/model.py" line="36"/>
-        <location filename="../../zalo_composer/ui/bulk/recipients_table.py" line="163"/>
+        <location filename="../../zalo_composer/ui/bulk/recipients_table.py" line="158"/>
         <source>Code</source>
         <translation>Mã</translation>
     </message>
@@ -3694,23 +3673,23 @@ hoặc nội dung yêu cầu JSON { … }</translation>
         <translation>bị chặn</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/bulk/model.py" line="71"/>
-        <location filename="../../zalo_composer/ui/bulk/recipients_table.py" line="156"/>
+        <location filename="../../zalo_composer/ui/bulk/model.py" line="70"/>
+        <location filename="../../zalo_composer/ui/bulk/recipients_table.py" line="151"/>
         <source>no value for {names}</source>
         <translation>thiếu giá trị cho {names}</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/bulk/model.py" line="75"/>
+        <location filename="../../zalo_composer/ui/bulk/model.py" line="74"/>
         <source>duplicate of line {line}</source>
         <translation>trùng với dòng {line}</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/bulk/model.py" line="78"/>
+        <location filename="../../zalo_composer/ui/bulk/model.py" line="77"/>
         <source>invalid user id</source>
         <translation>user_id không hợp lệ</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/bulk/model.py" line="80"/>
+        <location filename="../../zalo_composer/ui/bulk/model.py" line="79"/>
         <source>blocked ({field})</source>
         <translation>bị chặn ({field})</translation>
     </message>
@@ -3725,178 +3704,181 @@ hoặc nội dung yêu cầu JSON { … }</translation>
         <translation>Hàng {row}</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/bulk/model.py" line="326"/>
+        <location filename="../../zalo_composer/ui/bulk/model.py" line="320"/>
         <source>(no value)</source>
         <translation>(không có giá trị)</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/bulk/model.py" line="342"/>
+        <location filename="../../zalo_composer/ui/bulk/model.py" line="336"/>
         <source>Empty cell: the default “{value}” is used</source>
         <translation>Ô trống: dùng giá trị mặc định “{value}”</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/bulk/model.py" line="345"/>
+        <location filename="../../zalo_composer/ui/bulk/model.py" line="339"/>
         <source>No value and no default for {placeholder}: this row is blocked</source>
         <translation>Không có giá trị lẫn giá trị mặc định cho {placeholder}: hàng này bị chặn</translation>
     </message>
 </context>
 <context>
-    <name>ResultsLog</name>
+    <name>RequestAnswerPane</name>
     <message>
-        <location filename="../../zalo_composer/ui/results/log.py" line="32"/>
-        <source>Select a send to see the request and eSMS&apos;s answer.</source>
-        <translation>Chọn một lượt gửi để xem yêu cầu và phản hồi của eSMS.</translation>
-    </message>
-    <message>
-        <location filename="../../zalo_composer/ui/results/log.py" line="41"/>
+        <location filename="../../zalo_composer/ui/request_answer.py" line="60"/>
         <source>(no request body)</source>
         <translation>(không có nội dung yêu cầu)</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/results/log.py" line="105"/>
-        <source>Results</source>
-        <translation>Kết quả</translation>
+        <location filename="../../zalo_composer/ui/request_answer.py" line="62"/>
+        <source>(no response: {reason})</source>
+        <translation>(không có phản hồi: {reason})</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/results/log.py" line="106"/>
-        <source>&amp;Retry</source>
-        <translation>&amp;Gửi lại</translation>
-    </message>
-    <message>
-        <location filename="../../zalo_composer/ui/results/log.py" line="108"/>
-        <source>Send the selected request again with the same RequestId: if the first one did arrive, eSMS answers 124 instead of sending it twice.</source>
-        <translation>Gửi lại yêu cầu đã chọn với cùng RequestId: nếu lần đầu đã tới nơi, eSMS trả lời 124 thay vì gửi hai lần.</translation>
-    </message>
-    <message>
-        <location filename="../../zalo_composer/ui/results/log.py" line="110"/>
-        <source>Check &amp;status</source>
-        <translation>&amp;Kiểm tra trạng thái</translation>
-    </message>
-    <message>
-        <location filename="../../zalo_composer/ui/results/log.py" line="112"/>
-        <source>Ask eSMS what became of the selected message (GetSendStatus) and what Zalo said (QueryZnsStatus)</source>
-        <translation>Hỏi eSMS tình trạng của tin nhắn đã chọn (GetSendStatus) và phản hồi của Zalo (QueryZnsStatus)</translation>
-    </message>
-    <message>
-        <location filename="../../zalo_composer/ui/results/log.py" line="114"/>
-        <source>C&amp;lear</source>
-        <translation>&amp;Xoá hết</translation>
-    </message>
-    <message>
-        <location filename="../../zalo_composer/ui/results/log.py" line="115"/>
-        <source>Remove every row from the log</source>
-        <translation>Xoá mọi dòng khỏi nhật ký</translation>
-    </message>
-    <message>
-        <location filename="../../zalo_composer/ui/results/log.py" line="116"/>
+        <location filename="../../zalo_composer/ui/request_answer.py" line="79"/>
         <source>Request body (keys masked)</source>
         <translation>Nội dung yêu cầu (đã che khoá)</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/results/log.py" line="117"/>
+        <location filename="../../zalo_composer/ui/request_answer.py" line="80"/>
         <source>Raw response</source>
         <translation>Phản hồi gốc</translation>
     </message>
+</context>
+<context>
+    <name>ResultsLog</name>
     <message>
-        <location filename="../../zalo_composer/ui/results/log.py" line="260"/>
-        <source>Sending… the answer will appear here.</source>
-        <translation>Đang gửi… phản hồi sẽ hiện ở đây.</translation>
+        <location filename="../../zalo_composer/ui/results/log.py" line="30"/>
+        <source>Select a send to see the request and eSMS&apos;s answer.</source>
+        <translation>Chọn một lượt gửi để xem yêu cầu và phản hồi của eSMS.</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/results/log.py" line="270"/>
-        <source>(no response: {reason})</source>
-        <translation>(không có phản hồi: {reason})</translation>
+        <location filename="../../zalo_composer/ui/results/log.py" line="89"/>
+        <source>Results</source>
+        <translation>Kết quả</translation>
+    </message>
+    <message>
+        <location filename="../../zalo_composer/ui/results/log.py" line="90"/>
+        <source>&amp;Retry</source>
+        <translation>&amp;Gửi lại</translation>
+    </message>
+    <message>
+        <location filename="../../zalo_composer/ui/results/log.py" line="92"/>
+        <source>Send the selected request again with the same RequestId: if the first one did arrive, eSMS answers 124 instead of sending it twice.</source>
+        <translation>Gửi lại yêu cầu đã chọn với cùng RequestId: nếu lần đầu đã tới nơi, eSMS trả lời 124 thay vì gửi hai lần.</translation>
+    </message>
+    <message>
+        <location filename="../../zalo_composer/ui/results/log.py" line="94"/>
+        <source>Check &amp;status</source>
+        <translation>&amp;Kiểm tra trạng thái</translation>
+    </message>
+    <message>
+        <location filename="../../zalo_composer/ui/results/log.py" line="96"/>
+        <source>Ask eSMS what became of the selected message (GetSendStatus) and what Zalo said (QueryZnsStatus)</source>
+        <translation>Hỏi eSMS tình trạng của tin nhắn đã chọn (GetSendStatus) và phản hồi của Zalo (QueryZnsStatus)</translation>
+    </message>
+    <message>
+        <location filename="../../zalo_composer/ui/results/log.py" line="98"/>
+        <source>C&amp;lear</source>
+        <translation>&amp;Xoá hết</translation>
+    </message>
+    <message>
+        <location filename="../../zalo_composer/ui/results/log.py" line="99"/>
+        <source>Remove every row from the log</source>
+        <translation>Xoá mọi dòng khỏi nhật ký</translation>
+    </message>
+    <message>
+        <location filename="../../zalo_composer/ui/results/log.py" line="230"/>
+        <source>Sending… the answer will appear here.</source>
+        <translation>Đang gửi… phản hồi sẽ hiện ở đây.</translation>
     </message>
 </context>
 <context>
     <name>ResultsModel</name>
     <message>
-        <location filename="../../zalo_composer/ui/results/model.py" line="18"/>
+        <location filename="../../zalo_composer/ui/results/model.py" line="19"/>
         <source>Time</source>
         <translation>Thời gian</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/results/model.py" line="18"/>
+        <location filename="../../zalo_composer/ui/results/model.py" line="19"/>
         <source>Profile</source>
         <translation>Hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/results/model.py" line="19"/>
+        <location filename="../../zalo_composer/ui/results/model.py" line="20"/>
         <source>Recipient</source>
         <translation>Người nhận</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/results/model.py" line="20"/>
+        <location filename="../../zalo_composer/ui/results/model.py" line="21"/>
         <source>Code</source>
         <translation>Mã</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/results/model.py" line="20"/>
+        <location filename="../../zalo_composer/ui/results/model.py" line="21"/>
         <source>Meaning</source>
         <translation>Ý nghĩa</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/results/model.py" line="21"/>
+        <location filename="../../zalo_composer/ui/results/model.py" line="22"/>
         <source>Duration</source>
         <translation>Thời lượng</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/results/model.py" line="40"/>
+        <location filename="../../zalo_composer/ui/results/model.py" line="41"/>
         <source>sending…</source>
         <translation>đang gửi…</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/results/model.py" line="42"/>
+        <location filename="../../zalo_composer/ui/results/model.py" line="43"/>
         <source>accepted</source>
         <translation>đã chấp nhận</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/results/model.py" line="43"/>
+        <location filename="../../zalo_composer/ui/results/model.py" line="44"/>
         <source>rejected by eSMS</source>
         <translation>bị eSMS từ chối</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/results/model.py" line="44"/>
+        <location filename="../../zalo_composer/ui/results/model.py" line="45"/>
         <source>failed</source>
         <translation>thất bại</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/results/model.py" line="45"/>
+        <location filename="../../zalo_composer/ui/results/model.py" line="46"/>
         <source>sending</source>
         <translation>đang gửi</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/results/model.py" line="77"/>
+        <location filename="../../zalo_composer/ui/results/model.py" line="76"/>
         <source>(no recipient)</source>
         <translation>(không có người nhận)</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/results/model.py" line="81"/>
+        <location filename="../../zalo_composer/ui/results/model.py" line="80"/>
         <source>To {recipient}: {code} — {meaning}</source>
         <translation>Tới {recipient}: {code} — {meaning}</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/results/model.py" line="86"/>
+        <location filename="../../zalo_composer/ui/results/model.py" line="85"/>
         <source>To {recipient}: rejected, {code} — {meaning}</source>
         <translation>Tới {recipient}: bị từ chối, {code} — {meaning}</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/results/model.py" line="89"/>
+        <location filename="../../zalo_composer/ui/results/model.py" line="88"/>
         <source>To {recipient}: failed — {reason}</source>
         <translation>Tới {recipient}: thất bại — {reason}</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/results/model.py" line="248"/>
+        <location filename="../../zalo_composer/ui/results/model.py" line="204"/>
         <source>Time from sending the request to the end of eSMS&apos;s answer</source>
         <translation>Thời gian từ lúc gửi yêu cầu đến khi eSMS trả lời xong</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/results/model.py" line="321"/>
+        <location filename="../../zalo_composer/ui/results/model.py" line="249"/>
         <source>Accepted means eSMS took the request; the final status comes through the CallbackUrl or a status query.</source>
         <translation>Đã chấp nhận nghĩa là eSMS đã nhận yêu cầu; trạng thái cuối cùng đến qua CallbackUrl hoặc khi tra cứu trạng thái.</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/results/model.py" line="325"/>
+        <location filename="../../zalo_composer/ui/results/model.py" line="253"/>
         <source>Retry sends it again with the same RequestId.</source>
         <translation>Gửi lại sẽ dùng cùng RequestId.</translation>
     </message>
@@ -3950,92 +3932,92 @@ hoặc nội dung yêu cầu JSON { … }</translation>
 <context>
     <name>SendControls</name>
     <message>
-        <location filename="../../zalo_composer/ui/bulk/controls.py" line="96"/>
+        <location filename="../../zalo_composer/ui/bulk/controls.py" line="91"/>
         <source>&amp;Rate</source>
         <translation>Tố&amp;c độ</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/bulk/controls.py" line="97"/>
+        <location filename="../../zalo_composer/ui/bulk/controls.py" line="92"/>
         <source>msg/s</source>
         <translation>tin/giây</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/bulk/controls.py" line="98"/>
+        <location filename="../../zalo_composer/ui/bulk/controls.py" line="93"/>
         <source>no limit</source>
         <translation>không giới hạn</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/bulk/controls.py" line="99"/>
+        <location filename="../../zalo_composer/ui/bulk/controls.py" line="94"/>
         <source>Requests started per second at most; 0 means no limit</source>
         <translation>Số yêu cầu bắt đầu mỗi giây, tối đa; 0 là không giới hạn</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/bulk/controls.py" line="100"/>
+        <location filename="../../zalo_composer/ui/bulk/controls.py" line="95"/>
         <source>In fli&amp;ght</source>
         <translation>Đồng &amp;thời</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/bulk/controls.py" line="102"/>
+        <location filename="../../zalo_composer/ui/bulk/controls.py" line="97"/>
         <source>Requests waiting for an answer at the same time, at most</source>
         <translation>Số yêu cầu cùng lúc chờ trả lời, tối đa</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/bulk/controls.py" line="103"/>
+        <location filename="../../zalo_composer/ui/bulk/controls.py" line="98"/>
         <source>Check &amp;all</source>
         <translation>&amp;Kiểm tra tất cả</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/bulk/controls.py" line="105"/>
+        <location filename="../../zalo_composer/ui/bulk/controls.py" line="100"/>
         <source>Fill in every row&apos;s message and validate it, without sending anything</source>
         <translation>Điền tin nhắn của từng hàng và kiểm tra, không gửi gì cả</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/bulk/controls.py" line="106"/>
+        <location filename="../../zalo_composer/ui/bulk/controls.py" line="101"/>
         <source>S&amp;tart…</source>
         <translation>&amp;Bắt đầu gửi…</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/bulk/controls.py" line="107"/>
+        <location filename="../../zalo_composer/ui/bulk/controls.py" line="102"/>
         <source>Send to every row the check found sendable</source>
         <translation>Gửi tới mọi hàng mà bước kiểm tra thấy gửi được</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/bulk/controls.py" line="108"/>
+        <location filename="../../zalo_composer/ui/bulk/controls.py" line="103"/>
         <source>St&amp;op</source>
         <translation>Dừng &amp;hẳn</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/bulk/controls.py" line="110"/>
+        <location filename="../../zalo_composer/ui/bulk/controls.py" line="105"/>
         <source>Start no new request and end the batch once the requests under way have their answers</source>
         <translation>Không bắt đầu yêu cầu mới và kết thúc đợt gửi khi các yêu cầu đang gửi đã có trả lời</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/bulk/controls.py" line="112"/>
+        <location filename="../../zalo_composer/ui/bulk/controls.py" line="107"/>
         <source>&amp;Export results…</source>
         <translation>&amp;Xuất kết quả…</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/bulk/controls.py" line="113"/>
+        <location filename="../../zalo_composer/ui/bulk/controls.py" line="108"/>
         <source>Save every row&apos;s RequestId and result as CSV</source>
         <translation>Lưu RequestId và kết quả của mọi hàng thành tệp CSV</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/bulk/controls.py" line="118"/>
+        <location filename="../../zalo_composer/ui/bulk/controls.py" line="113"/>
         <source>Res&amp;ume</source>
         <translation>Tiế&amp;p tục</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/bulk/controls.py" line="119"/>
+        <location filename="../../zalo_composer/ui/bulk/controls.py" line="114"/>
         <source>Go on sending the rows not sent yet</source>
         <translation>Tiếp tục gửi các hàng chưa gửi</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/bulk/controls.py" line="121"/>
+        <location filename="../../zalo_composer/ui/bulk/controls.py" line="116"/>
         <source>&amp;Pause</source>
         <translation>Tạm &amp;dừng</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/bulk/controls.py" line="122"/>
+        <location filename="../../zalo_composer/ui/bulk/controls.py" line="117"/>
         <source>Start no new request; those under way finish</source>
         <translation>Không bắt đầu yêu cầu mới; các yêu cầu đang gửi sẽ hoàn tất</translation>
     </message>
@@ -4043,57 +4025,57 @@ hoặc nội dung yêu cầu JSON { … }</translation>
 <context>
     <name>SendOptionsEditor</name>
     <message>
-        <location filename="../../zalo_composer/ui/editor/send_options.py" line="65"/>
+        <location filename="../../zalo_composer/ui/editor/send_options.py" line="53"/>
         <source>&amp;Recipient user_id</source>
         <translation>&amp;Người nhận (user_id)</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/editor/send_options.py" line="65"/>
+        <location filename="../../zalo_composer/ui/editor/send_options.py" line="53"/>
         <source>Request&amp;Id</source>
         <translation>Request&amp;Id</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/editor/send_options.py" line="65"/>
+        <location filename="../../zalo_composer/ui/editor/send_options.py" line="53"/>
         <source>Send&amp;Date</source>
         <translation>Send&amp;Date</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/editor/send_options.py" line="66"/>
+        <location filename="../../zalo_composer/ui/editor/send_options.py" line="54"/>
         <source>N&amp;ote</source>
         <translation>&amp;Ghi chú</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/editor/send_options.py" line="70"/>
+        <location filename="../../zalo_composer/ui/editor/send_options.py" line="58"/>
         <source>Zalo user_id (several: separate with commas)</source>
         <translation>user_id Zalo (nhiều người: cách nhau bằng dấu phẩy)</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/editor/send_options.py" line="71"/>
+        <location filename="../../zalo_composer/ui/editor/send_options.py" line="59"/>
         <source>Empty: generated at send time</source>
         <translation>Trống: tự tạo khi gửi</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/editor/send_options.py" line="73"/>
+        <location filename="../../zalo_composer/ui/editor/send_options.py" line="61"/>
         <source>Empty: send now; or yyyy-mm-dd hh:MM:ss</source>
         <translation>Trống: gửi ngay; hay yyyy-mm-dd hh:MM:ss</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/editor/send_options.py" line="74"/>
+        <location filename="../../zalo_composer/ui/editor/send_options.py" line="62"/>
         <source>Pick a date and time (local time)</source>
         <translation>Chọn ngày giờ (giờ địa phương)</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/editor/send_options.py" line="76"/>
+        <location filename="../../zalo_composer/ui/editor/send_options.py" line="64"/>
         <source>Optional; saved in the draft, never sent</source>
         <translation>Không bắt buộc; lưu trong bản nháp, không gửi đi</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/editor/send_options.py" line="151"/>
+        <location filename="../../zalo_composer/ui/editor/send_options.py" line="139"/>
         <source>Schedule the message</source>
         <translation>Hẹn giờ gửi tin nhắn</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/editor/send_options.py" line="167"/>
+        <location filename="../../zalo_composer/ui/editor/send_options.py" line="155"/>
         <source>Send at (local time):</source>
         <translation>Gửi lúc (giờ địa phương):</translation>
     </message>
@@ -4101,43 +4083,43 @@ hoặc nội dung yêu cầu JSON { … }</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../zalo_composer/ui/settings_dialog.py" line="72"/>
+        <location filename="../../zalo_composer/ui/settings_dialog.py" line="67"/>
         <source>Settings</source>
         <translation>Cài đặt</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/settings_dialog.py" line="73"/>
-        <location filename="../../zalo_composer/ui/settings_dialog.py" line="74"/>
+        <location filename="../../zalo_composer/ui/settings_dialog.py" line="68"/>
+        <location filename="../../zalo_composer/ui/settings_dialog.py" line="69"/>
         <source>Follow the system</source>
         <translation>Theo hệ thống</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/settings_dialog.py" line="74"/>
+        <location filename="../../zalo_composer/ui/settings_dialog.py" line="69"/>
         <source>Light</source>
         <translation>Sáng</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/settings_dialog.py" line="75"/>
+        <location filename="../../zalo_composer/ui/settings_dialog.py" line="70"/>
         <source>Dark</source>
         <translation>Tối</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/settings_dialog.py" line="78"/>
+        <location filename="../../zalo_composer/ui/settings_dialog.py" line="73"/>
         <source>&amp;Language:</source>
         <translation>&amp;Ngôn ngữ:</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/settings_dialog.py" line="79"/>
+        <location filename="../../zalo_composer/ui/settings_dialog.py" line="74"/>
         <source>&amp;Theme:</source>
         <translation>&amp;Giao diện:</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/settings_dialog.py" line="80"/>
+        <location filename="../../zalo_composer/ui/settings_dialog.py" line="75"/>
         <source>Language</source>
         <translation>Ngôn ngữ</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/settings_dialog.py" line="81"/>
+        <location filename="../../zalo_composer/ui/settings_dialog.py" line="76"/>
         <source>Theme</source>
         <translation>Giao diện</translation>
     </message>
@@ -4145,43 +4127,43 @@ hoặc nội dung yêu cầu JSON { … }</translation>
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../zalo_composer/ui/shortcuts.py" line="11"/>
+        <location filename="../../zalo_composer/ui/shortcuts.py" line="12"/>
         <source>Move the focused button row up or down</source>
         <translation>Chuyển dòng nút đang chọn lên hoặc xuống</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/shortcuts.py" line="12"/>
+        <location filename="../../zalo_composer/ui/shortcuts.py" line="13"/>
         <source>Next / previous field</source>
         <translation>Trường kế tiếp / trước đó</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/shortcuts.py" line="13"/>
+        <location filename="../../zalo_composer/ui/shortcuts.py" line="14"/>
         <source>Cancel the request in flight; close a dialog</source>
         <translation>Huỷ yêu cầu đang gửi; đóng hộp thoại</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/shortcuts.py" line="14"/>
+        <location filename="../../zalo_composer/ui/shortcuts.py" line="15"/>
         <source>Find in the History window</source>
         <translation>Tìm trong cửa sổ Lịch sử</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/shortcuts.py" line="15"/>
+        <location filename="../../zalo_composer/ui/shortcuts.py" line="16"/>
         <source>Reopen the selected History row as a draft</source>
         <translation>Mở lại dòng Lịch sử đang chọn thành bản nháp</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/shortcuts.py" line="67"/>
-        <location filename="../../zalo_composer/ui/shortcuts.py" line="76"/>
+        <location filename="../../zalo_composer/ui/shortcuts.py" line="65"/>
+        <location filename="../../zalo_composer/ui/shortcuts.py" line="74"/>
         <source>Keyboard shortcuts</source>
         <translation>Phím tắt</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/shortcuts.py" line="71"/>
+        <location filename="../../zalo_composer/ui/shortcuts.py" line="69"/>
         <source>Keys</source>
         <translation>Phím</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/shortcuts.py" line="71"/>
+        <location filename="../../zalo_composer/ui/shortcuts.py" line="69"/>
         <source>Action</source>
         <translation>Thao tác</translation>
     </message>
@@ -4189,32 +4171,32 @@ hoặc nội dung yêu cầu JSON { … }</translation>
 <context>
     <name>Status</name>
     <message>
-        <location filename="../../zalo_composer/ui/status.py" line="128"/>
+        <location filename="../../zalo_composer/ui/status.py" line="127"/>
         <source>Status of {sms_id}: could not ask eSMS — {reason}</source>
         <translation>Trạng thái của {sms_id}: không hỏi được eSMS — {reason}</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/status.py" line="131"/>
+        <location filename="../../zalo_composer/ui/status.py" line="130"/>
         <source>Status of {sms_id}: {code} — {meaning}</source>
         <translation>Trạng thái của {sms_id}: {code} — {meaning}</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/status.py" line="133"/>
+        <location filename="../../zalo_composer/ui/status.py" line="132"/>
         <source>unknown</source>
         <translation>không rõ</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/status.py" line="135"/>
+        <location filename="../../zalo_composer/ui/status.py" line="134"/>
         <source>Status of {sms_id}: {state}</source>
         <translation>Trạng thái của {sms_id}: {state}</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/status.py" line="138"/>
+        <location filename="../../zalo_composer/ui/status.py" line="137"/>
         <source>{success} delivered, {failed} failed</source>
         <translation>{success} đã tới nơi, {failed} thất bại</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/status.py" line="143"/>
+        <location filename="../../zalo_composer/ui/status.py" line="142"/>
         <source>Zalo message id {id}</source>
         <translation>Mã tin nhắn Zalo {id}</translation>
     </message>
@@ -4222,13 +4204,13 @@ hoặc nội dung yêu cầu JSON { … }</translation>
 <context>
     <name>TitleBar</name>
     <message>
-        <location filename="../../zalo_composer/ui/preview/zalo_chrome.py" line="72"/>
-        <location filename="../../zalo_composer/ui/preview/zalo_chrome.py" line="83"/>
+        <location filename="../../zalo_composer/ui/preview/zalo_chrome.py" line="73"/>
+        <location filename="../../zalo_composer/ui/preview/zalo_chrome.py" line="81"/>
         <source>Chat with {name}</source>
         <translation>Trò chuyện với {name}</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/preview/zalo_chrome.py" line="138"/>
+        <location filename="../../zalo_composer/ui/preview/zalo_chrome.py" line="136"/>
         <source>Official Account</source>
         <translation>Official Account</translation>
     </message>
@@ -4339,13 +4321,13 @@ hoặc nội dung yêu cầu JSON { … }</translation>
 <context>
     <name>ZaloPreview</name>
     <message>
-        <location filename="../../zalo_composer/ui/preview/zalo_preview.py" line="26"/>
+        <location filename="../../zalo_composer/ui/preview/zalo_preview.py" line="27"/>
         <source>Official Account</source>
         <translation>Official Account</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/preview/zalo_preview.py" line="46"/>
-        <location filename="../../zalo_composer/ui/preview/zalo_preview.py" line="208"/>
+        <location filename="../../zalo_composer/ui/preview/zalo_preview.py" line="47"/>
+        <location filename="../../zalo_composer/ui/preview/zalo_preview.py" line="210"/>
         <source>Zalo preview</source>
         <translation>Xem trước Zalo</translation>
     </message>

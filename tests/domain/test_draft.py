@@ -26,6 +26,7 @@ from zalo_composer.domain.model import (
     QueryShowButton,
     SmsButton,
     UrlButton,
+    split_recipients,
 )
 
 FULL_DRAFT = Draft(
@@ -284,3 +285,12 @@ def test_a_newer_version_says_which() -> None:
         load_draft(as_bytes(draft_document(version=DRAFT_VERSION + 1)))
     assert str(DRAFT_VERSION + 1) in str(caught.value)
     assert "Update" in str(caught.value)
+
+
+def test_split_recipients() -> None:
+    # Moved from tests/ui/test_profiles_dialog.py: the profile dialog keeps each id once.
+    assert split_recipients(" 1, 2 3;;2\n4 ", unique=True) == ("1", "2", "3", "4")
+    assert split_recipients("", unique=True) == ()
+    # The draft's recipients field keeps repeats, so validation can point at them.
+    assert split_recipients("1,2 ;1") == ("1", "2", "1")
+    assert split_recipients(" \n ") == ()

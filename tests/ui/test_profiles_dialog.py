@@ -18,7 +18,7 @@ from zalo_composer.ui.profiles import (
     ProfileSwitcher,
     save_profile,
 )
-from zalo_composer.ui.profiles.dialog import SANDBOX_ENDPOINT_LABEL, split_recipients
+from zalo_composer.ui.profiles.dialog import SANDBOX_ENDPOINT_LABEL
 
 API_KEY = "AK-dialog-4b1f9e-Khóa"
 SECRET_KEY = "SK-dialog-77c0d2"
@@ -351,8 +351,3 @@ def test_switcher_edit_button_reloads_and_reports_a_new_active_profile(  # type:
     assert blocker.args[0].name == "Third"
     combo = switcher.findChild(QtWidgets.QComboBox, "profileCombo")
     assert combo.count() == 3 and combo.currentData() == "Third"
-
-
-def test_split_recipients() -> None:
-    assert split_recipients(" 1, 2 3;;2\n4 ") == ("1", "2", "3", "4")
-    assert split_recipients("") == ()

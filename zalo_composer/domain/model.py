@@ -8,6 +8,7 @@ Everything is an immutable dataclass; editors build new values with
 from __future__ import annotations
 
 import dataclasses
+import re
 import unicodedata
 from dataclasses import dataclass
 from typing import ClassVar, Literal, get_args
@@ -180,6 +181,16 @@ class Draft:
     """Schedule as ``yyyy-mm-dd hh:MM:ss``; None sends at once."""
     note: str = ""
     """Free text for the user, never sent."""
+
+
+_RECIPIENT_SEPARATORS = re.compile(r"[\s,;]+")
+
+
+def split_recipients(text: str, *, unique: bool = False) -> tuple[str, ...]:
+    """Zalo user ids typed into one field, separated by commas, semicolons or white space,
+    in order; with *unique*, a repeated id is kept once (where it first stands)."""
+    parts = (part for part in _RECIPIENT_SEPARATORS.split(text) if part)
+    return tuple(dict.fromkeys(parts)) if unique else tuple(parts)
 
 
 @dataclass(frozen=True)

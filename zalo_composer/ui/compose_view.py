@@ -26,9 +26,10 @@ from .preview.json_preview import JsonPreview
 from .preview.request_text import preview_note
 from .preview.zalo_preview import ZaloPreview
 from .problems import ProblemsPanel, summary_text
+from .retranslate import Retranslatable
 
 
-class ComposeView(QtWidgets.QWidget):
+class ComposeView(Retranslatable, QtWidgets.QWidget):
     """The editors, previews, problems and Send of one compose session.
 
     Signals:
@@ -202,12 +203,6 @@ class ComposeView(QtWidgets.QWidget):
         layout.setContentsMargins(8, 8, 8, 6)
         layout.addWidget(self.main_splitter, 1)
         layout.addLayout(bottom)
-
-    def changeEvent(self, event: QtCore.QEvent) -> None:
-        """Speak the new language when the UI's changes."""
-        super().changeEvent(event)
-        if event.type() == QtCore.QEvent.Type.LanguageChange:
-            self._retranslate_ui()
 
     def _retranslate_ui(self) -> None:
         self.preview_tabs.setAccessibleName(self.tr("Preview of the request"))

@@ -9,6 +9,7 @@ from PySide6 import QtCore, QtGui, QtWidgets
 
 from ..domain import limits
 from . import theme
+from .retranslate import FollowsPalette, Retranslatable
 
 CounterState = Literal["ok", "near", "over"]
 
@@ -29,7 +30,7 @@ def counter_state(count: int, limit: int) -> CounterState:
     return "ok"
 
 
-class LengthCounter(QtWidgets.QLabel):
+class LengthCounter(Retranslatable, FollowsPalette, QtWidgets.QLabel):
     """Shows ``count / limit``; amber near the limit, red and bold beyond it.
 
     The colour is not the only cue: beyond the limit the text turns bold and the
@@ -75,14 +76,11 @@ class LengthCounter(QtWidgets.QLabel):
         self.setAccessibleName(
             self.tr("{count} of {limit} characters").format(count=count, limit=self._limit))
 
-    def changeEvent(self, event: QtCore.QEvent) -> None:
-        """Re-pick the colours when the application switches between light and dark, and
-        the words when the language changes."""
-        super().changeEvent(event)
-        if event.type() == QtCore.QEvent.Type.ApplicationPaletteChange:
-            self._apply_state()
-        elif event.type() == QtCore.QEvent.Type.LanguageChange:
-            self.set_count(self._count)
+    def _retranslate_ui(self) -> None:
+        self.set_count(self._count)
+
+    def _apply_palette(self) -> None:
+        self._apply_state()
 
     def _apply_state(self) -> None:
         self.setProperty("state", self._state)

@@ -10,6 +10,7 @@ from PySide6 import QtCore, QtWidgets
 from ..domain.validation import Problem
 from . import theme
 from .i18n import problem_text
+from .retranslate import FollowsPalette, Retranslatable
 
 #: Marks that tell errors from warnings without relying on colour.
 ERROR_MARK = "✖"
@@ -21,7 +22,7 @@ def problem_mark(problem: Problem) -> str:
     return ERROR_MARK if problem.is_error else WARNING_MARK
 
 
-class InlineProblems(QtWidgets.QLabel):
+class InlineProblems(Retranslatable, FollowsPalette, QtWidgets.QLabel):
     """The problems of one field, one per line with a mark; hidden while there are none."""
 
     def __init__(self, parent: QtWidgets.QWidget | None = None) -> None:
@@ -50,13 +51,11 @@ class InlineProblems(QtWidgets.QLabel):
         self._render()
         self.setVisible(bool(ordered))
 
-    def changeEvent(self, event: QtCore.QEvent) -> None:
-        """Re-pick the colours when the application switches between light and dark, and
-        the words when the language changes."""
-        super().changeEvent(event)
-        if event.type() in (QtCore.QEvent.Type.ApplicationPaletteChange,
-                            QtCore.QEvent.Type.LanguageChange):
-            self._render()
+    def _retranslate_ui(self) -> None:
+        self._render()
+
+    def _apply_palette(self) -> None:
+        self._render()
 
     def _render(self) -> None:
         palette = QtWidgets.QApplication.palette()

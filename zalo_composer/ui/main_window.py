@@ -30,6 +30,7 @@ from .editor.message_editor import MessageTextEditor
 from .editor.send_options import SendOptionsEditor
 from .import_export import ImportExport
 from .profiles import ProfileSwitcher, edit_profiles
+from .retranslate import Retranslatable
 from .settings import app_settings
 from .settings_dialog import SettingsDialog
 from .shortcuts import ShortcutsDialog
@@ -41,7 +42,7 @@ STATE_KEY = "window/state"
 SPLITTER_KEY = "window/splitters"
 
 
-class MainWindow(QtWidgets.QMainWindow):
+class MainWindow(Retranslatable, QtWidgets.QMainWindow):
     """Compose one consultation message, see its exact request body, send it, keep drafts.
 
     Signals:
@@ -326,12 +327,6 @@ class MainWindow(QtWidgets.QMainWindow):
         self.setWindowModified(not clean)
 
     # -- language, layout, closing, drops ----------------------------------------------
-
-    def changeEvent(self, event: QtCore.QEvent) -> None:
-        """Speak the new language when the UI's changes; the work stays as it is."""
-        super().changeEvent(event)
-        if event.type() == QtCore.QEvent.Type.LanguageChange:
-            self._retranslate_ui()
 
     def _retranslate_ui(self) -> None:
         self.files.update_title()

@@ -10,6 +10,7 @@ from ..domain.validation import Problem
 from . import theme
 from .field_paths import field_label
 from .i18n import problem_text, translate
+from .retranslate import FollowsPalette, Retranslatable
 
 _PATH_ROLE = QtCore.Qt.ItemDataRole.UserRole
 
@@ -37,7 +38,7 @@ def summary_text(problems: Sequence[Problem]) -> str:
     return translate("Problems", ", ").join(parts) or translate("Problems", "No problems")
 
 
-class ProblemsPanel(QtWidgets.QWidget):
+class ProblemsPanel(Retranslatable, FollowsPalette, QtWidgets.QWidget):
     """A list of the draft's problems with an icon, a word and a mark for the severity.
 
     Signals:
@@ -88,15 +89,12 @@ class ProblemsPanel(QtWidgets.QWidget):
             self._problems = tuple(problems)
             self._render()
 
-    def changeEvent(self, event: QtCore.QEvent) -> None:
-        """Re-colour the items when the application switches between light and dark, and
-        re-word them when the language changes."""
-        super().changeEvent(event)
-        if event.type() == QtCore.QEvent.Type.ApplicationPaletteChange:
-            self._render()
-        elif event.type() == QtCore.QEvent.Type.LanguageChange:
-            self._list.setAccessibleName(self.tr("Problems"))
-            self._render()
+    def _retranslate_ui(self) -> None:
+        self._list.setAccessibleName(self.tr("Problems"))
+        self._render()
+
+    def _apply_palette(self) -> None:
+        self._render()
 
     def _render(self) -> None:
         problems = self._problems

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6 import QtCore, QtWidgets
 
 from .appearance import THEME_CHOICES, ThemeChoice, apply_theme, save_theme, saved_theme
+from .retranslate import Retranslatable
 from .settings import app_settings
 
 LANGUAGE_KEY = "appearance/language"
@@ -21,7 +22,7 @@ def saved_language() -> str:
     return value if value in dict(LANGUAGES) else "system"
 
 
-class SettingsDialog(QtWidgets.QDialog):
+class SettingsDialog(Retranslatable, QtWidgets.QDialog):
     """Language and theme.
 
     Signals:
@@ -61,12 +62,6 @@ class SettingsDialog(QtWidgets.QDialog):
         self._retranslate_ui()
         self._language.currentIndexChanged.connect(self._on_language_current_index_changed)
         self._theme.currentIndexChanged.connect(self._on_theme_current_index_changed)
-
-    def changeEvent(self, event: QtCore.QEvent) -> None:
-        """Speak the new language at once (the user just chose it here)."""
-        super().changeEvent(event)
-        if event.type() == QtCore.QEvent.Type.LanguageChange:
-            self._retranslate_ui()
 
     def _retranslate_ui(self) -> None:
         self.setWindowTitle(self.tr("Settings"))

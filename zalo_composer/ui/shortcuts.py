@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6 import QtCore, QtGui, QtWidgets
 
 from .i18n import QT_TRANSLATE_NOOP
+from .retranslate import Retranslatable
 
 EXTRA_KEYS: tuple[tuple[str, str], ...] = (
     ("Alt+Up / Alt+Down",
@@ -35,7 +36,7 @@ def action_shortcuts(window: QtWidgets.QMainWindow) -> list[tuple[str, str]]:
     return rows
 
 
-class ShortcutsDialog(QtWidgets.QDialog):
+class ShortcutsDialog(Retranslatable, QtWidgets.QDialog):
     """A table of the window's keyboard shortcuts."""
 
     def __init__(self, window: QtWidgets.QMainWindow) -> None:
@@ -56,12 +57,9 @@ class ShortcutsDialog(QtWidgets.QDialog):
         layout.addWidget(buttons)
         self.resize(560, 520)
 
-    def changeEvent(self, event: QtCore.QEvent) -> None:
-        """List the actions again, named in the new language, when the UI's changes."""
-        super().changeEvent(event)
-        if event.type() == QtCore.QEvent.Type.LanguageChange:
-            # After the window's own menus: they re-word themselves on the same event.
-            QtCore.QTimer.singleShot(0, self, self._fill)
+    def _retranslate_ui(self) -> None:
+        # After the window's own menus: they re-word themselves on the same event.
+        QtCore.QTimer.singleShot(0, self, self._fill)
 
     def _fill(self) -> None:
         self.setWindowTitle(self.tr("Keyboard shortcuts"))

@@ -14,6 +14,7 @@ from ..domain.errors import ZaloComposerError
 from ..domain.result import SendResult
 from ..store.profiles import Profile
 from .i18n import code_meaning, domain_text, error_text, translate
+from .retranslate import Retranslatable
 
 logger = logging.getLogger(__name__)
 
@@ -23,7 +24,7 @@ def format_money(amount: float) -> str:
     return f"{amount:,.0f}" if amount == int(amount) else f"{amount:,.2f}"
 
 
-class BalanceIndicator(QtWidgets.QToolButton):
+class BalanceIndicator(Retranslatable, QtWidgets.QToolButton):
     """“Balance: 9,999,800 đ” for the active profile; a click refreshes it.
 
     Signals:
@@ -44,14 +45,12 @@ class BalanceIndicator(QtWidgets.QToolButton):
         self._show_unknown()
         self.clicked.connect(self._on_clicked)
 
-    def changeEvent(self, event: QtCore.QEvent) -> None:
-        """Speak the new language when the UI's changes (the last answer too)."""
-        super().changeEvent(event)
-        if event.type() == QtCore.QEvent.Type.LanguageChange:
-            if self._answer is None:
-                self._show_unknown()
-            else:
-                self._show_answer(self._answer)
+    def _retranslate_ui(self) -> None:
+        # The last answer too.
+        if self._answer is None:
+            self._show_unknown()
+        else:
+            self._show_answer(self._answer)
 
     def _show_answer(self, answer: Callable[[], tuple[str, str]]) -> str:
         self._answer = answer

@@ -12,6 +12,7 @@ from ...domain.variables import BulkCheck, Worst, placeholders_by_field
 from .. import theme
 from ..i18n import QT_TRANSLATE_NOOP, domain_text, problem_text, translate
 from ..inline_problems import problem_mark
+from ..retranslate import Retranslatable
 from .words import number
 
 NOT_CHECKED_TEXT = QT_TRANSLATE_NOOP(
@@ -88,7 +89,7 @@ def headline(check: BulkCheck) -> str:
     return "✔ " + text.format(**values)
 
 
-class CheckSummary(QtWidgets.QWidget):
+class CheckSummary(Retranslatable, QtWidgets.QWidget):
     """The dry run's verdict beside the recipients table."""
 
     def __init__(self, parent: QtWidgets.QWidget | None = None) -> None:
@@ -109,12 +110,6 @@ class CheckSummary(QtWidgets.QWidget):
         layout.addWidget(self._headline)
         layout.addWidget(self._details)
         self._retranslate_ui()
-
-    def changeEvent(self, event: QtCore.QEvent) -> None:
-        """Speak the new language when the UI's changes."""
-        super().changeEvent(event)
-        if event.type() == QtCore.QEvent.Type.LanguageChange:
-            self._retranslate_ui()
 
     def _retranslate_ui(self) -> None:
         self._title.setText(self.tr("Check before sending"))

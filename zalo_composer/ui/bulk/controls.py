@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from PySide6 import QtCore, QtWidgets
 
 from ...app.bulk import DEFAULT_CONCURRENCY
+from ..retranslate import Retranslatable
 from ..settings import app_settings
 
 DEFAULT_RATE = 5.0
@@ -36,7 +37,7 @@ def _setting(key: str, default: float) -> float:
         return default
 
 
-class SendControls(QtWidgets.QWidget):
+class SendControls(Retranslatable, QtWidgets.QWidget):
     """Rate and concurrency, then the buttons that run the batch.
 
     Signals:
@@ -85,12 +86,6 @@ class SendControls(QtWidgets.QWidget):
         self._build_layout()
         self._retranslate_ui()
         self.set_state(ControlState())
-
-    def changeEvent(self, event: QtCore.QEvent) -> None:
-        """Speak the new language when the UI's changes."""
-        super().changeEvent(event)
-        if event.type() == QtCore.QEvent.Type.LanguageChange:
-            self._retranslate_ui()
 
     def _retranslate_ui(self) -> None:
         self._rate_label.setText(self.tr("&Rate"))

@@ -10,6 +10,7 @@ from PySide6 import QtCore, QtWidgets
 from ...domain.model import Draft
 from ...domain.variables import find_placeholders, message_fields, normalize_name
 from ..i18n import QT_TRANSLATE_NOOP, translate
+from ..retranslate import Retranslatable
 
 NO_VARIABLES_TEXT = QT_TRANSLATE_NOOP("DefaultsEditor", "The message uses no {example}.")
 """Shown with ``{example}`` replaced by ``{{variables}}`` (the syntax, not a word)."""
@@ -32,7 +33,7 @@ def _name_tip(name: str) -> str:
         placeholder=f"{{{{{name}}}}}")
 
 
-class DefaultsEditor(QtWidgets.QWidget):
+class DefaultsEditor(Retranslatable, QtWidgets.QWidget):
     """The default value of each placeholder the message uses. Values typed for a name
     are kept while the name is gone from the message, and come back with it.
 
@@ -79,12 +80,6 @@ class DefaultsEditor(QtWidgets.QWidget):
         layout.addWidget(self._table)
         self._table.itemChanged.connect(self._on_table_item_changed)
         self._retranslate_ui()
-
-    def changeEvent(self, event: QtCore.QEvent) -> None:
-        """Speak the new language when the UI's changes."""
-        super().changeEvent(event)
-        if event.type() == QtCore.QEvent.Type.LanguageChange:
-            self._retranslate_ui()
 
     def _retranslate_ui(self) -> None:
         self._title.setText(self.tr("Default values"))

@@ -8,7 +8,7 @@ which are shown as soon as the table is loaded.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from typing import Any, Literal
 
 from PySide6 import QtCore, QtGui, QtWidgets
@@ -18,7 +18,7 @@ from ...domain.validation import Problem
 from ...domain.variables import BulkCheck, RecipientsTable, normalize_name
 from .. import theme
 from ..i18n import QT_TRANSLATE_NOOP, domain_text, problem_text, translate
-from ..results.model import RowState, state_color, state_icon
+from ..state_badge import Badge, BadgeTableModel
 
 RowStatus = Literal[
     "unchecked", "invalid", "ready", "blocked", "waiting", "sending", "accepted", "rejected",
@@ -38,7 +38,7 @@ RESULT_HEADERS = ("RequestId", QT_TRANSLATE_NOOP("RecipientsModel", "Code"), "SM
 """Result columns; Meaning last, so it takes the width left (eSMS's words can be long)."""
 _TRANSLATED_HEADERS = frozenset({STATUS_HEADER, "Code", "Meaning"})
 
-_ICON_STATE: dict[RowStatus, RowState | None] = {
+_BADGES: dict[RowStatus, Badge | None] = {
     "unchecked": None, "invalid": "failed", "ready": "pending", "blocked": "failed",
     "waiting": "pending", "sending": "pending", "accepted": "accepted",
     "rejected": "rejected", "failed": "failed", "accepted_before": "accepted",
@@ -60,7 +60,6 @@ _WORDS: dict[RowStatus, str] = {
 }
 _TINTED: frozenset[RowStatus] = frozenset(
     {"invalid", "blocked", "accepted", "rejected", "failed", "unknown_not_resent"})
-_ROOT = QtCore.QModelIndex()
 
 
 def short_reason(problems: Iterable[Problem]) -> str:
@@ -91,7 +90,7 @@ def _tooltip(problems: Iterable[Problem]) -> str:
     return "\n".join(f"{marks[p.is_error]} {problem_text(p)}" for p in problems)
 
 
-class RecipientsModel(QtCore.QAbstractTableModel):
+class RecipientsModel(BadgeTableModel):
     """The recipients table with each row's status; columns: Status, user_id, one per
     variable column of the table, then RequestId, Code, SMSID and Meaning."""
 
@@ -104,7 +103,12 @@ class RecipientsModel(QtCore.QAbstractTableModel):
         self._results: dict[int, RowResult] = {}
         self._used: frozenset[str] = frozenset()
         self._defaults: dict[str, str] = {}
-        self._icons: dict[tuple[RowState, bool], QtGui.QIcon] = {}
+        item = QtCore.Qt.ItemDataRole
+        self._role_handlers = {role: self._cell_data(role) for role in (
+            item.DisplayRole, item.ToolTipRole, item.DecorationRole, item.ForegroundRole,
+            item.FontRole, item.BackgroundRole)}
+        self._role_handlers[STATUS_ROLE] = lambda row, _column: self.status_at(row)
+        self._role_handlers[RESULT_ROLE] = lambda row, _column: self._results.get(row)
 
     # -- our API -----------------------------------------------------------------------
 
@@ -206,17 +210,13 @@ class RecipientsModel(QtCore.QAbstractTableModel):
 
     # -- Qt model ----------------------------------------------------------------------
 
-    def rowCount(
-        self, parent: QtCore.QModelIndex | QtCore.QPersistentModelIndex = _ROOT
-    ) -> int:
+    def _row_total(self) -> int:
         """Number of recipients."""
-        return 0 if parent.isValid() else len(self._table.rows)
+        return len(self._table.rows)
 
-    def columnCount(
-        self, parent: QtCore.QModelIndex | QtCore.QPersistentModelIndex = _ROOT
-    ) -> int:
+    def _column_total(self) -> int:
         """Status, user_id, the variables and the four result columns."""
-        return 0 if parent.isValid() else 2 + len(self._table.columns) + len(RESULT_HEADERS)
+        return 2 + len(self._table.columns) + len(RESULT_HEADERS)
 
     def headerData(
         self, section: int, orientation: QtCore.Qt.Orientation,
@@ -244,37 +244,31 @@ class RecipientsModel(QtCore.QAbstractTableModel):
             return translate("RecipientsModel", "Row {row}").format(row=section + 1)
         return None
 
-    def data(
-        self,
-        index: QtCore.QModelIndex | QtCore.QPersistentModelIndex,
-        role: int = QtCore.Qt.ItemDataRole.DisplayRole,
-    ) -> Any:
-        """Cell text, tooltips, the status badge, colours."""
-        if not index.isValid() or not 0 <= index.row() < len(self._table.rows):
-            return None
-        row, column = index.row(), index.column()
-        variables = len(self._table.columns)
-        if role == STATUS_ROLE:
-            return self.status_at(row)
-        if role == RESULT_ROLE:
-            return self._results.get(row)
-        if 2 <= column < 2 + variables:
-            return self._variable_data(row, self._table.columns[column - 2], role)
+    def _cell_data(self, role: int) -> Callable[[int, int], Any]:
+        """The handler of *role*: the variable columns have their own (values, defaults);
+        the others show the status, the user id and the send's result."""
+        def handler(row: int, column: int) -> Any:
+            variables = len(self._table.columns)
+            if 2 <= column < 2 + variables:
+                return self._variable_data(row, self._table.columns[column - 2], role)
+            return self._fixed_data(row, column, variables, role)
+        return handler
+
+    def _fixed_data(self, row: int, column: int, variables: int, role: int) -> Any:
         if role == QtCore.Qt.ItemDataRole.DisplayRole:
             return self._text(row, column, variables)
         if role == QtCore.Qt.ItemDataRole.ToolTipRole:
             return self._tooltip_of(row, column, variables)
         status = self.status_at(row)
+        badge = _BADGES[status]
         if role == QtCore.Qt.ItemDataRole.DecorationRole and column == 0:
-            return self._icon(status)
+            return self._badge_icon(badge) if badge is not None else None
         if role == QtCore.Qt.ItemDataRole.ForegroundRole and (
             column == 0 or (column == 1 and status == "invalid")
-        ):
-            state = _ICON_STATE[status]
-            if state is not None and status != "ready":
-                return QtGui.QBrush(state_color(state, QtWidgets.QApplication.palette()))
-        if role == QtCore.Qt.ItemDataRole.BackgroundRole and status in _TINTED:
-            return QtGui.QBrush(self._tint(status))
+        ) and badge is not None and status != "ready":
+            return self._badge_brush(badge)
+        if role == QtCore.Qt.ItemDataRole.BackgroundRole:
+            return self._tint(status)
         return None
 
     # -- cells -------------------------------------------------------------------------
@@ -345,33 +339,15 @@ class RecipientsModel(QtCore.QAbstractTableModel):
                 return translate("RecipientsModel", "No value and no default for {placeholder}: "
                                  "this row is blocked").format(placeholder=f"{{{{{name}}}}}")
         if role == QtCore.Qt.ItemDataRole.BackgroundRole:
-            status = self.status_at(row)
-            if status in _TINTED:
-                return QtGui.QBrush(self._tint(status))
+            return self._tint(self.status_at(row))
         return None
 
-    def _icon(self, status: RowStatus) -> QtGui.QIcon | None:
-        state = _ICON_STATE[status]
-        if state is None:
+    def _tint(self, status: RowStatus) -> QtGui.QBrush | None:
+        """The Base colour with a little of the status's colour in it, for the statuses
+        that need the eye (problems and outcomes)."""
+        if status not in _TINTED:
             return None
-        palette = QtWidgets.QApplication.palette()
-        key = (state, theme.is_dark(palette, QtGui.QPalette.ColorRole.Base))
-        if key not in self._icons:
-            self._icons[key] = state_icon(state, palette)
-        return self._icons[key]
-
-    def _tint(self, status: RowStatus) -> QtGui.QColor:
-        """The Base colour with a little of the status's colour in it."""
-        palette = QtWidgets.QApplication.palette()
-        base = palette.color(QtGui.QPalette.ColorRole.Base)
-        state = _ICON_STATE[status] or "pending"
-        tone = state_color(state, palette)
-        share = 0.10
-        return QtGui.QColor.fromRgbF(
-            base.redF() + (tone.redF() - base.redF()) * share,
-            base.greenF() + (tone.greenF() - base.greenF()) * share,
-            base.blueF() + (tone.blueF() - base.blueF()) * share,
-        )
+        return self._tint_brush(_BADGES[status] or "pending", 0.10)
 
     def _changed_all(self) -> None:
         if self._table.rows:

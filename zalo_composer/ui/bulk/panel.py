@@ -2,7 +2,7 @@
 paced, pausable, stoppable, resumable send of one draft to every row.
 
 The window owns the draft and the profile and hands them in (`set_draft`, `set_profile`);
-the panel runs `esms.bulk.BulkSender` on the program's loop through a `BulkRunner`.
+the panel runs `app.bulk.BulkSender` on the program's loop through a `BulkRunner`.
 """
 
 from __future__ import annotations

@@ -12,6 +12,7 @@ from PySide6 import QtCore, QtGui, QtWidgets
 from ...domain.errors import ZaloComposerError
 from ...domain.variables import RecipientsTable, parse_recipients_text
 from ..i18n import error_text, translate
+from ..retranslate import Retranslatable
 from .words import number
 
 
@@ -52,7 +53,7 @@ def append_table(first: RecipientsTable, more: RecipientsTable) -> RecipientsTab
     return RecipientsTable(rows, columns)
 
 
-class PasteIdsDialog(QtWidgets.QDialog):
+class PasteIdsDialog(Retranslatable, QtWidgets.QDialog):
     """A text box for pasted ids and the buttons Replace list / Add to list / Cancel."""
 
     def __init__(self, has_rows: bool, parent: QtWidgets.QWidget | None = None) -> None:
@@ -89,12 +90,6 @@ class PasteIdsDialog(QtWidgets.QDialog):
         self._buttons.accepted.connect(self.accept)
         self._buttons.rejected.connect(self.reject)
         self._retranslate_ui()
-
-    def changeEvent(self, event: QtCore.QEvent) -> None:
-        """Speak the new language when the UI's changes."""
-        super().changeEvent(event)
-        if event.type() == QtCore.QEvent.Type.LanguageChange:
-            self._retranslate_ui()
 
     def _retranslate_ui(self) -> None:
         self.setWindowTitle(self.tr("Paste user ids"))

@@ -10,6 +10,7 @@ from PySide6 import QtCore, QtWidgets
 
 from ...app.bulk import BulkProgress, BulkReport, BulkState
 from ..i18n import QT_TRANSLATE_NOOP, translate
+from ..retranslate import Retranslatable
 from .runner import BulkRunner
 from .words import decimal, number
 
@@ -82,7 +83,7 @@ def progress_text(progress: BulkProgress) -> str:
     return text
 
 
-class ProgressView(QtWidgets.QWidget):
+class ProgressView(Retranslatable, QtWidgets.QWidget):
     """The progress bar and its line of counts."""
 
     def __init__(self, parent: QtWidgets.QWidget | None = None) -> None:
@@ -109,11 +110,8 @@ class ProgressView(QtWidgets.QWidget):
         layout.addWidget(self._label, 5)
         self._show_text()
 
-    def changeEvent(self, event: QtCore.QEvent) -> None:
-        """Speak the new language when the UI's changes."""
-        super().changeEvent(event)
-        if event.type() == QtCore.QEvent.Type.LanguageChange:
-            self._show_text()
+    def _retranslate_ui(self) -> None:
+        self._show_text()
 
     def _show_text(self) -> None:
         text = self._say()

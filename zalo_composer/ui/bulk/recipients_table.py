@@ -12,6 +12,7 @@ from ...domain.errors import ZaloComposerError
 from ...domain.variables import RecipientsTable, parse_recipients_csv, parse_recipients_text
 from ..delegates import MiddleElideDelegate
 from ..i18n import QT_TRANSLATE_NOOP, error_text, translate
+from ..retranslate import Retranslatable
 from ..settings import app_settings
 from .model import RESULT_HEADERS, RecipientsModel
 from .paste_dialog import PastedIds, append_table, ask_pasted_ids
@@ -49,7 +50,7 @@ def dialog_folder() -> Path:
     return Path(str(app_settings().value(DIR_KEY, str(Path.home()))))
 
 
-class RecipientsArea(QtWidgets.QWidget):
+class RecipientsArea(Retranslatable, QtWidgets.QWidget):
     """The buttons above the table, the count, and the table; reads pasted ids and CSV files
     into the model.
 
@@ -83,12 +84,6 @@ class RecipientsArea(QtWidgets.QWidget):
         self._set_up_view()
         model.modelReset.connect(self._on_model_model_reset)
         self._retranslate_ui()
-
-    def changeEvent(self, event: QtCore.QEvent) -> None:
-        """Speak the new language when the UI's changes."""
-        super().changeEvent(event)
-        if event.type() == QtCore.QEvent.Type.LanguageChange:
-            self._retranslate_ui()
 
     def _retranslate_ui(self) -> None:
         self._title.setText(self.tr("Recipients"))

@@ -14,6 +14,7 @@ from ...domain.validation import Problem
 from ..field_paths import button_field, problems_at
 from ..i18n import QT_TRANSLATE_NOOP, translate
 from ..inline_problems import InlineProblems
+from ..retranslate import Retranslatable
 from .button_row import ButtonRowEditor, fill_type_combo, name_type_combo
 
 #: MIME type of a row being dragged; the data is ``<list token>:<row index>``.
@@ -122,7 +123,7 @@ class _RowsContainer(QtWidgets.QWidget):
         self._indicator.raise_()
 
 
-class ButtonListEditor(QtWidgets.QWidget):
+class ButtonListEditor(Retranslatable, QtWidgets.QWidget):
     """The message's buttons as editable rows, with add (by type), reorder, duplicate, remove.
 
     Adding is refused at `limits.BUTTONS_MAX`, with the reason shown beside the Add button.
@@ -191,12 +192,6 @@ class ButtonListEditor(QtWidgets.QWidget):
         self._add.clicked.connect(self._on_add_clicked)
         self._container.row_dropped.connect(self._on_container_row_dropped)
         self._retranslate_ui()
-
-    def changeEvent(self, event: QtCore.QEvent) -> None:
-        """Speak the new language when the UI's changes."""
-        super().changeEvent(event)
-        if event.type() == QtCore.QEvent.Type.LanguageChange:
-            self._retranslate_ui()
 
     def _retranslate_ui(self) -> None:
         self._title.setText(self.tr("Buttons"))

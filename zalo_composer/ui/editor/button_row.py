@@ -18,6 +18,7 @@ from ...domain.model import (
 )
 from ...domain.validation import Problem
 from ..i18n import QT_TRANSLATE_NOOP, translate
+from ..retranslate import Retranslatable
 from .fields import CountedLineEdit, FieldGrid
 
 #: What each type does, for the type combo's tooltips.
@@ -61,7 +62,7 @@ def field_label_width(font: QtGui.QFont) -> int:
     return max(metrics.horizontalAdvance(translate("Model", label)) for label in labels)
 
 
-class DragHandle(QtWidgets.QLabel):
+class DragHandle(Retranslatable, QtWidgets.QLabel):
     """The grip at the left of a row; dragging it starts moving the row.
 
     Signals:
@@ -73,18 +74,15 @@ class DragHandle(QtWidgets.QLabel):
     def __init__(self, parent: QtWidgets.QWidget | None = None) -> None:
         super().__init__("⠿", parent)
         self.setObjectName("dragHandle")
-        self.setToolTip(self.tr("Drag to reorder (or Alt+Up / Alt+Down)"))
+        self._retranslate_ui()
         self.setCursor(QtCore.Qt.CursorShape.OpenHandCursor)
         font = self.font()
         font.setPointSizeF(font.pointSizeF() * 1.4)
         self.setFont(font)
         self._press_pos: QtCore.QPoint | None = None
 
-    def changeEvent(self, event: QtCore.QEvent) -> None:
-        """Speak the new language when the UI's changes."""
-        super().changeEvent(event)
-        if event.type() == QtCore.QEvent.Type.LanguageChange:
-            self.setToolTip(self.tr("Drag to reorder (or Alt+Up / Alt+Down)"))
+    def _retranslate_ui(self) -> None:
+        self.setToolTip(self.tr("Drag to reorder (or Alt+Up / Alt+Down)"))
 
     def mousePressEvent(self, event: QtGui.QMouseEvent) -> None:
         """Remember where a possible drag began."""
@@ -108,7 +106,7 @@ class DragHandle(QtWidgets.QLabel):
         super().mouseReleaseEvent(event)
 
 
-class ButtonRowEditor(QtWidgets.QFrame):
+class ButtonRowEditor(Retranslatable, QtWidgets.QFrame):
     """Edits one button: its type (a combo) and that type's fields, each with counter and problems.
 
     Changing the type swaps the fields to the new type's through `change_button_type`,
@@ -226,12 +224,6 @@ class ButtonRowEditor(QtWidgets.QFrame):
         self._duplicate_reason = reason
         self._duplicate.setEnabled(enabled)
         self._duplicate.setToolTip(self.tr("Add a copy below") if enabled else reason)
-
-    def changeEvent(self, event: QtCore.QEvent) -> None:
-        """Speak the new language when the UI's changes (the list renews the limit reason)."""
-        super().changeEvent(event)
-        if event.type() == QtCore.QEvent.Type.LanguageChange:
-            self._retranslate_ui()
 
     def field(self, name: str) -> CountedLineEdit | None:
         """The editor of field *name* (``title``, ``url``, ``payload`` …), if the type has it."""

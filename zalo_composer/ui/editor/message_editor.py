@@ -12,10 +12,11 @@ from ...domain.validation import Problem
 from ..counter import LengthCounter
 from ..field_paths import problems_at
 from ..inline_problems import InlineProblems
+from ..retranslate import Retranslatable
 from .placeholders import PlaceholderHighlighter
 
 
-class MessageTextEditor(QtWidgets.QWidget):
+class MessageTextEditor(Retranslatable, QtWidgets.QWidget):
     """Edits ``Payload.message.text``. The counter counts the text as sent (NFC, CRLF).
 
     Signals:
@@ -58,12 +59,6 @@ class MessageTextEditor(QtWidgets.QWidget):
         self._retranslate_ui()
 
         self._edit.textChanged.connect(self._on_edit_text_changed)
-
-    def changeEvent(self, event: QtCore.QEvent) -> None:
-        """Speak the new language when the UI's changes."""
-        super().changeEvent(event)
-        if event.type() == QtCore.QEvent.Type.LanguageChange:
-            self._retranslate_ui()
 
     def _retranslate_ui(self) -> None:
         self._label.setText(self.tr("&Message text"))

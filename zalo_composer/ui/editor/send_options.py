@@ -2,25 +2,19 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 
 from PySide6 import QtCore, QtGui, QtWidgets
 
 from ...domain import limits
+from ...domain.model import split_recipients
 from ...domain.validation import Problem
 from ..field_paths import is_recipient_path, problems_at
+from ..retranslate import Retranslatable
 from .fields import CountedLineEdit, FieldGrid
 
-_RECIPIENT_SEPARATORS = re.compile(r"[\s,;]+")
 
-
-def split_recipients(text: str) -> tuple[str, ...]:
-    """Zalo user ids typed into one field, separated by commas, semicolons or spaces."""
-    return tuple(part for part in _RECIPIENT_SEPARATORS.split(text) if part)
-
-
-class SendOptionsEditor(QtWidgets.QWidget):
+class SendOptionsEditor(Retranslatable, QtWidgets.QWidget):
     """Recipients, RequestId, SendDate and note of the draft.
 
     Signals:
@@ -54,12 +48,6 @@ class SendOptionsEditor(QtWidgets.QWidget):
             self._labels.append(form.add_field("", field))
             field.text_changed.connect(self._on_field_text_changed)
         self._retranslate_ui()
-
-    def changeEvent(self, event: QtCore.QEvent) -> None:
-        """Speak the new language when the UI's changes."""
-        super().changeEvent(event)
-        if event.type() == QtCore.QEvent.Type.LanguageChange:
-            self._retranslate_ui()
 
     def _retranslate_ui(self) -> None:
         labels = (self.tr("&Recipient user_id"), self.tr("Request&Id"), self.tr("Send&Date"),

@@ -3,29 +3,18 @@ and the note of the draft it came from."""
 
 from __future__ import annotations
 
-import json
+from PySide6 import QtCore, QtWidgets
 
-from PySide6 import QtCore, QtGui, QtWidgets
-
-from ...domain.body import mask_secrets
 from ...domain.draft import load_draft
 from ...domain.errors import DraftError
 from ...store.history import HistoryRow
 from ..i18n import QT_TRANSLATE_NOOP, domain_text, error_text, translate
-from ..preview.json_highlighter import JsonHighlighter
+from ..request_answer import RequestAnswerPane
+from ..retranslate import Retranslatable
 from .model import NONE, history_state_color, state_word, summary_text, unknown_tooltip
 
 NO_SELECTION_TEXT = QT_TRANSLATE_NOOP(
     "HistoryDetails", "Select a send to see its request, eSMS's answer and its draft.")
-
-
-def pretty_body(row: HistoryRow) -> str:
-    """The stored request body as indented JSON, secrets masked (again: belt and braces)."""
-    try:
-        body = json.loads(row.request_body)
-    except ValueError:
-        return row.request_body or translate("HistoryDetails", "(no request body)")
-    return json.dumps(mask_secrets(body), ensure_ascii=False, indent=2)
 
 
 def draft_note(row: HistoryRow) -> str:
@@ -40,7 +29,7 @@ def draft_note(row: HistoryRow) -> str:
     return note or translate("HistoryDetails", "(the draft has no note)")
 
 
-class HistoryDetails(QtWidgets.QWidget):
+class HistoryDetails(Retranslatable, QtWidgets.QWidget):
     """What was sent and what came back, for one history row."""
 
     def __init__(self, parent: QtWidgets.QWidget | None = None) -> None:
@@ -56,12 +45,8 @@ class HistoryDetails(QtWidgets.QWidget):
         self._error = self._value_label("historyErrorMessage")
         self._note = self._value_label("historyDraftNote")
         self._draft_path = self._value_label("historyDraftPath")
-        self._tabs = QtWidgets.QTabWidget()
-        self._tabs.setObjectName("historyDetailTabs")
-        self._request_view = self._text_view("historyRequestBody")
-        self._response_view = self._text_view("historyRawResponse")
-        self._highlighter = JsonHighlighter(self._request_view.document(),
-                                            self._request_view.palette())
+        self._tabs = RequestAnswerPane("historyDetailTabs", "historyRequestBody",
+                                       "historyRawResponse")
         self._build_layout()
         self._retranslate_ui()
 
@@ -82,8 +67,7 @@ class HistoryDetails(QtWidgets.QWidget):
                 label.setText("")
             self._request_id.clear()
             self._sms_id.clear()
-            self._request_view.setPlainText("")
-            self._response_view.setPlainText("")
+            self._tabs.clear_exchange()
             return
         color = history_state_color(row.state, QtWidgets.QApplication.palette())
         self._summary.setStyleSheet(f"#historySummary {{ color: {color.name()}; }}")
@@ -95,30 +79,18 @@ class HistoryDetails(QtWidgets.QWidget):
         self._error.setText(row.error_message or NONE)
         self._note.setText(draft_note(row))
         self._draft_path.setText(row.draft_path or NONE)
-        self._request_view.setPlainText(pretty_body(row))
-        if row.raw_response:
-            self._response_view.setPlainText(row.raw_response)
-        else:
-            state = state_word(row.state)
-            self._response_view.setPlainText(
-                self.tr("(no response: {state})").format(
-                    state=f"{state} — {domain_text(row.meaning)}" if row.meaning else state))
+        state = state_word(row.state)
+        self._tabs.show_exchange(
+            row.request_body, row.raw_response,
+            f"{state} — {domain_text(row.meaning)}" if row.meaning else state)
 
     def request_text(self) -> str:
         """The request body as shown."""
-        return self._request_view.toPlainText()
+        return self._tabs.request_text()
 
     def response_text(self) -> str:
         """The raw response as shown."""
-        return self._response_view.toPlainText()
-
-    def changeEvent(self, event: QtCore.QEvent) -> None:
-        """Re-pick the JSON colours when the application switches between light and dark."""
-        super().changeEvent(event)
-        if event.type() == QtCore.QEvent.Type.ApplicationPaletteChange:
-            self._highlighter.set_palette(self._request_view.palette())
-        elif event.type() == QtCore.QEvent.Type.LanguageChange:
-            self._retranslate_ui()
+        return self._tabs.response_text()
 
     def _retranslate_ui(self) -> None:
         for label, text in zip(self._form_labels, (
@@ -126,8 +98,6 @@ class HistoryDetails(QtWidgets.QWidget):
             self.tr("Draft file"),
         ), strict=True):
             label.setText(text)
-        self._tabs.setTabText(0, self.tr("Request body (keys masked)"))
-        self._tabs.setTabText(1, self.tr("Raw response"))
         self.show_row(self._row)
 
     # -- building ----------------------------------------------------------------------
@@ -151,14 +121,6 @@ class HistoryDetails(QtWidgets.QWidget):
         field.setStyleSheet(f"#{name} {{ background: transparent; }}")
         field.setFocusPolicy(QtCore.Qt.FocusPolicy.ClickFocus)
         return field
-
-    def _text_view(self, name: str) -> QtWidgets.QPlainTextEdit:
-        view = QtWidgets.QPlainTextEdit()
-        view.setObjectName(name)
-        view.setReadOnly(True)
-        view.setFont(QtGui.QFontDatabase.systemFont(QtGui.QFontDatabase.SystemFont.FixedFont))
-        view.setLineWrapMode(QtWidgets.QPlainTextEdit.LineWrapMode.WidgetWidth)
-        return view
 
     def _build_layout(self) -> None:
         font = self._summary.font()
@@ -192,8 +154,6 @@ class HistoryDetails(QtWidgets.QWidget):
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QtWidgets.QFrame.Shape.NoFrame)
 
-        self._tabs.addTab(self._request_view, "")
-        self._tabs.addTab(self._response_view, "")
         split = QtWidgets.QSplitter(QtCore.Qt.Orientation.Horizontal)
         split.setObjectName("historyDetailsSplitter")
         split.addWidget(scroll)

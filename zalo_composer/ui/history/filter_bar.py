@@ -10,6 +10,7 @@ from PySide6 import QtCore, QtWidgets
 
 from ...store.history import HistoryFilter
 from ..i18n import QT_TRANSLATE_NOOP, code_meaning, translate
+from ..retranslate import Retranslatable
 
 DEBOUNCE_MS = 250
 """Typing waits this long before the filter runs (and the rows are counted again)."""
@@ -53,7 +54,7 @@ def _midnight(day: QtCore.QDate) -> float:
     return float(day.startOfDay().toSecsSinceEpoch())
 
 
-class HistoryFilterBar(QtWidgets.QWidget):
+class HistoryFilterBar(Retranslatable, QtWidgets.QWidget):
     """Two rows of filter fields, "Clear filters" and the count of matching sends.
 
     Signals:
@@ -150,12 +151,6 @@ class HistoryFilterBar(QtWidgets.QWidget):
         self._count.setText(text)
 
     # -- building ----------------------------------------------------------------------
-
-    def changeEvent(self, event: QtCore.QEvent) -> None:
-        """Speak the new language when the UI's changes."""
-        super().changeEvent(event)
-        if event.type() == QtCore.QEvent.Type.LanguageChange:
-            self._retranslate_ui()
 
     def _retranslate_ui(self) -> None:
         self._text.setPlaceholderText(self.tr("Search ids, meaning, error, message text (Ctrl+F)"))

@@ -9,12 +9,11 @@ from __future__ import annotations
 import time
 from typing import Any
 
-from PySide6 import QtCore, QtGui, QtWidgets
+from PySide6 import QtCore, QtGui
 
 from ...store.history import History, HistoryFilter, HistoryRow, State
-from .. import theme
 from ..i18n import QT_TRANSLATE_NOOP, domain_text, long_datetime, translate
-from ..results.model import RowState, state_color, state_icon
+from ..state_badge import RIGHT_ALIGNED, Badge, BadgeTableModel, badge_color
 
 COLUMNS = (
     QT_TRANSLATE_NOOP("HistoryModel", "Time"), QT_TRANSLATE_NOOP("HistoryModel", "Profile"),
@@ -50,13 +49,12 @@ NONE = "—"
 MESSAGE_CHARS = 160
 """The Message column shows at most this much of the first line (the view elides the rest)."""
 
-_AS_LOG_STATE: dict[State, RowState] = {
+_BADGES: dict[State, Badge] = {
     "accepted": "accepted", "rejected": "rejected", "failed": "failed", "sending": "pending",
+    "unknown": "unknown",
 }
-# Not amber (rejected) nor red (failed): "unknown" is neither, and must not pass for either.
-# Both have a contrast of at least 4.5:1 on the table's Base colour (theme.json_colors).
-_UNKNOWN_LIGHT, _UNKNOWN_DARK = "#8250df", "#d2a8ff"
-_ROOT = QtCore.QModelIndex()
+_TINT_SHARES: dict[State, float] = {"sending": 0.0, "unknown": 0.2}
+"""How much of the state's colour a row's background takes (0.1 where not listed)."""
 
 
 def one_line(text: str | None) -> str:
@@ -81,41 +79,7 @@ def local_time(timestamp: float) -> str:
 def history_state_color(state: State, palette: QtGui.QPalette) -> QtGui.QColor:
     """The colour of *state* that reads well on *palette*'s Base (the results log's colours,
     and a violet of its own for "outcome unknown")."""
-    if state == "unknown":
-        dark = theme.is_dark(palette, QtGui.QPalette.ColorRole.Base)
-        return QtGui.QColor(_UNKNOWN_DARK if dark else _UNKNOWN_LIGHT)
-    return state_color(_AS_LOG_STATE[state], palette)
-
-
-def history_state_icon(state: State, palette: QtGui.QPalette) -> QtGui.QIcon:
-    """The results log's badge for *state*; "outcome unknown" gets a ? in a diamond, a shape
-    of its own so it does not rely on colour alone."""
-    if state != "unknown":
-        return state_icon(_AS_LOG_STATE[state], palette)
-    size = 32
-    pixmap = QtGui.QPixmap(size, size)
-    pixmap.fill(QtCore.Qt.GlobalColor.transparent)
-    glyph = QtGui.QColor("#101010" if theme.is_dark(palette, QtGui.QPalette.ColorRole.Base)
-                         else "#ffffff")
-    painter = QtGui.QPainter(pixmap)
-    painter.setRenderHint(QtGui.QPainter.RenderHint.Antialiasing)
-    painter.setPen(QtCore.Qt.PenStyle.NoPen)
-    painter.setBrush(history_state_color(state, palette))
-    painter.drawPolygon([QtCore.QPointF(16, 0), QtCore.QPointF(32, 16), QtCore.QPointF(16, 32),
-                         QtCore.QPointF(0, 16)])
-    pen = QtGui.QPen(glyph, 3.5, QtCore.Qt.PenStyle.SolidLine, QtCore.Qt.PenCapStyle.RoundCap,
-                     QtCore.Qt.PenJoinStyle.RoundJoin)
-    painter.setPen(pen)
-    painter.setBrush(QtCore.Qt.BrushStyle.NoBrush)
-    question = QtGui.QPainterPath(QtCore.QPointF(11.5, 12.5))
-    question.cubicTo(QtCore.QPointF(11.5, 6.5), QtCore.QPointF(20.5, 6.5),
-                     QtCore.QPointF(20.5, 12))
-    question.cubicTo(QtCore.QPointF(20.5, 15.5), QtCore.QPointF(16, 15.5),
-                     QtCore.QPointF(16, 19))
-    painter.drawPath(question)
-    painter.drawPoint(QtCore.QPointF(16, 24.5))
-    painter.end()
-    return QtGui.QIcon(pixmap)
+    return badge_color(_BADGES[state], palette)
 
 
 def state_word(state: State) -> str:
@@ -159,7 +123,7 @@ def summary_text(row: HistoryRow) -> str:
     return " · ".join(parts)
 
 
-class HistoryModel(QtCore.QAbstractTableModel):
+class HistoryModel(BadgeTableModel):
     """The sends matching a `HistoryFilter`, newest first, fetched `PAGE_SIZE` rows at a time
     as the view scrolls (`canFetchMore` / `fetchMore`). The first page is fetched at once."""
 
@@ -174,7 +138,26 @@ class HistoryModel(QtCore.QAbstractTableModel):
         self._rows: list[HistoryRow] = []
         self._exhausted = False
         self._count: int | None = None
-        self._icons: dict[tuple[State, bool], QtGui.QIcon] = {}
+        item = QtCore.Qt.ItemDataRole
+        self._role_handlers = {
+            item.DisplayRole: self._text,
+            item.ToolTipRole: self._tooltip,
+            item.DecorationRole: lambda row, column: (
+                self._badge_icon(_BADGES[self._rows[row].state]) if column == STATE else None),
+            item.ForegroundRole: lambda row, column: (
+                self._badge_brush(_BADGES[self._rows[row].state])
+                if column in (STATE, CODE, MEANING) else None),
+            item.FontRole: self._font,
+            item.BackgroundRole: lambda row, _column: self._tint_brush(
+                _BADGES[self._rows[row].state],
+                _TINT_SHARES.get(self._rows[row].state, 0.1)),
+            item.TextAlignmentRole: lambda _row, column: (
+                RIGHT_ALIGNED if column in (HTTP, CODE, DURATION) else None),
+            item.AccessibleTextRole: lambda row, column: (
+                f"{state_word(self._rows[row].state)}: {self._text(row, column)}"),
+            ROW_ROLE: lambda row, _column: self._rows[row],
+            STATE_ROLE: lambda row, _column: self._rows[row].state,
+        }
         self._fetch(page_size)
 
     # -- our API -----------------------------------------------------------------------
@@ -230,17 +213,13 @@ class HistoryModel(QtCore.QAbstractTableModel):
 
     # -- Qt model ----------------------------------------------------------------------
 
-    def rowCount(
-        self, parent: QtCore.QModelIndex | QtCore.QPersistentModelIndex = _ROOT
-    ) -> int:
+    def _row_total(self) -> int:
         """Number of rows loaded so far (a flat table)."""
-        return 0 if parent.isValid() else len(self._rows)
+        return len(self._rows)
 
-    def columnCount(
-        self, parent: QtCore.QModelIndex | QtCore.QPersistentModelIndex = _ROOT
-    ) -> int:
+    def _column_total(self) -> int:
         """Number of columns (`COLUMNS`)."""
-        return 0 if parent.isValid() else len(COLUMNS)
+        return len(COLUMNS)
 
     def canFetchMore(self, parent: QtCore.QModelIndex | QtCore.QPersistentModelIndex) -> bool:
         """True until a page came back short."""
@@ -277,43 +256,6 @@ class HistoryModel(QtCore.QAbstractTableModel):
             self.dataChanged.emit(self.index(0, 0),
                                   self.index(len(self._rows) - 1, len(COLUMNS) - 1))
 
-    def data(
-        self,
-        index: QtCore.QModelIndex | QtCore.QPersistentModelIndex,
-        role: int = QtCore.Qt.ItemDataRole.DisplayRole,
-    ) -> Any:
-        """Cell text, tooltips, the state badge, colours and the `ROW_ROLE` / `STATE_ROLE`."""
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        entry = self._rows[index.row()]
-        column = index.column()
-        if role == QtCore.Qt.ItemDataRole.DisplayRole:
-            return self._text(entry, column)
-        if role == QtCore.Qt.ItemDataRole.ToolTipRole:
-            return self._tooltip(entry, column)
-        if role == QtCore.Qt.ItemDataRole.DecorationRole and column == STATE:
-            return self._icon(entry.state)
-        if role == QtCore.Qt.ItemDataRole.ForegroundRole and column in (STATE, CODE, MEANING):
-            return QtGui.QBrush(history_state_color(entry.state,
-                                                    QtWidgets.QApplication.palette()))
-        if role == QtCore.Qt.ItemDataRole.FontRole and column == STATE and (
-            entry.state == "unknown"
-        ):
-            font = QtGui.QFont()
-            font.setBold(True)
-            return font
-        if role == QtCore.Qt.ItemDataRole.BackgroundRole:
-            return QtGui.QBrush(self._tint(entry.state))
-        if role == QtCore.Qt.ItemDataRole.TextAlignmentRole and column in (HTTP, CODE, DURATION):
-            return int(QtCore.Qt.AlignmentFlag.AlignRight | QtCore.Qt.AlignmentFlag.AlignVCenter)
-        if role == QtCore.Qt.ItemDataRole.AccessibleTextRole:
-            return f"{state_word(entry.state)}: {self._text(entry, column)}"
-        if role == ROW_ROLE:
-            return entry
-        if role == STATE_ROLE:
-            return entry.state
-        return None
-
     # -- fetching ----------------------------------------------------------------------
 
     def _fetch(self, limit: int, *, notify: bool = False) -> None:
@@ -334,7 +276,8 @@ class HistoryModel(QtCore.QAbstractTableModel):
 
     # -- cells -------------------------------------------------------------------------
 
-    def _text(self, entry: HistoryRow, column: int) -> str:
+    def _text(self, row: int, column: int) -> str:
+        entry = self._rows[row]
         if column == TIME:
             return local_time(entry.created_ts)
         if column == PROFILE:
@@ -361,7 +304,8 @@ class HistoryModel(QtCore.QAbstractTableModel):
             return first_line(entry.message_text)
         return ""
 
-    def _tooltip(self, entry: HistoryRow, column: int) -> str | None:
+    def _tooltip(self, row: int, column: int) -> str | None:
+        entry = self._rows[row]
         if column == TIME:
             return long_datetime(entry.created_at)
         if column == STATE:
@@ -373,24 +317,13 @@ class HistoryModel(QtCore.QAbstractTableModel):
         if column == MESSAGE:
             return entry.message_text[:2000] or None
         if column in (PROFILE, RECIPIENT, REQUEST_ID, SMS_ID):
-            return self._text(entry, column) or None
+            return self._text(row, column) or None
         return None
 
-    def _icon(self, state: State) -> QtGui.QIcon:
-        palette = QtWidgets.QApplication.palette()
-        key = (state, theme.is_dark(palette, QtGui.QPalette.ColorRole.Base))
-        if key not in self._icons:
-            self._icons[key] = history_state_icon(state, palette)
-        return self._icons[key]
-
-    def _tint(self, state: State) -> QtGui.QColor:
-        """The Base colour with a little of the state's colour in it (more for "unknown")."""
-        palette = QtWidgets.QApplication.palette()
-        base = palette.color(QtGui.QPalette.ColorRole.Base)
-        tone = history_state_color(state, palette)
-        share = {"sending": 0.0, "unknown": 0.2}.get(state, 0.1)
-        return QtGui.QColor.fromRgbF(
-            base.redF() + (tone.redF() - base.redF()) * share,
-            base.greenF() + (tone.greenF() - base.greenF()) * share,
-            base.blueF() + (tone.blueF() - base.blueF()) * share,
-        )
+    def _font(self, row: int, column: int) -> QtGui.QFont | None:
+        """Bold for "outcome unknown" in the State column: it asks the user to look."""
+        if column != STATE or self._rows[row].state != "unknown":
+            return None
+        font = QtGui.QFont()
+        font.setBold(True)
+        return font

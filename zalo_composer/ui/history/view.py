@@ -14,6 +14,7 @@ from ...domain.errors import DraftError
 from ...domain.model import Draft
 from ...store.history import History, HistoryFilter, HistoryRow
 from ..i18n import error_text, translate
+from ..retranslate import Retranslatable
 from .details import HistoryDetails
 from .filter_bar import HistoryFilterBar
 from .model import HistoryModel
@@ -39,7 +40,7 @@ def draft_of(row: HistoryRow) -> Draft:
     return dataclasses.replace(load_draft(row.request_body).draft, request_id=None)
 
 
-class HistoryWindow(QtWidgets.QWidget):
+class HistoryWindow(Retranslatable, QtWidgets.QWidget):
     """A top-level window over the send history. *settings* holds the retention setting
     (default: the application's QSettings).
 
@@ -134,14 +135,6 @@ class HistoryWindow(QtWidgets.QWidget):
         """The last status message (export, clear, retention)."""
         return self._status.text()
 
-    def changeEvent(self, event: QtCore.QEvent) -> None:
-        """Speak the new language when the UI's changes."""
-        super().changeEvent(event)
-        if event.type() == QtCore.QEvent.Type.LanguageChange:
-            self._retranslate_ui()
-            self._model.refresh_texts()
-            self._show_count()
-
     def _retranslate_ui(self) -> None:
         self.setWindowTitle(self.tr("Send history"))
         self._reopen.setText(self.tr("Re&open as draft"))
@@ -163,6 +156,8 @@ class HistoryWindow(QtWidgets.QWidget):
         self._clear.setToolTip(self.tr("Delete every send from the history (asks first)"))
         self._keep.setText(self.tr("&Keep history for"))
 
+        self._model.refresh_texts()
+        self._show_count()
     def showEvent(self, event: QtGui.QShowEvent) -> None:
         """Showing the window again reads the sends made since it was hidden."""
         if self._shown_before and not event.spontaneous():

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6 import QtCore, QtGui, QtWidgets
 
 from ..draft_changes import splice
+from ..retranslate import FollowsPalette, Retranslatable
 from .json_highlighter import JsonHighlighter
 
 
@@ -19,7 +20,7 @@ def _changed_span(old: str, new: str) -> tuple[int, int, int]:
     return start, start + len(removed), start + len(inserted)
 
 
-class JsonPreview(QtWidgets.QWidget):
+class JsonPreview(Retranslatable, FollowsPalette, QtWidgets.QWidget):
     """Shows the JSON text it is given, keeping the scroll position across updates.
 
     It never builds JSON itself: the window passes in the masked body from the builder.
@@ -118,14 +119,8 @@ class JsonPreview(QtWidgets.QWidget):
         """The Copy button."""
         return self._copy
 
-    def changeEvent(self, event: QtCore.QEvent) -> None:
-        """Re-pick the token colours when the application switches between light and dark,
-        and the words when the language changes."""
-        super().changeEvent(event)
-        if event.type() == QtCore.QEvent.Type.ApplicationPaletteChange:
-            self._highlighter.set_palette(self._view.palette())
-        elif event.type() == QtCore.QEvent.Type.LanguageChange:
-            self._retranslate_ui()
+    def _apply_palette(self) -> None:
+        self._highlighter.set_palette(self._view.palette())
 
     def _on_copy_clicked(self) -> None:
         text = self.text()

@@ -7,6 +7,7 @@ from PySide6 import QtCore, QtGui, QtWidgets
 
 from ...domain.model import Button
 from ..i18n import translate
+from ..retranslate import Retranslatable
 from .zalo_paint import BUBBLE_RADIUS, ZaloColors, icon_pixmap
 from .zalo_text import (
     ICON_FOR_TYPE,
@@ -24,7 +25,7 @@ GAP = 10
 MIN_HEIGHT = 44
 
 
-class ZaloButtonRow(QtWidgets.QAbstractButton):
+class ZaloButtonRow(Retranslatable, QtWidgets.QAbstractButton):
     """A painted row for one message button; clicking it emits `activated` with its index.
 
     Its ``iconName`` and ``buttonType`` properties name the icon and the eSMS type, for
@@ -174,10 +175,9 @@ class ZaloButtonRow(QtWidgets.QAbstractButton):
             painter.setBrush(QtCore.Qt.BrushStyle.NoBrush)
             painter.drawRoundedRect(rect.adjusted(3.5, 3.5, -3.5, -3.5), 4, 4)
 
-    def changeEvent(self, event: QtCore.QEvent) -> None:
-        """Say what a tap does in the new language when the UI's changes."""
-        super().changeEvent(event)
-        if event.type() == QtCore.QEvent.Type.LanguageChange and self._button is not None:
+    def _retranslate_ui(self) -> None:
+        # Say what a tap does in the new language.
+        if self._button is not None:
             button, self._button = self._button, None
             self.set_button(button, self._last)
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from PySide6 import QtCore, QtGui, QtWidgets
 
+from ..retranslate import Retranslatable
 from .zalo_paint import BUBBLE_RADIUS, ZaloColors, paint_avatar
 from .zalo_text import initials
 
@@ -52,7 +53,7 @@ class PhoneScreen(_Painted):
         painter.drawRoundedRect(bar, 2, 2)
 
 
-class TitleBar(_Painted):
+class TitleBar(Retranslatable, _Painted):
     """Zalo's chat title bar: a back arrow, the OA's avatar, name and "Official Account"."""
 
     HEIGHT = 56
@@ -76,12 +77,9 @@ class TitleBar(_Painted):
         """The OA's name shown."""
         return self._name
 
-    def changeEvent(self, event: QtCore.QEvent) -> None:
-        """Re-word the bar when the UI language changes."""
-        super().changeEvent(event)
-        if event.type() == QtCore.QEvent.Type.LanguageChange:
-            self.setAccessibleName(self.tr("Chat with {name}").format(name=self._name))
-            self.update()
+    def _retranslate_ui(self) -> None:
+        self.setAccessibleName(self.tr("Chat with {name}").format(name=self._name))
+        self.update()
 
     def paintEvent(self, _event: QtGui.QPaintEvent) -> None:
         """Bar with rounded top corners (the screen's), arrow, avatar, name, subtitle."""

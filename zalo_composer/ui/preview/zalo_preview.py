@@ -12,6 +12,7 @@ from PySide6 import QtCore, QtGui, QtWidgets
 
 from ...domain.model import Button, Draft, Message
 from ..i18n import QT_TRANSLATE_NOOP, translate
+from ..retranslate import Retranslatable
 from .zalo_button_row import ZaloButtonRow
 from .zalo_chrome import BEZEL, SCREEN_RADIUS, Avatar, Bubble, Chip, PhoneScreen, TitleBar
 from .zalo_message_text import MessageText
@@ -27,7 +28,7 @@ DEFAULT_OA_NAME = QT_TRANSLATE_NOOP("ZaloPreview", "Official Account")
 """The name shown until `ZaloPreview.set_oa_name` gives the real one."""
 
 
-class ZaloPreview(QtWidgets.QWidget):
+class ZaloPreview(Retranslatable, QtWidgets.QWidget):
     """A phone showing the draft's message in Zalo's chat: the OA's avatar and name, the
     bubble with the text and one row per button, and a "Scheduled for …" pill for a SendDate.
 
@@ -196,21 +197,22 @@ class ZaloPreview(QtWidgets.QWidget):
     # -- Qt ------------------------------------------------------------------------------
 
     def changeEvent(self, event: QtCore.QEvent) -> None:
-        """Re-derive the colours when the palette changes (light ↔ dark); re-word the
-        placeholders when the language does."""
+        """Re-derive the colours when the palette changes (light ↔ dark); the mixin
+        re-words the placeholders when the language does."""
         super().changeEvent(event)
         if event.type() in (
             QtCore.QEvent.Type.PaletteChange,
             QtCore.QEvent.Type.ApplicationPaletteChange,
         ):
             self._apply_colors(zalo_colors(self.palette()))
-        elif event.type() == QtCore.QEvent.Type.LanguageChange:
-            self.setAccessibleName(self.tr("Zalo preview"))
-            self._text.set_text(display_text(self._message.text),
-                                translate("ZaloPreview", EMPTY_MESSAGE))
-            line = schedule_line(self._send_date, translate)
-            self._chip.set_text(line)
-            self.set_oa_name(self._given_name)
+
+    def _retranslate_ui(self) -> None:
+        self.setAccessibleName(self.tr("Zalo preview"))
+        self._text.set_text(display_text(self._message.text),
+                            translate("ZaloPreview", EMPTY_MESSAGE))
+        line = schedule_line(self._send_date, translate)
+        self._chip.set_text(line)
+        self.set_oa_name(self._given_name)
 
     def paintEvent(self, _event: QtGui.QPaintEvent) -> None:
         """The phone's frame around the screen."""

@@ -7,7 +7,6 @@ dialog never writes them anywhere itself, and never loads stored ones into its f
 from __future__ import annotations
 
 import asyncio
-import re
 from collections.abc import Awaitable, Callable
 from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
@@ -16,6 +15,7 @@ from PySide6 import QtCore, QtGui, QtWidgets
 
 from ...domain.endpoint import endpoint_problem
 from ...domain.errors import SecretsError, ZaloComposerError
+from ...domain.model import split_recipients
 from ...store.profiles import DEFAULT_ENDPOINT, SANDBOX_ENDPOINT, Profile, ProfileBook
 from ...store.secrets import Secrets, SecretStore
 from .. import theme
@@ -39,17 +39,6 @@ MEMORY_ONLY_LABEL = QT_TRANSLATE_NOOP(
 
 def _tr(text: str) -> str:
     return translate("ProfileDialog", text)
-
-_RECIPIENT_SEPARATORS = re.compile(r"[\s,;]+")
-
-
-def split_recipients(text: str) -> tuple[str, ...]:
-    """User ids from a comma- or space-separated list, in order, without duplicates."""
-    seen: dict[str, None] = {}
-    for part in _RECIPIENT_SEPARATORS.split(text.strip()):
-        if part:
-            seen.setdefault(part, None)
-    return tuple(seen)
 
 
 def name_problem(name: str, taken: list[str]) -> str | None:
@@ -93,7 +82,7 @@ def callback_problem(url: str) -> str | None:
 
 def recipients_problem(text: str) -> str | None:
     """Why the default recipients list holds something that is not a Zalo user id."""
-    bad = [r for r in split_recipients(text) if not (r.isascii() and r.isdigit())]
+    bad = [r for r in split_recipients(text, unique=True) if not (r.isascii() and r.isdigit())]
     if bad:
         shown = ", ".join(bad[:5]) + (" …" if len(bad) > 5 else "")
         return translate("ProfileDialog", "Zalo user ids are digits only; not: {ids}.").format(
@@ -200,7 +189,7 @@ class ProfileDialog(QtWidgets.QDialog):
             oaid=self._oaid.text().strip(),
             endpoint=SANDBOX_ENDPOINT if self._sandbox else self._endpoint.text().strip(),
             callback_url=self._callback.text().strip(),
-            default_recipients=split_recipients(self._recipients.text()),
+            default_recipients=split_recipients(self._recipients.text(), unique=True),
             connect_timeout=self._connect_timeout.value(),
             read_timeout=self._read_timeout.value(),
         )

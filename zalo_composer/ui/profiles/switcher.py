@@ -10,6 +10,7 @@ from ...domain.errors import ConfigError
 from ...store.profiles import Profile, ProfileBook
 from ...store.secrets import SecretStore
 from ..i18n import QT_TRANSLATE_NOOP, error_text, translate
+from ..retranslate import Retranslatable
 from . import manager
 from .dialog import OaFetcher
 
@@ -20,7 +21,7 @@ SANDBOX_TOOLTIP = QT_TRANSLATE_NOOP(
     "nothing reaches eSMS or any Zalo user.")
 
 
-class ProfileSwitcher(QtWidgets.QWidget):
+class ProfileSwitcher(Retranslatable, QtWidgets.QWidget):
     """“Profile: [name ▾] [Edit profiles…]”. Picking a profile makes it active and saves.
 
     Signals:
@@ -65,19 +66,12 @@ class ProfileSwitcher(QtWidgets.QWidget):
 
         self._combo.currentIndexChanged.connect(self._on_combo_current_index_changed)
         self._edit.clicked.connect(self._on_edit_clicked)
-        self._retranslate_ui()
-        self.reload(book)
-
-    def changeEvent(self, event: QtCore.QEvent) -> None:
-        """Speak the new language when the UI's changes."""
-        super().changeEvent(event)
-        if event.type() == QtCore.QEvent.Type.LanguageChange:
-            self._retranslate_ui()
-            self.reload(self._book)
+        self._retranslate_ui()  # and shows the book's profiles
 
     def _retranslate_ui(self) -> None:
         self._label.setText(self.tr("&Profile:"))
         self._edit.setText(self.tr("Edit profiles…"))
+        self.reload(self._book)
 
     def book(self) -> ProfileBook:
         """The profile book shown."""

@@ -3,14 +3,12 @@ what came back."""
 
 from __future__ import annotations
 
-import json
+from PySide6 import QtCore, QtWidgets
 
-from PySide6 import QtCore, QtGui, QtWidgets
-
-from ...domain.body import mask_secrets
-from ...domain.result import SendResult
 from ..delegates import MiddleElideDelegate
-from ..i18n import QT_TRANSLATE_NOOP, domain_text, translate
+from ..i18n import QT_TRANSLATE_NOOP, domain_text
+from ..request_answer import RequestAnswerPane
+from ..retranslate import Retranslatable
 from .model import (
     CODE,
     DURATION,
@@ -35,14 +33,7 @@ MEANING_SAMPLE = "Could not connect to eSMS within 10 s."
 """The Meaning column is never narrower than this text; the table scrolls instead."""
 
 
-def pretty_body(result: SendResult) -> str:
-    """The request body as indented JSON, secrets masked (again: belt and braces)."""
-    if not result.request_body:
-        return translate("ResultsLog", "(no request body)")
-    return json.dumps(mask_secrets(result.request_body), ensure_ascii=False, indent=2)
-
-
-class ResultsLog(QtWidgets.QWidget):
+class ResultsLog(Retranslatable, QtWidgets.QWidget):
     """The sends of this session with, below, the selected send's request and response.
 
     Signals:
@@ -72,10 +63,9 @@ class ResultsLog(QtWidgets.QWidget):
         self._table.setObjectName("resultsTable")
         self._summary = QtWidgets.QLabel()
         self._summary.setObjectName("resultSummary")
-        self._details = QtWidgets.QTabWidget()
-        self._details.setObjectName("resultDetails")
-        self._request_view = self._text_view("requestBodyView")
-        self._response_view = self._text_view("rawResponseView")
+        # Small enough that the log fits in a short dock under the editor.
+        self._details = RequestAnswerPane("resultDetails", "requestBodyView",
+                                          "rawResponseView", min_lines=2)
         self._splitter = QtWidgets.QSplitter(QtCore.Qt.Orientation.Vertical)
         self._splitter.setObjectName("resultsSplitter")
         self._id_delegate = MiddleElideDelegate(self)
@@ -95,12 +85,6 @@ class ResultsLog(QtWidgets.QWidget):
         self._table.viewport().installEventFilter(self)
         self._retranslate_ui()
 
-    def changeEvent(self, event: QtCore.QEvent) -> None:
-        """Speak the new language when the UI's changes."""
-        super().changeEvent(event)
-        if event.type() == QtCore.QEvent.Type.LanguageChange:
-            self._retranslate_ui()
-
     def _retranslate_ui(self) -> None:
         self._title.setText(self.tr("Results"))
         self._retry.setText(self.tr("&Retry"))
@@ -113,8 +97,6 @@ class ResultsLog(QtWidgets.QWidget):
             "(QueryZnsStatus)"))
         self._clear.setText(self.tr("C&lear"))
         self._clear.setToolTip(self.tr("Remove every row from the log"))
-        self._details.setTabText(0, self.tr("Request body (keys masked)"))
-        self._details.setTabText(1, self.tr("Raw response"))
         self._model.headerDataChanged.emit(QtCore.Qt.Orientation.Horizontal, 0,
                                            self._model.columnCount() - 1)
         self._model.refresh_texts()
@@ -155,16 +137,6 @@ class ResultsLog(QtWidgets.QWidget):
 
     # -- building ----------------------------------------------------------------------
 
-    def _text_view(self, name: str) -> QtWidgets.QPlainTextEdit:
-        view = QtWidgets.QPlainTextEdit()
-        view.setObjectName(name)
-        view.setReadOnly(True)
-        view.setFont(QtGui.QFontDatabase.systemFont(QtGui.QFontDatabase.SystemFont.FixedFont))
-        view.setLineWrapMode(QtWidgets.QPlainTextEdit.LineWrapMode.WidgetWidth)
-        # Small enough that the log fits in a short dock under the editor.
-        view.setMinimumHeight(view.fontMetrics().lineSpacing() * 2 + 12)
-        return view
-
     def _build_layout(self) -> None:
         font = self._title.font()
         font.setBold(True)
@@ -181,8 +153,6 @@ class ResultsLog(QtWidgets.QWidget):
         self._summary.setTextInteractionFlags(
             QtCore.Qt.TextInteractionFlag.TextSelectableByMouse
         )
-        self._details.addTab(self._request_view, "")
-        self._details.addTab(self._response_view, "")
         lower = QtWidgets.QWidget()
         lower_layout = QtWidgets.QVBoxLayout(lower)
         lower_layout.setContentsMargins(0, 4, 0, 0)
@@ -260,14 +230,11 @@ class ResultsLog(QtWidgets.QWidget):
             self._summary.setText(self.tr("Sending… the answer will appear here."))
         else:
             self._summary.setText(status_text(result))
-        self._request_view.setPlainText(pretty_body(result) if result else "")
         if result is None:
-            self._response_view.setPlainText("")
-        elif result.raw_response:
-            self._response_view.setPlainText(result.raw_response)
+            self._details.clear_exchange()
         else:
-            self._response_view.setPlainText(
-                self.tr("(no response: {reason})").format(reason=domain_text(result.meaning)))
+            self._details.show_exchange(result.request_body, result.raw_response,
+                                        domain_text(result.meaning))
         self._retry.setEnabled(result is not None and is_retryable(result))
         self._status.setEnabled(result is not None and bool(result.sms_id))
         self._clear.setEnabled(self._model.rowCount() > 0)

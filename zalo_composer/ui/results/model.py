@@ -6,13 +6,14 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any, Literal
 
-from PySide6 import QtCore, QtGui, QtWidgets
+from PySide6 import QtCore, QtGui
 
 from ...domain.result import FailureKind, SendResult
-from .. import theme
 from ..i18n import QT_TRANSLATE_NOOP, code_meaning, domain_text, long_datetime, translate
+from ..state_badge import RIGHT_ALIGNED, BadgeTableModel
 
 RowState = Literal["accepted", "rejected", "failed", "pending"]
+"""A row's state; each is also the `state_badge.Badge` it shows."""
 
 COLUMNS = (
     QT_TRANSLATE_NOOP("ResultsModel", "Time"), QT_TRANSLATE_NOOP("ResultsModel", "Profile"),
@@ -46,8 +47,6 @@ STATE_WORDS: dict[RowState, str] = {
 }
 """A row's state in English; `state_word` gives it in the UI's language."""
 
-_LIGHT_GREEN, _DARK_GREEN = "#1a7f37", "#3fb950"
-_ROOT = QtCore.QModelIndex()
 
 
 def is_retryable(result: SendResult) -> bool:
@@ -91,61 +90,6 @@ def status_text(result: SendResult) -> str:
     return f"{line}{took}"
 
 
-def state_color(state: RowState, palette: QtGui.QPalette) -> QtGui.QColor:
-    """The colour of *state* that reads well on *palette*'s Base (table background)."""
-    base = QtGui.QPalette.ColorRole.Base
-    if state == "accepted":
-        return QtGui.QColor(_DARK_GREEN if theme.is_dark(palette, base) else _LIGHT_GREEN)
-    if state == "rejected":
-        return theme.tone_color(palette, "warning", base)
-    if state == "failed":
-        return theme.tone_color(palette, "error", base)
-    return palette.color(QtGui.QPalette.ColorGroup.Disabled, QtGui.QPalette.ColorRole.Text)
-
-
-def state_icon(state: RowState, palette: QtGui.QPalette) -> QtGui.QIcon:
-    """A small badge whose *shape* tells the state (✓ circle, ! triangle, ✕ square, … ring),
-    so the log does not rely on colour alone."""
-    size = 32
-    pixmap = QtGui.QPixmap(size, size)
-    pixmap.fill(QtCore.Qt.GlobalColor.transparent)
-    color = state_color(state, palette)
-    glyph = QtGui.QColor("#101010" if theme.is_dark(palette, QtGui.QPalette.ColorRole.Base)
-                         else "#ffffff")
-    painter = QtGui.QPainter(pixmap)
-    painter.setRenderHint(QtGui.QPainter.RenderHint.Antialiasing)
-    pen = QtGui.QPen(glyph, 4.0, QtCore.Qt.PenStyle.SolidLine, QtCore.Qt.PenCapStyle.RoundCap,
-                     QtCore.Qt.PenJoinStyle.RoundJoin)
-    painter.setPen(QtCore.Qt.PenStyle.NoPen)
-    painter.setBrush(color)
-    if state == "accepted":
-        painter.drawEllipse(2, 2, 28, 28)
-        painter.setPen(pen)
-        painter.drawPolyline([QtCore.QPointF(9, 17), QtCore.QPointF(14, 22),
-                              QtCore.QPointF(23, 10)])
-    elif state == "rejected":
-        painter.drawPolygon([QtCore.QPointF(16, 2), QtCore.QPointF(31, 29),
-                             QtCore.QPointF(1, 29)])
-        painter.setPen(pen)
-        painter.drawLine(QtCore.QPointF(16, 11), QtCore.QPointF(16, 19))
-        painter.drawPoint(QtCore.QPointF(16, 24.5))
-    elif state == "failed":
-        painter.drawRoundedRect(3, 3, 26, 26, 5, 5)
-        painter.setPen(pen)
-        painter.drawLine(QtCore.QPointF(10, 10), QtCore.QPointF(22, 22))
-        painter.drawLine(QtCore.QPointF(22, 10), QtCore.QPointF(10, 22))
-    else:
-        painter.setBrush(QtCore.Qt.BrushStyle.NoBrush)
-        painter.setPen(QtGui.QPen(color, 3.0))
-        painter.drawEllipse(3, 3, 26, 26)
-        painter.setPen(QtGui.QPen(color, 4.0, QtCore.Qt.PenStyle.SolidLine,
-                                  QtCore.Qt.PenCapStyle.RoundCap))
-        for x in (10, 16, 22):
-            painter.drawPoint(QtCore.QPointF(x, 16))
-    painter.end()
-    return QtGui.QIcon(pixmap)
-
-
 @dataclass
 class _Row:
     profile_name: str
@@ -159,14 +103,30 @@ class _Row:
         return self.result.outcome if self.result is not None else "pending"
 
 
-class ResultsModel(QtCore.QAbstractTableModel):
+class ResultsModel(BadgeTableModel):
     """Sends as table rows, newest first. Row numbers shift as rows are added on top: look
     a send up again with `row_of` rather than keeping its number."""
 
     def __init__(self, parent: QtCore.QObject | None = None) -> None:
         super().__init__(parent)
         self._rows: list[_Row] = []
-        self._icons: dict[tuple[RowState, bool], QtGui.QIcon] = {}
+        item = QtCore.Qt.ItemDataRole
+        self._role_handlers = {
+            item.DisplayRole: self._text,
+            item.ToolTipRole: self._tooltip,
+            item.DecorationRole: lambda row, column: (
+                self._badge_icon(self._rows[row].state) if column == TIME else None),
+            item.ForegroundRole: lambda row, column: (
+                self._badge_brush(self._rows[row].state) if column in (CODE, MEANING)
+                else None),
+            item.BackgroundRole: self._tint,
+            item.TextAlignmentRole: lambda _row, column: (
+                RIGHT_ALIGNED if column in (HTTP, CODE, DURATION) else None),
+            item.AccessibleTextRole: lambda row, column: (
+                f"{state_word(self._rows[row].state)}: {self._text(row, column)}"),
+            RESULT_ROLE: lambda row, _column: self._rows[row].result,
+            STATE_ROLE: lambda row, _column: self._rows[row].state,
+        }
 
     # -- our API -----------------------------------------------------------------------
 
@@ -224,17 +184,13 @@ class ResultsModel(QtCore.QAbstractTableModel):
 
     # -- Qt model ----------------------------------------------------------------------
 
-    def rowCount(
-        self, parent: QtCore.QModelIndex | QtCore.QPersistentModelIndex = _ROOT
-    ) -> int:
+    def _row_total(self) -> int:
         """Number of sends (none below a row: this is a flat table)."""
-        return 0 if parent.isValid() else len(self._rows)
+        return len(self._rows)
 
-    def columnCount(
-        self, parent: QtCore.QModelIndex | QtCore.QPersistentModelIndex = _ROOT
-    ) -> int:
+    def _column_total(self) -> int:
         """Number of columns (`COLUMNS`)."""
-        return 0 if parent.isValid() else len(COLUMNS)
+        return len(COLUMNS)
 
     def headerData(
         self, section: int, orientation: QtCore.Qt.Orientation,
@@ -249,39 +205,10 @@ class ResultsModel(QtCore.QAbstractTableModel):
                                  "Time from sending the request to the end of eSMS's answer")
         return None
 
-    def data(
-        self,
-        index: QtCore.QModelIndex | QtCore.QPersistentModelIndex,
-        role: int = QtCore.Qt.ItemDataRole.DisplayRole,
-    ) -> Any:
-        """Cell text, tooltips, the state badge (Time column) and colours."""
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        entry = self._rows[index.row()]
-        column = index.column()
-        if role == QtCore.Qt.ItemDataRole.DisplayRole:
-            return self._text(entry, column)
-        if role == QtCore.Qt.ItemDataRole.ToolTipRole:
-            return self._tooltip(entry, column)
-        if role == QtCore.Qt.ItemDataRole.DecorationRole and column == TIME:
-            return self._icon(entry.state)
-        if role == QtCore.Qt.ItemDataRole.ForegroundRole and column in (CODE, MEANING):
-            return QtGui.QBrush(state_color(entry.state, QtWidgets.QApplication.palette()))
-        if role == QtCore.Qt.ItemDataRole.BackgroundRole:
-            return QtGui.QBrush(self._tint(entry.state))
-        if role == QtCore.Qt.ItemDataRole.TextAlignmentRole and column in (HTTP, CODE, DURATION):
-            return int(QtCore.Qt.AlignmentFlag.AlignRight | QtCore.Qt.AlignmentFlag.AlignVCenter)
-        if role == QtCore.Qt.ItemDataRole.AccessibleTextRole:
-            return f"{state_word(entry.state)}: {self._text(entry, column)}"
-        if role == RESULT_ROLE:
-            return entry.result
-        if role == STATE_ROLE:
-            return entry.state
-        return None
-
     # -- cells -------------------------------------------------------------------------
 
-    def _text(self, entry: _Row, column: int) -> str:
+    def _text(self, row: int, column: int) -> str:
+        entry = self._rows[row]
         result = entry.result
         if column == TIME:
             return entry.started_at.astimezone().strftime("%H:%M:%S")
@@ -307,7 +234,8 @@ class ResultsModel(QtCore.QAbstractTableModel):
             return NONE if result.failure == "endpoint" else f"{result.duration_ms:.0f} ms"
         return ""
 
-    def _tooltip(self, entry: _Row, column: int) -> str | None:
+    def _tooltip(self, row: int, column: int) -> str | None:
+        entry = self._rows[row]
         result = entry.result
         if column == TIME:
             when = long_datetime(entry.started_at)
@@ -328,27 +256,13 @@ class ResultsModel(QtCore.QAbstractTableModel):
         if column == ERROR_MESSAGE and result.error_message:
             return result.error_message
         if column in (REQUEST_ID, RECIPIENT, SMS_ID, PROFILE):
-            return self._text(entry, column) or None
+            return self._text(row, column) or None
         return None
 
-    def _icon(self, state: RowState) -> QtGui.QIcon:
-        palette = QtWidgets.QApplication.palette()
-        key = (state, theme.is_dark(palette, QtGui.QPalette.ColorRole.Base))
-        if key not in self._icons:
-            self._icons[key] = state_icon(state, palette)
-        return self._icons[key]
-
-    def _tint(self, state: RowState) -> QtGui.QColor:
+    def _tint(self, row: int, _column: int) -> QtGui.QBrush:
         """The row background: the Base colour with a little of the state's colour in it."""
-        palette = QtWidgets.QApplication.palette()
-        base = palette.color(QtGui.QPalette.ColorRole.Base)
-        tone = state_color(state, palette)
-        share = 0.0 if state == "pending" else 0.12
-        return QtGui.QColor.fromRgbF(
-            base.redF() + (tone.redF() - base.redF()) * share,
-            base.greenF() + (tone.greenF() - base.greenF()) * share,
-            base.blueF() + (tone.blueF() - base.blueF()) * share,
-        )
+        state = self._rows[row].state
+        return self._tint_brush(state, 0.0 if state == "pending" else 0.12)
 
     def _insert(self, entry: _Row) -> int:
         self.beginInsertRows(QtCore.QModelIndex(), 0, 0)
