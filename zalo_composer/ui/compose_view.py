@@ -35,10 +35,12 @@ class ComposeView(Retranslatable, QtWidgets.QWidget):
     Signals:
         draft_changed: the user edited the draft (not emitted by `load_draft`).
         send_clicked: Send was pressed.
+        sendable_changed: whether Send can be pressed now changed.
     """
 
     draft_changed = QtCore.Signal(object)  # payload: the template Draft after the edit
     send_clicked = QtCore.Signal()
+    sendable_changed = QtCore.Signal(bool)  # payload: True when Send is enabled
 
     def __init__(self, session: ComposeSession, parent: QtWidgets.QWidget | None = None) -> None:
         super().__init__(parent)
@@ -137,7 +139,10 @@ class ComposeView(Retranslatable, QtWidgets.QWidget):
             for widget in (self.options, self.message, self.buttons):
                 widget.show_problems(problems)
             self.problems_panel.set_problems(problems)
-        self.send_button.setEnabled(self.can_send())
+        sendable = self.can_send()
+        if sendable != self.send_button.isEnabled():
+            self.send_button.setEnabled(sendable)
+            self.sendable_changed.emit(sendable)
         self._show_summary(problems)
         self._preview_timer.start()
 

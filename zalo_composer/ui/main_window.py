@@ -100,6 +100,7 @@ class MainWindow(Retranslatable, QtWidgets.QMainWindow):
         self.statusBar().addPermanentWidget(self.activity.balance)
         self.setAcceptDrops(True)
         self._connect()
+        self.menus.send.setEnabled(self.view.can_send())
         self.use_profile(self._switcher.current_profile())
         self.resize(1280, 800)
         self.files.update_title()
@@ -113,6 +114,7 @@ class MainWindow(Retranslatable, QtWidgets.QMainWindow):
         view, files, activity, menus = self.view, self.files, self.activity, self.menus
         view.draft_changed.connect(self._on_view_draft_changed)
         view.send_clicked.connect(self.send)
+        view.sendable_changed.connect(menus.send.setEnabled)
         view.cancel_button.clicked.connect(self._on_cancel_triggered)
         view.json_preview.copied.connect(self._on_preview_copied)
         files.loaded.connect(self.draft_loaded)
@@ -252,7 +254,6 @@ class MainWindow(Retranslatable, QtWidgets.QMainWindow):
     def _on_sender_busy_changed(self, busy: bool) -> None:
         self.menus.cancel.setEnabled(busy)
         self.view.set_busy(busy)
-        self.menus.send.setEnabled(self.view.can_send())
 
     def _on_sender_failed_to_start(self, reason: str) -> None:
         self.statusBar().clearMessage()
@@ -264,7 +265,6 @@ class MainWindow(Retranslatable, QtWidgets.QMainWindow):
 
     def _on_view_draft_changed(self, draft: Draft) -> None:
         self.setWindowModified(True)
-        self.menus.send.setEnabled(self.view.can_send())
         self.draft_changed.emit(draft)
 
     def _on_preview_copied(self, _text: str) -> None:
