@@ -16,12 +16,12 @@ from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
 from .domain.body import build_request_body, mask_secrets, new_request_id, remember_secret
+from .domain.demo import DEMO_API_KEY, DEMO_OAIDS, DEMO_SECRET_KEY
 from .domain.draft import dump_draft
 from .domain.endpoint import Timeouts
 from .domain.errors import EsmsAnswerError, SecretsError
 from .domain.model import Account, Draft
 from .domain.result import Outcome, SendResult
-from .esms.demo import DEMO_API_KEY, DEMO_OAIDS, DEMO_SECRET_KEY
 from .store.profiles import (
     SANDBOX_ENDPOINT,
     SANDBOX_PROFILE_NAME,
@@ -36,7 +36,7 @@ if TYPE_CHECKING:
 
     from .esms.client import EsmsClient
     from .esms.queries import EsmsQueries, OfficialAccount
-    from .esms.sandbox import Sandbox
+    from .sandbox import Sandbox
     from .store.history import History, HistoryRow
     from .store.secrets import SecretStore
 
@@ -89,7 +89,7 @@ class SandboxHost:
     def base_url(self) -> str:
         """The sandbox's base URL, starting it if needed."""
         if self._sandbox is None:
-            from .esms.sandbox import Sandbox
+            from .sandbox import Sandbox
 
             self._sandbox = Sandbox().start()
             logger.info("Sandbox started at %s", self._sandbox.base_url)

@@ -24,9 +24,10 @@ import pytest
 from tests.helpers import in_own_thread
 from zalo_composer.cli import EXIT_NETWORK, EXIT_OK, run_cli
 from zalo_composer.domain.body import MASK, new_request_id
+from zalo_composer.domain.demo import DEMO_API_KEY, DEMO_OAIDS, DEMO_SECRET_KEY
 from zalo_composer.domain.model import Account, Draft, Message, PhoneButton, UrlButton
 from zalo_composer.esms.client import EsmsClient, SendResult, make_http_client
-from zalo_composer.esms.sandbox import DEMO_API_KEY, DEMO_OAIDS, DEMO_SECRET_KEY, Sandbox
+from zalo_composer.sandbox import Sandbox
 from zalo_composer.sending import Route, send_one
 from zalo_composer.store.files import save_draft
 from zalo_composer.store.history import History, HistoryRow

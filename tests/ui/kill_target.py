@@ -13,7 +13,7 @@ import qasync  # type: ignore[import-untyped]
 from PySide6 import QtCore, QtWidgets
 
 from tests.ui.samples import five_button_draft
-from zalo_composer.esms.sandbox import Fault
+from zalo_composer.sandbox import Fault
 from zalo_composer.sending import AppServices
 from zalo_composer.ui.main_window import MainWindow
 

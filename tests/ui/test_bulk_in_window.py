@@ -8,7 +8,7 @@ from typing import Any
 from PySide6 import QtWidgets
 
 from tests.esms.bulk_samples import DRAFT, make_table
-from zalo_composer.esms.sandbox import Fault
+from zalo_composer.sandbox import Fault
 from zalo_composer.sending import AppServices
 from zalo_composer.store.batches import pending_batches
 from zalo_composer.ui.main_window import MainWindow

@@ -17,7 +17,7 @@ from tests.esms.bulk_samples import DRAFT, make_table, user_id
 from zalo_composer.domain.model import Draft, Message
 from zalo_composer.domain.variables import RecipientRow, RecipientsTable
 from zalo_composer.esms.bulk import RESULT_COLUMNS, BulkReport
-from zalo_composer.esms.sandbox import Fault, Sandbox
+from zalo_composer.sandbox import Fault, Sandbox
 from zalo_composer.sending import AppServices
 from zalo_composer.store.batches import pending_batches
 from zalo_composer.store.profiles import Profile
