@@ -311,6 +311,9 @@ class _Handler(BaseHTTPRequestHandler):
             if fault is None or fault.takes_effect:
                 answer = (200, sandbox.answer(route.name, params))
 
+        # Logged before a byte of the answer leaves: a client that has its answer and asks
+        # again must find this request's line before its next one.
+        self._log(url.path, masked, route, answer, fault)
         if fault is None:
             assert answer is not None
             body = encode_answer(answer[1])
@@ -318,7 +321,6 @@ class _Handler(BaseHTTPRequestHandler):
             self.write_body(body)
         else:
             play_fault(self, fault, answer)
-        self._log(url.path, masked, route, answer, fault)
 
     # faults.Wire
 
