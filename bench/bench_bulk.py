@@ -7,7 +7,7 @@ resident memory after the bulk against after start (≤ 20 MiB more).
 
 The sending process is `bench.bulk_app` (the program through `run_gui`, its qasync loop,
 its one HTTP client and its history in a fresh ZALO_COMPOSER_HOME); the server is
-`python -m zalo_composer.esms.sandbox` (`bench.sandbox_process`). The achieved rate is
+`python -m zalo_composer.sandbox` (`bench.sandbox_process`). The achieved rate is
 measured between the first and the last request's start, as `BulkSender` paces starts.
 """
 

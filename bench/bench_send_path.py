@@ -29,6 +29,7 @@ async def _measure(base_url: str) -> tuple[list[float], list[float]]:
     import httpx
 
     from zalo_composer.domain.body import build_request_body, new_request_id
+    from zalo_composer.domain.demo import DEMO_API_KEY, DEMO_OAIDS, DEMO_SECRET_KEY
     from zalo_composer.domain.model import Account, Message, PhoneButton, UrlButton
     from zalo_composer.esms.client import (
         SEND_PATH,
@@ -37,7 +38,6 @@ async def _measure(base_url: str) -> tuple[list[float], list[float]]:
         join_url,
         make_http_client,
     )
-    from zalo_composer.esms.sandbox import DEMO_API_KEY, DEMO_OAIDS, DEMO_SECRET_KEY
 
     account = Account(next(iter(DEMO_OAIDS)), DEMO_API_KEY, DEMO_SECRET_KEY)
     message = Message(

@@ -37,10 +37,10 @@ def main(base_url: str, rate: float) -> int:
 
     from zalo_composer.app.bulk import BulkProgress, BulkSender, RowResult
     from zalo_composer.app.services import Route
+    from zalo_composer.domain.demo import DEMO_API_KEY, DEMO_OAIDS, DEMO_SECRET_KEY
     from zalo_composer.domain.model import Account, Draft, Message, QueryShowButton, UrlButton
     from zalo_composer.domain.variables import RecipientRow, RecipientsTable
     from zalo_composer.esms.client import Timeouts
-    from zalo_composer.esms.sandbox import DEMO_API_KEY, DEMO_OAIDS, DEMO_SECRET_KEY
     from zalo_composer.store.profiles import Profile
     from zalo_composer.ui import app, main_window
 

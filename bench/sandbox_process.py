@@ -1,4 +1,4 @@
-"""The eSMS sandbox in a process of its own (``python -m zalo_composer.esms.sandbox``), for the
+"""The eSMS sandbox in a process of its own (``python -m zalo_composer.sandbox``), for the
 benchmarks that must not share a CPU-bound interpreter with the server they talk to."""
 
 from __future__ import annotations
@@ -18,7 +18,7 @@ ROOT = Path(__file__).resolve().parents[1]
 def sandbox_process() -> Iterator[str]:
     """Start the sandbox on a free loopback port; yield its base URL; stop it (SIGTERM)."""
     process = subprocess.Popen(
-        [sys.executable, "-m", "zalo_composer.esms.sandbox", "--port", "0"],
+        [sys.executable, "-m", "zalo_composer.sandbox", "--port", "0"],
         cwd=ROOT, text=True, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL,
         env={**os.environ, "PYTHONUNBUFFERED": "1"},
     )

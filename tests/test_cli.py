@@ -15,8 +15,9 @@ import pytest
 
 from tests.helpers import in_own_thread
 from zalo_composer.cli import run_cli
+from zalo_composer.domain.demo import DEMO_API_KEY, DEMO_OAIDS, DEMO_SECRET_KEY
 from zalo_composer.domain.model import Draft, Message, PhoneButton, UrlButton
-from zalo_composer.esms.sandbox import DEMO_API_KEY, DEMO_OAIDS, DEMO_SECRET_KEY, Fault, Sandbox
+from zalo_composer.sandbox import Fault, Sandbox
 from zalo_composer.store.files import save_draft
 from zalo_composer.store.profiles import ProfileBook
 

@@ -102,7 +102,7 @@ def run_cli(argv: Sequence[str], out: TextIO | None = None, err: TextIO | None =
     argv = list(argv)
     if argv[:1] == ["sandbox"]:
         # The sandbox has its own options (port, faults); it parses them itself.
-        from .esms.sandbox import main as sandbox_main
+        from .sandbox.command import main as sandbox_main
 
         return sandbox_main(argv[1:])
     args = _parser().parse_args(argv)

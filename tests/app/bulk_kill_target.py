@@ -16,7 +16,7 @@ from typing import Any
 from tests.app.bulk_samples import DRAFT, make_table, route_to
 from zalo_composer.app.bulk import BulkSender, RowResult
 from zalo_composer.esms.client import EsmsClient, make_http_client
-from zalo_composer.esms.sandbox import Sandbox
+from zalo_composer.sandbox import Sandbox
 from zalo_composer.store.history import History
 
 RECIPIENTS = 300

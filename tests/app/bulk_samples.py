@@ -4,10 +4,10 @@ recipients, and a route to a sandbox."""
 from __future__ import annotations
 
 from zalo_composer.app.services import Route
+from zalo_composer.domain.demo import DEMO_API_KEY, DEMO_OAIDS, DEMO_SECRET_KEY
 from zalo_composer.domain.model import Account, Draft, Message, QueryShowButton, UrlButton
 from zalo_composer.domain.variables import RecipientRow, RecipientsTable
 from zalo_composer.esms.client import Timeouts
-from zalo_composer.esms.sandbox import DEMO_API_KEY, DEMO_OAIDS, DEMO_SECRET_KEY
 from zalo_composer.store.profiles import Profile
 
 OAID = next(iter(DEMO_OAIDS))

@@ -39,7 +39,7 @@ from zalo_composer.app.bulk import (
 )
 from zalo_composer.domain.variables import RecipientRow, RecipientsTable
 from zalo_composer.esms.client import EsmsClient, Timeouts, make_http_client
-from zalo_composer.esms.sandbox import DEMO_PRICE, Fault, Sandbox
+from zalo_composer.sandbox import DEMO_PRICE, Fault, Sandbox
 from zalo_composer.store.batches import (
     BatchManifest,
     dump_manifest,

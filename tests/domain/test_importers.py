@@ -27,6 +27,7 @@ from tests.domain.conftest import (
 from zalo_composer.domain.body import MASK, build_request_body
 from zalo_composer.domain.curl import split_posix, split_windows, to_curl
 from zalo_composer.domain.draft import dump_draft
+from zalo_composer.domain.endpoint import SEND_PATH
 from zalo_composer.domain.errors import DraftError
 from zalo_composer.domain.importers import (
     ESMS_SEND_PATH,
@@ -45,7 +46,6 @@ from zalo_composer.domain.model import (
     SmsButton,
     UrlButton,
 )
-from zalo_composer.esms.client import SEND_PATH
 from zalo_composer.store.profiles import DEFAULT_ENDPOINT
 
 DATA = Path(__file__).parent.parent / "data"

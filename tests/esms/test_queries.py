@@ -11,19 +11,12 @@ import pytest
 
 from tests.helpers import in_own_thread
 from zalo_composer.domain.body import build_request_body
+from zalo_composer.domain.demo import DEMO_API_KEY, DEMO_OAIDS, DEMO_SECRET_KEY
 from zalo_composer.domain.errors import EsmsAnswerError, NetworkError
 from zalo_composer.domain.model import Account, Message, PhoneButton
 from zalo_composer.esms.client import EsmsClient, SendResult, Timeouts, make_http_client
 from zalo_composer.esms.queries import EsmsQueries
-from zalo_composer.esms.sandbox import (
-    DEMO_API_KEY,
-    DEMO_INACTIVE_USER_ID,
-    DEMO_OAIDS,
-    DEMO_PRICE,
-    DEMO_SECRET_KEY,
-    Fault,
-    Sandbox,
-)
+from zalo_composer.sandbox import DEMO_INACTIVE_USER_ID, DEMO_PRICE, Fault, Sandbox
 
 T = TypeVar("T")
 OAID = next(iter(DEMO_OAIDS))

@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from zalo_composer.esms.client import Timeouts
-from zalo_composer.esms.sandbox import Fault, Sandbox
+from zalo_composer.sandbox import Fault, Sandbox
 
 from .servers import closed_port_url, tls_server, unaccepting_server
 

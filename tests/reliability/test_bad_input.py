@@ -20,6 +20,7 @@ from hypothesis import strategies as st
 
 from tests.helpers import in_own_thread
 from zalo_composer.domain.body import build_request_body, new_request_id
+from zalo_composer.domain.demo import DEMO_API_KEY, DEMO_OAIDS, DEMO_SECRET_KEY
 from zalo_composer.domain.draft import DRAFT_FORMAT, LoadedDraft, dump_draft, load_draft
 from zalo_composer.domain.errors import DraftError, ZaloComposerError
 from zalo_composer.domain.importers import parse_curl, parse_request_text
@@ -42,13 +43,7 @@ from zalo_composer.domain.variables import (
     parse_recipients_text,
 )
 from zalo_composer.esms.client import EsmsClient, Timeouts, make_http_client
-from zalo_composer.esms.sandbox import (
-    DEMO_API_KEY,
-    DEMO_OAIDS,
-    DEMO_SECRET_KEY,
-    SEND_ENDPOINT,
-    Sandbox,
-)
+from zalo_composer.sandbox import SEND_ENDPOINT, Sandbox
 
 SETTINGS = settings(max_examples=150, deadline=None, derandomize=True, database=None,
                     suppress_health_check=[HealthCheck.too_slow, HealthCheck.filter_too_much])

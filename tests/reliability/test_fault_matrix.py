@@ -27,9 +27,10 @@ from zalo_composer.app.send import SendLoop, jobs_for
 from zalo_composer.app.services import Route
 from zalo_composer.cli import EXIT_NETWORK, EXIT_OK, run_cli
 from zalo_composer.domain.body import MASK, new_request_id
+from zalo_composer.domain.demo import DEMO_API_KEY, DEMO_OAIDS, DEMO_SECRET_KEY
 from zalo_composer.domain.model import Account, Draft, Message, PhoneButton, UrlButton
 from zalo_composer.esms.client import EsmsClient, SendResult, make_http_client
-from zalo_composer.esms.sandbox import DEMO_API_KEY, DEMO_OAIDS, DEMO_SECRET_KEY, Sandbox
+from zalo_composer.sandbox import Sandbox
 from zalo_composer.store.files import save_draft
 from zalo_composer.store.history import History, HistoryRow
 from zalo_composer.store.profiles import Profile

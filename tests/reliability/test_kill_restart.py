@@ -29,7 +29,7 @@ from tests.app.bulk_samples import make_table, route_to
 from tests.helpers import in_own_thread
 from zalo_composer.app.bulk import BulkReport, BulkSender
 from zalo_composer.esms.client import EsmsClient, make_http_client
-from zalo_composer.esms.sandbox import SEND_ENDPOINT, Sandbox
+from zalo_composer.sandbox import SEND_ENDPOINT, Sandbox
 from zalo_composer.store.batches import pending_batches
 from zalo_composer.store.history import History, HistoryFilter, HistoryRow
 

@@ -23,15 +23,9 @@ from zalo_composer.app.services import AppServices
 from zalo_composer.cli import EXIT_NETWORK, EXIT_OK, run_cli
 from zalo_composer.domain.body import build_request_body
 from zalo_composer.domain.curl import to_curl
+from zalo_composer.domain.demo import DEMO_API_KEY, DEMO_OAIDS, DEMO_SECRET_KEY
 from zalo_composer.domain.model import Account, Draft, Message, PhoneButton, UrlButton
-from zalo_composer.esms.sandbox import (
-    DEMO_API_KEY,
-    DEMO_OAIDS,
-    DEMO_SECRET_KEY,
-    SEND_ENDPOINT,
-    Fault,
-    Sandbox,
-)
+from zalo_composer.sandbox import SEND_ENDPOINT, Fault, Sandbox
 from zalo_composer.store.files import save_draft
 from zalo_composer.store.paths import log_dir
 from zalo_composer.store.profiles import ProfileBook

@@ -14,7 +14,7 @@ from PySide6 import QtCore, QtWidgets
 
 from tests.ui.samples import five_button_draft
 from zalo_composer.app.services import AppServices
-from zalo_composer.esms.sandbox import Fault
+from zalo_composer.sandbox import Fault
 from zalo_composer.ui.main_window import MainWindow
 
 EDITED_TEXT = "Sửa dở dang trước khi bị tắt"

@@ -9,7 +9,7 @@ from PySide6 import QtWidgets
 
 from tests.app.bulk_samples import DRAFT, make_table
 from zalo_composer.app.services import AppServices
-from zalo_composer.esms.sandbox import Fault
+from zalo_composer.sandbox import Fault
 from zalo_composer.store.batches import pending_batches
 from zalo_composer.ui.main_window import MainWindow
 

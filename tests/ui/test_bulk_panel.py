@@ -18,7 +18,7 @@ from zalo_composer.app.bulk import RESULT_COLUMNS, BulkReport
 from zalo_composer.app.services import AppServices
 from zalo_composer.domain.model import Draft, Message
 from zalo_composer.domain.variables import RecipientRow, RecipientsTable
-from zalo_composer.esms.sandbox import Fault, Sandbox
+from zalo_composer.sandbox import Fault, Sandbox
 from zalo_composer.store.batches import pending_batches
 from zalo_composer.store.profiles import Profile
 from zalo_composer.ui.bulk import BulkPanel, ask_resume

@@ -7,9 +7,9 @@ from pathlib import Path
 import pytest
 from PySide6 import QtGui
 
+from zalo_composer.domain.demo import DEMO_API_KEY, DEMO_SECRET_KEY
 from zalo_composer.domain.draft import dump_draft, load_draft
 from zalo_composer.domain.importers import parse_request_text
-from zalo_composer.esms.sandbox import DEMO_API_KEY, DEMO_SECRET_KEY
 from zalo_composer.ui.main_window import MainWindow
 
 from .samples import five_button_draft

@@ -13,8 +13,9 @@ import pytest
 from PySide6 import QtCore, QtWidgets
 
 from zalo_composer.app.services import AppServices
+from zalo_composer.domain.demo import DEMO_OAIDS
 from zalo_composer.esms.client import SendResult
-from zalo_composer.esms.sandbox import DEMO_OAIDS, Fault, Sandbox
+from zalo_composer.sandbox import Fault, Sandbox
 from zalo_composer.store.profiles import Profile
 from zalo_composer.ui.main_window import MainWindow
 from zalo_composer.ui.results.model import MEANING, ResultsModel

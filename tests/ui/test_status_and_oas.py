@@ -8,7 +8,7 @@ from functools import partial
 from PySide6 import QtWidgets
 
 from zalo_composer.app.services import fetch_official_accounts
-from zalo_composer.esms.sandbox import DEMO_OAIDS
+from zalo_composer.domain.demo import DEMO_OAIDS
 from zalo_composer.store.profiles import Profile
 from zalo_composer.ui.main_window import MainWindow
 from zalo_composer.ui.profiles.dialog import ProfileDialog

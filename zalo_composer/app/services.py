@@ -15,10 +15,10 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from ..domain.body import remember_secret
+from ..domain.demo import DEMO_API_KEY, DEMO_OAIDS, DEMO_SECRET_KEY
 from ..domain.endpoint import Timeouts
 from ..domain.errors import EsmsAnswerError, SecretsError
 from ..domain.model import Account
-from ..esms.demo import DEMO_API_KEY, DEMO_OAIDS, DEMO_SECRET_KEY
 from ..store.profiles import (
     SANDBOX_ENDPOINT,
     SANDBOX_PROFILE_NAME,
@@ -33,7 +33,7 @@ if TYPE_CHECKING:
 
     from ..esms.client import EsmsClient
     from ..esms.queries import EsmsQueries, OfficialAccount
-    from ..esms.sandbox import Sandbox
+    from ..sandbox import Sandbox
     from ..store.history import History
     from ..store.secrets import SecretStore
 
@@ -86,7 +86,7 @@ class SandboxHost:
     def base_url(self) -> str:
         """The sandbox's base URL, starting it if needed."""
         if self._sandbox is None:
-            from ..esms.sandbox import Sandbox
+            from ..sandbox import Sandbox
 
             self._sandbox = Sandbox().start()
             logger.info("Sandbox started at %s", self._sandbox.base_url)

@@ -1,4 +1,4 @@
-"""Where requests go: the send path, joining it to a base URL, and which URLs are allowed."""
+"""Where requests go: eSMS's paths, joining them to a base URL, and which URLs are allowed."""
 
 from __future__ import annotations
 
@@ -6,7 +6,20 @@ import ipaddress
 from dataclasses import dataclass
 from urllib.parse import urlsplit
 
+SERVICE_PATH = "/MainService.svc/json/"
+"""The path of eSMS's JSON service on its host; every call below is relative to it."""
 SEND_PATH = "SendZaloFollowerMessage_V5_post_json/"
+"""The consultation-message call (POST), relative to the base URL."""
+BALANCE_PATH = "GetBalance_json/"
+"""The account's balance (POST)."""
+SEND_STATUS_PATH = "GetSendStatus"
+"""What eSMS knows of a sent message (GET, the keys in the query string)."""
+ZNS_STATUS_PATH = "QueryZnsStatus/"
+"""What Zalo said of a message (POST)."""
+LIST_OA_PATH = "ZNS/GetListZOA/"
+"""The account's Official Accounts (POST)."""
+LOOPBACK_HOST = "127.0.0.1"
+"""The address a local server (the sandbox) listens on unless told otherwise."""
 
 
 @dataclass(frozen=True)

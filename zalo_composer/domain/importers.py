@@ -17,11 +17,9 @@ from urllib.parse import urlsplit, urlunsplit
 from .body import MASK
 from .curl import looks_like_windows, split_posix, split_windows
 from .draft import DRAFT_FORMAT, load_draft
+from .endpoint import SEND_PATH as ESMS_SEND_PATH  # the name the notices' texts are keyed on
 from .errors import DraftError
 from .model import Draft
-
-ESMS_SEND_PATH = "SendZaloFollowerMessage_V5_post_json/"
-"""The consultation-message call, relative to the base URL (the same as `esms.client.SEND_PATH`)."""
 
 ImportSource = Literal["curl", "body", "payload", "message", "draft"]
 SOURCE_LABELS: dict[ImportSource, str] = {

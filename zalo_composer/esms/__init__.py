@@ -1,1 +1,1 @@
-"""eSMS over HTTP: the client and the loopback sandbox."""
+"""eSMS over HTTP: the client and the other queries (the sandbox is `zalo_composer.sandbox`)."""

@@ -32,7 +32,6 @@ __all__ = [  # the result and endpoint helpers live in the domain; re-exported f
     "read_code",
 ]
 
-BALANCE_PATH = "GetBalance_json/"
 RAW_RESPONSE_LIMIT = 64 * 1024
 """Bytes of an answer kept for display; an HTML error page can be large."""
 

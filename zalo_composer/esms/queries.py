@@ -16,6 +16,7 @@ from typing import Any
 import httpx
 
 from ..domain.codes import ACCEPTED, describe_code, describe_send_status
+from ..domain.endpoint import BALANCE_PATH, LIST_OA_PATH, SEND_STATUS_PATH, ZNS_STATUS_PATH
 from ..domain.errors import EsmsAnswerError, NetworkError
 from .client import (
     RAW_RESPONSE_LIMIT,
@@ -27,10 +28,6 @@ from .client import (
 )
 from .client import read_code as _read_code
 
-BALANCE_PATH = "GetBalance_json/"
-SEND_STATUS_PATH = "GetSendStatus"
-ZNS_STATUS_PATH = "QueryZnsStatus/"
-LIST_OA_PATH = "ZNS/GetListZOA/"
 ZALO_CONSULTING_SMS_TYPE = "25"
 
 

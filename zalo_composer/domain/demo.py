@@ -1,4 +1,5 @@
-"""The sandbox's demo account: public values (not secrets), light to import."""
+"""The sandbox's demo account: public values (not secrets) that the sandbox accepts and the
+Sandbox profile sends with."""
 
 from __future__ import annotations
 
