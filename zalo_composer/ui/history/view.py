@@ -261,16 +261,21 @@ class HistoryWindow(Retranslatable, QtWidgets.QWidget):
         self._reopen.setEnabled(row is not None)
         self._resend.setEnabled(row is not None)
 
-    def _reopen_selected(self) -> None:
+    def _selected_draft(self, error_title: str) -> tuple[HistoryRow, Draft] | None:
+        """The selected row and the draft it was sent from; None (the user told why, under
+        *error_title*) when there is none or it cannot be read."""
         row = self.selected_row()
         if row is None:
-            return
+            return None
         try:
-            draft = draft_of(row)
+            return row, draft_of(row)
         except DraftError as exc:
-            self._show_error(self.tr("Cannot reopen this send"), error_text(exc))
-            return
-        self.reopen_requested.emit(draft)
+            self._show_error(error_title, error_text(exc))
+            return None
+
+    def _reopen_selected(self) -> None:
+        if selected := self._selected_draft(self.tr("Cannot reopen this send")):
+            self.reopen_requested.emit(selected[1])
 
     # -- slots -------------------------------------------------------------------------
 
@@ -299,14 +304,10 @@ class HistoryWindow(Retranslatable, QtWidgets.QWidget):
 
     @QtCore.Slot()
     def _on_resend_clicked(self) -> None:
-        row = self.selected_row()
-        if row is None:
+        selected = self._selected_draft(self.tr("Cannot resend this send"))
+        if selected is None:
             return
-        try:
-            draft = draft_of(row)
-        except DraftError as exc:
-            self._show_error(self.tr("Cannot resend this send"), error_text(exc))
-            return
+        row, draft = selected
         draft = dataclasses.replace(draft, recipients=(row.recipient,), request_id=None,
                                     send_date=None)
         text = self.tr("Send this message again to {recipient} with the profile “{profile}”?"
