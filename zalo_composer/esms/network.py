@@ -70,7 +70,8 @@ def _proxy_transport(name: str, url: str, context: ssl.SSLContext) -> httpx.Asyn
     try:
         scheme = urlsplit(url).scheme.lower()
     except ValueError:
-        scheme = ""
+        raise NetworkSettingsError(f"The proxy setting {name} cannot be used: it is not a "
+                                   "valid proxy URL.") from None
     if scheme not in _PROXY_SCHEMES:
         raise NetworkSettingsError(f"The proxy setting {name}={shown} cannot be used: it is "
                                    "not an http://, https:// or socks5:// URL.")

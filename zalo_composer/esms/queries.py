@@ -139,6 +139,8 @@ def _usable(answer: Answer) -> dict[str, Any]:
         raise EsmsAnswerError(f"HTTP {status} with code 100: eSMS's answer is "
                               "contradictory.")
     if not isinstance(answer.parsed, dict) or code is None:
+        if answer.unreadable and status < 400:
+            raise EsmsAnswerError(answer.unreadable)
         if status >= 400:
             raise EsmsAnswerError(f"eSMS answered HTTP {status} {reason}.")
         raise EsmsAnswerError("eSMS's answer is not a JSON object with a result code.")
