@@ -28,6 +28,59 @@ TS = ROOT / "resources" / "i18n" / "zalo_composer_vi.ts"
 
 #: English source → Vietnamese, whatever the context.
 VI: dict[str, str] = {
+    # -- hostile answers and network settings (issue 12) ------------------------------------
+    "eSMS's answer is larger than {ANSWER_MAX_BYTES} KiB, so the program stopped reading it; "
+    "outcome unknown — check the status before sending again.":
+        "Phản hồi của eSMS lớn hơn {ANSWER_MAX_BYTES} KiB nên chương trình đã ngừng đọc; "
+        "chưa rõ kết quả — hãy kiểm tra trạng thái trước khi gửi lại.",
+    "eSMS's answer is compressed in a way the program cannot read ({coding}).":
+        "Phản hồi của eSMS được nén theo cách chương trình không đọc được ({coding}).",
+    "eSMS answered HTTP {status} {reason}, a redirect to {where}; the program does not follow "
+    "redirects: check the endpoint.":
+        "eSMS trả lời HTTP {status} {reason}, chuyển hướng tới {where}; chương trình không đi "
+        "theo chuyển hướng: hãy kiểm tra địa chỉ endpoint.",
+    "HTTP {status} (a redirect to {where}) with CodeResult 100: eSMS's answer is "
+    "contradictory; outcome unknown — check the status before sending again.":
+        "HTTP {status} (chuyển hướng tới {where}) kèm CodeResult 100: phản hồi của eSMS mâu "
+        "thuẫn; chưa rõ kết quả — hãy kiểm tra trạng thái trước khi gửi lại.",
+    "HTTP {status} with CodeResult 100: eSMS's answer is contradictory; outcome unknown — "
+    "check the status before sending again.":
+        "HTTP {status} kèm CodeResult 100: phản hồi của eSMS mâu thuẫn; chưa rõ kết quả — hãy "
+        "kiểm tra trạng thái trước khi gửi lại.",
+    "{name} is set to {value}, which cannot be used ({reason}): fix or unset {name}.":
+        "{name} được đặt là {value}, không dùng được ({reason}): hãy sửa hoặc bỏ {name}.",
+    "The proxy setting {name} cannot be used: it is not a valid proxy URL.":
+        "Không dùng được thiết lập proxy {name}: đó không phải URL proxy hợp lệ.",
+    "The proxy setting {name}={shown} cannot be used: it is not an http://, https:// or "
+    "socks5:// URL.":
+        "Không dùng được thiết lập proxy {name}={shown}: đó không phải URL http://, https:// "
+        "hay socks5://.",
+    "The proxy setting {name}={shown} cannot be used: SOCKS proxies need the socksio package, "
+    "which is not installed.":
+        "Không dùng được thiết lập proxy {name}={shown}: proxy SOCKS cần gói socksio, gói này "
+        "chưa được cài.",
+    "The proxy setting {name}={shown} cannot be used: it is not a valid proxy URL.":
+        "Không dùng được thiết lập proxy {name}={shown}: đó không phải URL proxy hợp lệ.",
+    "Zalo error {error}: {message}": "Lỗi Zalo {error}: {message}",
+    "eSMS's answer is larger than {ANSWER_MAX_BYTES} KiB; the program stopped reading it.":
+        "Phản hồi của eSMS lớn hơn {ANSWER_MAX_BYTES} KiB; chương trình đã ngừng đọc.",
+    "eSMS answered HTTP {status}, a redirect to {location}; the program does not follow "
+    "redirects: check the endpoint.":
+        "eSMS trả lời HTTP {status}, chuyển hướng tới {location}; chương trình không đi theo "
+        "chuyển hướng: hãy kiểm tra địa chỉ endpoint.",
+    "HTTP {status} with code 100: eSMS's answer is contradictory.":
+        "HTTP {status} kèm mã 100: phản hồi của eSMS mâu thuẫn.",
+    "eSMS's answer nests too deeply to be read.":
+        "Phản hồi của eSMS lồng nhau quá sâu, không đọc được.",
+    "eSMS's result code is true or false, not a code.":
+        "Mã kết quả của eSMS là true hoặc false, không phải một mã.",
+    "eSMS's result code is a fraction, not a code.":
+        "Mã kết quả của eSMS là số thập phân, không phải một mã.",
+    "eSMS's result code is a list, not a code.":
+        "Mã kết quả của eSMS là một danh sách, không phải một mã.",
+    "eSMS's result code is an object, not a code.":
+        "Mã kết quả của eSMS là một đối tượng, không phải một mã.",
+    "eSMS's result code is not a code.": "Mã kết quả của eSMS không phải một mã.",
     "&Find in the history…": "&Tìm trong lịch sử…",
     "Type of button {number}": "Loại của nút {number}",
     "Button rows": "Các hàng nút",

@@ -43,6 +43,11 @@ def _without_password(url: str) -> str:
         return "(a value that is not a URL)"
 
 
+def _unusable_reason(name: str, value: str, reason: str) -> str:
+    """Why the certificate setting *name* cannot be used, in one sentence."""
+    return f"{name} is set to {value}, which cannot be used ({reason}): fix or unset {name}."
+
+
 def tls_context() -> tuple[ssl.SSLContext, str | None]:
     """The context verifying servers (SSL_CERT_FILE / SSL_CERT_DIR when set, else certifi's
     bundle), and why the environment's setting could not be used, or None."""
@@ -57,8 +62,7 @@ def tls_context() -> tuple[ssl.SSLContext, str | None]:
         except (OSError, ssl.SSLError, ValueError) as exc:
             reason = getattr(exc, "strerror", None) or "it holds no usable certificates"
             return (ssl.create_default_context(cafile=certifi.where()),
-                    f"{name} is set to {value}, which cannot be used ({reason}): fix or "
-                    f"unset {name}.")
+                    _unusable_reason(name, value, reason))
     return ssl.create_default_context(cafile=certifi.where()), None
 
 
