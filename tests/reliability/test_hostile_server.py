@@ -267,32 +267,41 @@ def test_unusable_network_settings_give_one_plain_sentence(
 
 # -- the CLI, in a subprocess: exit status, output, history, peak memory ------------------
 
+#: Runs the CLI under an address-space ceiling and writes its peak RSS to a file. The
+#: launcher is a small fresh interpreter because Linux keeps ru_maxrss across execve, and a
+#: child spawned straight from pytest would report pytest's own resident size.
+LAUNCHER = """
+import os, resource, subprocess, sys
+ceiling, peak_file, *command = sys.argv[1:]
+resource.setrlimit(resource.RLIMIT_AS, (int(ceiling), int(ceiling)))
+child = subprocess.Popen(command)
+_, status, usage = os.wait4(child.pid, 0)
+with open(peak_file, "w") as f:
+    f.write(str(usage.ru_maxrss * 1024))
+sys.exit(os.waitstatus_to_exitcode(status))
+"""
+
+
 def run_cli(composer_home: Path, base_url: str, tmp_path: Path,
             env: dict[str, str] | None = None) -> tuple[int, str, str, int]:
     """`zalo-composer send` against *base_url*; returns its exit status, stdout, stderr and
-    peak RSS in bytes (ru_maxrss of the child from os.wait4), under an RLIMIT_AS ceiling."""
+    peak RSS in bytes (ru_maxrss from os.wait4), under an RLIMIT_AS ceiling."""
     import subprocess
 
     draft = tmp_path / "hostile.zalo.json"
     save_draft(draft, Draft(message=Message("Xin chào", (PhoneButton("Gọi", "0901888484"),)),
                             recipients=(RECIPIENT,)))
     script = Path(sys.executable).with_name("zalo-composer")
-    limit = ("import os, resource, sys; "
-             f"resource.setrlimit(resource.RLIMIT_AS, ({ADDRESS_SPACE_CEILING}, "
-             f"{ADDRESS_SPACE_CEILING})); os.execv(sys.argv[1], sys.argv[1:])")
-    out_path, err_path = tmp_path / "out.txt", tmp_path / "err.txt"
-    with out_path.open("wb") as out, err_path.open("wb") as err:
-        child = subprocess.Popen(
-            [sys.executable, "-c", limit, str(script), "send", str(draft),
-             "--endpoint", base_url, "--timeout", "5"],
-            stdout=out, stderr=err, stdin=subprocess.DEVNULL,
-            env={**os.environ, "ZALO_COMPOSER_HOME": str(composer_home),
-                 "ESMS_API_KEY": API_KEY, "ESMS_SECRET_KEY": SECRET_KEY, **(env or {})},
-        )
-        _, status, usage = os.wait4(child.pid, 0)
-        child.returncode = os.waitstatus_to_exitcode(status)
-    return (child.returncode, out_path.read_text("utf-8"), err_path.read_text("utf-8"),
-            usage.ru_maxrss * 1024)
+    peak_file = tmp_path / "peak.txt"
+    done = subprocess.run(
+        [sys.executable, "-c", LAUNCHER, str(ADDRESS_SPACE_CEILING), str(peak_file),
+         str(script), "send", str(draft), "--endpoint", base_url, "--timeout", "5"],
+        capture_output=True, stdin=subprocess.DEVNULL, timeout=120, check=False,
+        env={**os.environ, "ZALO_COMPOSER_HOME": str(composer_home),
+             "ESMS_API_KEY": API_KEY, "ESMS_SECRET_KEY": SECRET_KEY, **(env or {})},
+    )
+    return (done.returncode, done.stdout.decode("utf-8"), done.stderr.decode("utf-8"),
+            int(peak_file.read_text()))
 
 
 def history_bytes(composer_home: Path) -> bytes:
