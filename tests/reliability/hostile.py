@@ -90,7 +90,8 @@ def _echo_escaped(handler: BaseHTTPRequestHandler, status: int = 200) -> None:
     said = f"Authorize Failed for {API_KEY}".replace("/", "\\/")
     unicode_key = "".join(f"\\u{ord(c):04x}" for c in SECRET_KEY)
     _json(handler, status, '{"CodeResult":"101","CountRegenerate":0,'
-          f'"ErrorMessage":"{said} \\/ {unicode_key}","Echo":{{"k":"{said}"}}}}')
+          f'"ErrorMessage":"{said} \\/ {unicode_key}","UserID":"{said}",'
+          f'"Echo":{{"k":"{said}"}}}}')
 
 
 ATTACKS: dict[str, Callable[[BaseHTTPRequestHandler], None]] = {
@@ -111,7 +112,7 @@ ATTACKS: dict[str, Callable[[BaseHTTPRequestHandler], None]] = {
     "500with100": lambda h: _json(h, 500, '{"CodeResult":"100","SMSID":"s500"}'),
     "float100": lambda h: _json(h, 200, '{"CodeResult":100.0,"SMSID":"f1"}'),
     "int100": lambda h: _json(h, 200, '{"CodeResult":100,"SMSID":"i1"}'),
-    "spaced100": lambda h: _json(h, 200, '{"CodeResult":" 100 ","SMSID":"p1"}'),
+    "text_float100": lambda h: _json(h, 200, '{"CodeResult":" 100.0 ","SMSID":"p1"}'),
     "list100": lambda h: _json(h, 200, '{"CodeResult":["100"],"SMSID":"l1"}'),
     "object100": lambda h: _json(h, 200, '{"CodeResult":{"v":"100"}}'),
     "big_valid": lambda h: _json(h, 200, json.dumps(

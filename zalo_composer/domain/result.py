@@ -9,7 +9,7 @@ from typing import Any, Literal
 Outcome = Literal["accepted", "rejected", "failed"]
 FailureKind = Literal[
     "connect_timeout", "read_timeout", "refused", "dns", "tls", "reset", "network",
-    "http", "not_json", "no_code", "too_large", "endpoint", "cancelled",
+    "http", "not_json", "no_code", "endpoint", "cancelled",
 ]
 
 

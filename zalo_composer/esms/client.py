@@ -222,7 +222,9 @@ def _read_answer(base: dict[str, Any], answer: Answer, duration: float) -> SendR
     except UnreadableAnswer as exc:
         bad_code = str(exc)
     if answer.capped.too_large:
-        kind, message = "too_large", (
+        # "http": an HTTP answer that is not a usable reply, and worth a retry with the
+        # same RequestId (eSMS answers 124 if the first one was accepted).
+        kind, message = "http", (
             f"eSMS's answer is larger than {ANSWER_MAX_BYTES // 1024} KiB, so the program "
             "stopped reading it; outcome unknown — check the status before sending again.")
     elif answer.capped.unreadable_coding:
