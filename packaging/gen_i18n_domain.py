@@ -38,6 +38,7 @@ SOURCES = (
     "zalo_composer/domain/*.py",
     "zalo_composer/esms/bulk.py",
     "zalo_composer/esms/client.py",
+    "zalo_composer/esms/network.py",
     "zalo_composer/esms/queries.py",
     "zalo_composer/store/*.py",
     "zalo_composer/sending.py",

@@ -28,6 +28,7 @@ from .app.services import (
     secrets_from_env,
 )
 from .app.session import ComposeSession
+from .domain.answer import printable
 from .domain.body import shown_json
 from .domain.errors import ZaloComposerError
 from .domain.model import Account, Draft
@@ -215,6 +216,7 @@ def _print_result(result: SendResult, as_json: bool, out: TextIO) -> None:
             "outcome": result.outcome,
             "duration_ms": round(result.duration_ms, 1),
         }
+        row = {k: printable(v) if isinstance(v, str) else v for k, v in row.items()}
         print(json.dumps(row, ensure_ascii=False), file=out, flush=True)
         return
     parts = [result.recipient, f"RequestId {result.request_id}"]
@@ -225,7 +227,8 @@ def _print_result(result: SendResult, as_json: bool, out: TextIO) -> None:
         parts.append(f"SMSID {result.sms_id}")
     if result.error_message:
         parts.append(f"eSMS says: {result.error_message}")
-    print("  ".join(parts), file=out, flush=True)
+    # What a server wrote reaches the terminal without its control characters (escapes).
+    print(printable("  ".join(parts)), file=out, flush=True)
 
 
 def _profile_command(args: argparse.Namespace, out: TextIO) -> int:

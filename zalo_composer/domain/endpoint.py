@@ -64,3 +64,11 @@ def is_loopback(host: str) -> bool:
 def join_url(base_url: str, path: str) -> str:
     """*base_url* with *path* appended, with exactly one slash between them."""
     return base_url.rstrip("/") + "/" + path.lstrip("/")
+
+
+ANSWER_MAX_BYTES = 256 * 1024
+"""The most of an answer the program reads (after decompression); eSMS's answers are a few
+hundred bytes, so anything larger is not an eSMS answer and reading stops there."""
+
+ANSWER_MAX_DEPTH = 64
+"""The deepest nesting of JSON arrays and objects read in an answer (eSMS's are 2 deep)."""

@@ -29,12 +29,14 @@ class SendResult:
     """The code's meaning, or the failure in plain words."""
     sms_id: str | None = None
     error_message: str | None = None
-    """eSMS's own ErrorMessage, as it sent it."""
+    """eSMS's own ErrorMessage, decoded, with any secret value masked (control characters
+    are kept: whatever prints it to a terminal passes it through `answer.printable`)."""
     failure: FailureKind | None = None
     request_body: dict[str, Any] = field(default_factory=dict)
     """The body as sent, secrets masked."""
     raw_response: str = ""
-    """The answer's text (first 64 KiB), with any secret value masked."""
+    """The answer's text (first 64 KiB), with any secret value masked, also where the server
+    escaped it (JSON with escapes is kept decoded)."""
 
     @property
     def summary(self) -> str:

@@ -8,22 +8,44 @@ only carries them, reads the answer and masks what it keeps.
 from __future__ import annotations
 
 import asyncio
-import json
+import dataclasses
 import logging
 import re
 import socket
 import ssl
 import time
+from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
+from urllib.parse import unquote
 
 import httpx
 
 from .. import APP_NAME, __version__
+from ..domain.answer import (
+    UnreadableAnswer,
+    answer_text,
+    code_of,
+    mask_answer,
+    mask_text,
+    parse_answer,
+    printable,
+    shown_answer,
+)
 from ..domain.body import MASK, mask_secrets
-from ..domain.codes import ACCEPTED, CODE_FIELDS, describe_code
-from ..domain.endpoint import SEND_PATH, Timeouts, endpoint_problem, is_loopback, join_url
+from ..domain.codes import ACCEPTED, describe_code
+from ..domain.endpoint import (
+    ANSWER_MAX_BYTES,
+    SEND_PATH,
+    Timeouts,
+    endpoint_problem,
+    is_loopback,
+    join_url,
+)
+from ..domain.errors import NetworkError
 from ..domain.result import FailureKind, Outcome, SendResult
+from .network import RoutingTransport
+from .reading import ACCEPT_ENCODING, CappedBody, read_capped
 
 __all__ = [  # the result and endpoint helpers live in the domain; re-exported for callers
     "SEND_PATH", "EsmsClient", "FailureKind", "Outcome", "SendResult", "Timeouts",
@@ -42,12 +64,12 @@ def httpx_timeout(timeouts: Timeouts) -> httpx.Timeout:
 
 
 def read_code(answer: Any) -> str | None:
-    """The result code under whichever name this endpoint uses, as text."""
-    if isinstance(answer, dict):
-        for name in CODE_FIELDS:
-            if answer.get(name) not in (None, ""):
-                return str(answer[name]).strip()
-    return None
+    """The result code under whichever name this endpoint uses, as text; None when there
+    is none or it is not a code (a list, an object)."""
+    try:
+        return code_of(answer)
+    except UnreadableAnswer:
+        return None
 
 
 def _causes(exc: BaseException) -> list[BaseException]:
@@ -78,13 +100,6 @@ def describe_failure(exc: httpx.HTTPError, timeouts: Timeouts) -> tuple[FailureK
     return "network", f"The request failed on the network ({type(exc).__name__})."
 
 
-def _redact(text: str, secrets: tuple[str, ...]) -> str:
-    for secret in secrets:
-        if secret:
-            text = text.replace(secret, MASK)
-    return text
-
-
 class EsmsClient:
     """Sends request bodies to eSMS (or the sandbox) on a shared `httpx.AsyncClient`."""
 
@@ -93,10 +108,12 @@ class EsmsClient:
 
     async def post(
         self, url: str, body: dict[str, Any], timeouts: Timeouts
-    ) -> tuple[httpx.Response, str]:
-        """POST *body* as JSON; returns the response and its text (first 64 KiB)."""
-        response = await self._http.post(url, json=body, timeout=httpx_timeout(timeouts))
-        return response, response.text[:RAW_RESPONSE_LIMIT]
+    ) -> tuple[httpx.Response, CappedBody]:
+        """POST *body* as JSON; returns the response and its body, read up to
+        `ANSWER_MAX_BYTES` (decompressed) and no further."""
+        async with self._http.stream("POST", url, json=body,
+                                     timeout=httpx_timeout(timeouts)) as response:
+            return response, await read_capped(response)
 
     async def send(
         self,
@@ -123,7 +140,8 @@ class EsmsClient:
             # httpx's read timeout is per read: a server trickling bytes would never trip
             # it. The whole exchange gets a deadline too.
             async with asyncio.timeout(timeouts.total):
-                response, text = await self.post(join_url(base_url, SEND_PATH), body, timeouts)
+                response, capped = await self.post(join_url(base_url, SEND_PATH), body,
+                                                   timeouts)
         except TimeoutError:
             return SendResult(**base, outcome="failed", failure="read_timeout",
                               meaning=f"eSMS did not finish its answer within "
@@ -133,42 +151,119 @@ class EsmsClient:
             kind, message = describe_failure(exc, timeouts)
             return SendResult(**base, outcome="failed", failure=kind, meaning=message,
                               duration_ms=(time.perf_counter() - start) * 1000)
+        except NetworkError as exc:  # the proxy or CA settings cannot be used
+            return SendResult(**base, outcome="failed", failure="network", meaning=str(exc),
+                              duration_ms=(time.perf_counter() - start) * 1000)
         duration = (time.perf_counter() - start) * 1000
-        return _read_answer(base, response.status_code, response.reason_phrase,
-                            _redact(text, secrets), duration)
+        return _read_answer(base, Answer.of(response, capped, secrets), duration)
 
 
-def _read_answer(
-    base: dict[str, Any], status: int, reason: str, text: str, duration: float
-) -> SendResult:
-    common = {**base, "http_status": status, "raw_response": text, "duration_ms": duration}
+@dataclass(frozen=True)
+class Answer:
+    """An HTTP answer as the program may show it: status, reason and redirect target made
+    printable and masked, the body decoded to text and parsed (within limits)."""
+
+    status: int
+    reason: str
+    location: str | None
+    capped: CappedBody
+    text: str
+    """The body as text (first `ANSWER_MAX_BYTES`), not yet masked."""
+    secrets: tuple[str, ...]
+    """This request's keys, masked wherever the answer is shown."""
+    parsed: Any = None
+    """The body's JSON value with every secret masked; None when there is none."""
+    unreadable: str | None = None
+    """Why the body could not be read as JSON, in plain words."""
+
+    @classmethod
+    def of(cls, response: httpx.Response, capped: CappedBody,
+           secrets: tuple[str, ...]) -> Answer:
+        """Read *response* and its *capped* body."""
+        try:
+            text = capped.data.decode(response.charset_encoding or "utf-8", errors="replace")
+        except LookupError:  # a charset Python does not know
+            text = capped.data.decode("utf-8", errors="replace")
+        location = response.headers.get("location")
+        made = cls(response.status_code, _shown(response.reason_phrase, secrets, 80),
+                   None if location is None else _shown(location, secrets, 300),
+                   capped, text, secrets)
+        if capped.too_large or capped.unreadable_coding or not text.strip():
+            return made
+        try:
+            parsed = mask_answer(parse_answer(text), secrets)
+        except UnreadableAnswer as exc:
+            return dataclasses.replace(made, unreadable=str(exc))
+        return dataclasses.replace(made, parsed=parsed)
+
+    @property
+    def shown_text(self) -> str:
+        """The body as the program shows and stores it: masked, first 64 KiB."""
+        parsed = None if self.unreadable else self.parsed
+        return shown_answer(self.text, parsed, self.secrets)[:RAW_RESPONSE_LIMIT]
+
+
+def _shown(text: str, secrets: tuple[str, ...], limit: int) -> str:
+    """A header value from the server, masked, on one line, cut to *limit* characters."""
+    text = printable(mask_text(unquote(text), secrets)).strip()
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def _read_answer(base: dict[str, Any], answer: Answer, duration: float) -> SendResult:
+    status, reason = answer.status, answer.reason
+    common = {**base, "http_status": status, "raw_response": answer.shown_text,
+              "duration_ms": duration}
+    kind: FailureKind
+    code: str | None = None
+    bad_code: str | None = None
     try:
-        answer = json.loads(text) if text.strip() else None
-    except ValueError:
-        answer = None
-    code = read_code(answer)
-    if code is None:
-        if status >= 400:
-            kind: FailureKind = "http"
-            message = f"eSMS answered HTTP {status} {reason}".rstrip() + "."
-        elif not text.strip():
-            kind, message = "not_json", "eSMS answered with an empty body."
-        elif answer is None:
-            kind, message = "not_json", "eSMS's answer is not JSON (perhaps an HTML page)."
-        else:
-            kind, message = "no_code", "eSMS's answer has no result code (CodeResult)."
-        return SendResult(**common, outcome="failed", failure=kind, meaning=message)
-    assert isinstance(answer, dict)
-    sms_id = answer.get("SMSID")
-    error = answer.get("ErrorMessage")
-    return SendResult(
-        **common,
-        outcome="accepted" if code == ACCEPTED else "rejected",
-        code=code,
-        meaning=describe_code(code),
-        sms_id=str(sms_id) if sms_id not in (None, "") else None,
-        error_message=str(error) if error not in (None, "") else None,
-    )
+        code = code_of(answer.parsed)
+    except UnreadableAnswer as exc:
+        bad_code = str(exc)
+    if answer.capped.too_large:
+        # "http": an HTTP answer that is not a usable reply, and worth a retry with the
+        # same RequestId (eSMS answers 124 if the first one was accepted).
+        kind, message = "http", (
+            f"eSMS's answer is larger than {ANSWER_MAX_BYTES // 1024} KiB, so the program "
+            "stopped reading it; outcome unknown — check the status before sending again.")
+    elif answer.capped.unreadable_coding:
+        coding = _shown(answer.capped.unreadable_coding, answer.secrets, 40)
+        kind, message = "not_json", (f"eSMS's answer is compressed in a way the program "
+                                     f"cannot read ({coding}).")
+    elif 300 <= status < 400:
+        where = answer.location or "no address"
+        kind, message = "http", (
+            f"eSMS answered HTTP {status} {reason}".rstrip() + f", a redirect to {where}; "
+            "the program does not follow redirects: check the endpoint.")
+        if code == ACCEPTED:
+            message = (f"HTTP {status} (a redirect to {where}) with CodeResult 100: eSMS's "
+                       "answer is contradictory; outcome unknown — check the status before "
+                       "sending again.")
+    elif code == ACCEPTED and not 200 <= status < 300:
+        kind, message = "http", (
+            f"HTTP {status} with CodeResult 100: eSMS's answer is contradictory; outcome "
+            "unknown — check the status before sending again.")
+    elif code is not None:
+        assert isinstance(answer.parsed, dict)
+        return SendResult(
+            **common,
+            outcome="accepted" if code == ACCEPTED else "rejected",
+            code=code,
+            meaning=describe_code(code),
+            sms_id=answer_text(answer.parsed.get("SMSID"), 100),
+            error_message=answer_text(answer.parsed.get("ErrorMessage")),
+        )
+    elif status >= 400:
+        kind, message = "http", f"eSMS answered HTTP {status} {reason}".rstrip() + "."
+    elif not answer.text.strip():
+        kind, message = "not_json", "eSMS answered with an empty body."
+    elif answer.unreadable is not None:
+        kind, message = "not_json", answer.unreadable
+    elif bad_code is not None:
+        kind, message = "no_code", bad_code
+    else:
+        kind, message = "no_code", "eSMS's answer has no result code (CodeResult)."
+    return SendResult(**common, outcome="failed", failure=kind, meaning=message)
 
 
 _KEY_IN_QUERY = re.compile(r"((?:ApiKey|SecretKey)=)[^&\s\"']*", re.IGNORECASE)
@@ -190,14 +285,17 @@ _REDACT = RedactKeysFilter()
 
 
 def make_http_client(transport: httpx.AsyncBaseTransport | None = None) -> httpx.AsyncClient:
-    """The program's one HTTP client: TLS verified, no redirects, a plain User-Agent."""
+    """The program's one HTTP client: TLS verified, no redirects, a plain User-Agent, only
+    the compressions `read_capped` reads. Without a *transport* (tests give one), requests
+    follow the environment's proxy settings, except loopback ones, which never use a proxy
+    (see `network.RoutingTransport`); making the client never raises for bad settings."""
     for name in ("httpx", "httpcore"):
         if _REDACT not in logging.getLogger(name).filters:
             logging.getLogger(name).addFilter(_REDACT)
     return httpx.AsyncClient(
-        transport=transport,
-        verify=True,
+        transport=transport or RoutingTransport(),
+        trust_env=False,  # RoutingTransport reads the environment, once and safely
         follow_redirects=False,
-        headers={"User-Agent": f"{APP_NAME}/{__version__}"},
+        headers={"User-Agent": f"{APP_NAME}/{__version__}", "Accept-Encoding": ACCEPT_ENCODING},
         timeout=httpx_timeout(Timeouts()),
     )

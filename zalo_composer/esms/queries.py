@@ -15,11 +15,19 @@ from typing import Any
 
 import httpx
 
+from ..domain.answer import UnreadableAnswer, answer_text
+from ..domain.answer import code_of as _read_code_strict
 from ..domain.codes import ACCEPTED, describe_code, describe_send_status
-from ..domain.endpoint import BALANCE_PATH, LIST_OA_PATH, SEND_STATUS_PATH, ZNS_STATUS_PATH
+from ..domain.endpoint import (
+    ANSWER_MAX_BYTES,
+    BALANCE_PATH,
+    LIST_OA_PATH,
+    SEND_STATUS_PATH,
+    ZNS_STATUS_PATH,
+)
 from ..domain.errors import EsmsAnswerError, NetworkError
 from .client import (
-    RAW_RESPONSE_LIMIT,
+    Answer,
     Timeouts,
     describe_failure,
     endpoint_problem,
@@ -27,6 +35,7 @@ from .client import (
     join_url,
 )
 from .client import read_code as _read_code
+from .reading import read_capped
 
 ZALO_CONSULTING_SMS_TYPE = "25"
 
@@ -99,11 +108,45 @@ def _zalo_error(info: Any) -> str | None:
     text = str(info).split("____")[0]
     try:
         data = json.loads(text)
-    except ValueError:
+    except (ValueError, RecursionError):  # RecursionError: nested deeper than the stack
         return text.strip() or None
     if isinstance(data, dict) and data.get("error") not in (None, 0, "0"):
-        return f"Zalo error {data.get('error')}: {data.get('message') or 'no message'}"
+        error, message = answer_text(data.get("error"), 40), answer_text(data.get("message"))
+        return f"Zalo error {error}: {message or 'no message'}"
     return None
+
+
+def _keys(body: dict[str, Any] | None, params: dict[str, str] | None) -> set[str]:
+    """The secret values a call carries (ApiKey, SecretKey), to mask in its answer."""
+    return {str(v) for source in (body or {}, params or {})
+            for k, v in source.items() if k in ("ApiKey", "SecretKey")}
+
+
+def _usable(answer: Answer) -> dict[str, Any]:
+    """The answer's JSON object with its code, or `EsmsAnswerError` saying, in plain words,
+    why there is none (too large, a redirect, a contradiction, not JSON, no code)."""
+    status, reason = answer.status, answer.reason
+    try:
+        code = _read_code_strict(answer.parsed)
+    except UnreadableAnswer as exc:
+        raise EsmsAnswerError(str(exc)) from None
+    if answer.capped.too_large:
+        raise EsmsAnswerError(f"eSMS's answer is larger than {ANSWER_MAX_BYTES // 1024} KiB; "
+                              "the program stopped reading it.")
+    if 300 <= status < 400:
+        raise EsmsAnswerError(f"eSMS answered HTTP {status}, a redirect to "
+                              f"{answer.location or 'no address'}; the program does not "
+                              "follow redirects: check the endpoint.")
+    if code == ACCEPTED and not 200 <= status < 300:
+        raise EsmsAnswerError(f"HTTP {status} with code 100: eSMS's answer is "
+                              "contradictory.")
+    if not isinstance(answer.parsed, dict) or code is None:
+        if answer.unreadable and status < 400:
+            raise EsmsAnswerError(answer.unreadable)
+        if status >= 400:
+            raise EsmsAnswerError(f"eSMS answered HTTP {status} {reason}.")
+        raise EsmsAnswerError("eSMS's answer is not a JSON object with a result code.")
+    return answer.parsed
 
 
 class EsmsQueries:
@@ -120,30 +163,20 @@ class EsmsQueries:
         if problem:
             raise NetworkError(problem)
         url = join_url(base_url, path)
+        secrets = tuple(_keys(body, params))
         try:
             async with asyncio.timeout(timeouts.total):
-                if body is not None:
-                    response = await self._http.post(url, json=body,
-                                                     timeout=httpx_timeout(timeouts))
-                else:
-                    response = await self._http.get(url, params=params,
-                                                    timeout=httpx_timeout(timeouts))
+                async with self._http.stream(
+                    "POST" if body is not None else "GET", url, json=body, params=params,
+                    timeout=httpx_timeout(timeouts),
+                ) as response:
+                    answer = Answer.of(response, await read_capped(response), secrets)
         except TimeoutError:
             raise NetworkError(f"eSMS did not finish its answer within {timeouts.total:g} s.") \
                 from None
         except httpx.HTTPError as exc:
             raise NetworkError(describe_failure(exc, timeouts)[1]) from None
-        text = response.text[:RAW_RESPONSE_LIMIT]
-        try:
-            answer = json.loads(text)
-        except ValueError:
-            answer = None
-        if not isinstance(answer, dict) or _read_code(answer) is None:
-            if response.status_code >= 400:
-                raise EsmsAnswerError(f"eSMS answered HTTP {response.status_code} "
-                                      f"{response.reason_phrase}.")
-            raise EsmsAnswerError("eSMS's answer is not a JSON object with a result code.")
-        return answer
+        return _usable(answer)
 
     async def balance(self, base_url: str, api_key: str, secret_key: str,
                       timeouts: Timeouts) -> Balance:
