@@ -131,9 +131,7 @@ class ComposeView(Retranslatable, QtWidgets.QWidget):
         """Give the editors' draft to the session and show what it derives."""
         self._session.set_template(self.template())
         problems = self._session.recheck() if recheck else self._session.problems()
-        filled = self._session.filled()
-        if filled.message.text != self.message.text():
-            self.message.set_count(wire_length(filled.message.text))
+        self.message.set_count(wire_length(self._session.filled().message.text))
         if problems != self._shown_problems:
             self._shown_problems = problems
             for widget in (self.options, self.message, self.buttons):

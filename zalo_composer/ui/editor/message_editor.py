@@ -7,7 +7,6 @@ from collections.abc import Iterable, Sequence
 from PySide6 import QtCore, QtGui, QtWidgets
 
 from ...domain import limits
-from ...domain.model import wire_length
 from ...domain.validation import Problem
 from ..counter import LengthCounter
 from ..field_paths import problems_at
@@ -115,5 +114,4 @@ class MessageTextEditor(Retranslatable, QtWidgets.QWidget):
     def _on_edit_text_changed(self) -> None:
         if self._rehighlighting:
             return
-        self._counter.set_count(wire_length(self._edit.toPlainText()))
-        self.changed.emit()
+        self.changed.emit()  # the view counts what is sent (`set_count`)
