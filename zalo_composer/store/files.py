@@ -64,13 +64,80 @@ def save_draft(path: Path, draft: Draft) -> None:
         raise DraftError(f"Could not save {Path(path).name}: {exc.strerror or exc}.") from None
 
 
+def read_regular_file(path: Path, limit: int) -> bytes:
+    """The bytes of the regular file at *path*, when it holds at most *limit* bytes.
+
+    A FIFO, a directory or a device is refused at once, without waiting for a writer or
+    reading an endless stream: the file is opened without blocking and checked with fstat
+    before a byte is read. At most *limit* + 1 bytes are ever read, so a file that grows
+    while it is read cannot exhaust memory. Raises OSError (from the system) or
+    `NotRegularFileError` / `FileTooLargeError` (both OSError too).
+    """
+    flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_CLOEXEC", 0)
+    fd = os.open(path, flags)
+    try:
+        mode = os.fstat(fd).st_mode
+        if not stat.S_ISREG(mode):
+            raise NotRegularFileError(_kind_of(mode))
+        if hasattr(os, "O_NONBLOCK"):
+            os.set_blocking(fd, True)
+        chunks: list[bytes] = []
+        left = limit + 1
+        while left > 0:
+            chunk = os.read(fd, min(left, 1 << 20))
+            if not chunk:
+                break
+            chunks.append(chunk)
+            left -= len(chunk)
+    finally:
+        os.close(fd)
+    if left <= 0:
+        raise FileTooLargeError(limit)
+    return b"".join(chunks)
+
+
+class NotRegularFileError(OSError):
+    """The path names a FIFO, a directory, a device or a socket, not a file."""
+
+    def __init__(self, kind: str) -> None:
+        super().__init__(f"it is {kind}, not a regular file")
+        self.kind = kind
+
+
+class FileTooLargeError(OSError):
+    """The file holds more bytes than the caller accepts."""
+
+    def __init__(self, limit: int) -> None:
+        super().__init__(f"it is larger than {_size(limit)}")
+        self.limit = limit
+
+
+def _kind_of(mode: int) -> str:
+    if stat.S_ISDIR(mode):
+        return "a folder"
+    if stat.S_ISFIFO(mode):
+        return "a named pipe (FIFO)"
+    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
+        return "a device"
+    if stat.S_ISSOCK(mode):
+        return "a socket"
+    return "not a regular file"
+
+
+def _size(limit: int) -> str:
+    return f"{limit / (1024 * 1024):g} MB" if limit >= 1024 * 1024 else f"{limit:,} bytes"
+
+
 def read_draft(path: Path) -> LoadedDraft:
-    """Read a draft file (or a bare eSMS request body). Raises DraftError with a plain reason."""
+    """Read a draft file (or a bare eSMS request body). Raises DraftError with a plain reason.
+
+    Only a regular file of at most `MAX_DRAFT_BYTES` is read (see `read_regular_file`).
+    """
     path = Path(path)
     try:
-        if path.stat().st_size > MAX_DRAFT_BYTES:
-            raise DraftError(f"{path.name} is larger than 5 MB; it is not a draft.")
-        data = path.read_bytes()
+        data = read_regular_file(path, MAX_DRAFT_BYTES)
+    except FileTooLargeError:
+        raise DraftError(f"{path.name} is larger than 5 MB; it is not a draft.") from None
     except OSError as exc:
         raise DraftError(f"Could not open {path.name}: {exc.strerror or exc}.") from None
     try:
