@@ -6,11 +6,24 @@ import contextlib
 import os
 import stat
 import tempfile
+from datetime import datetime
 from pathlib import Path
 
 from ..domain.draft import LoadedDraft, dump_draft, load_draft
-from ..domain.errors import DraftError
+from ..domain.errors import ConfigError, DraftError
 from ..domain.model import Draft
+
+
+class StoreError(ConfigError):
+    """One of the program's own files (profiles, history, recovery, batches) or folders
+    could not be read or written: a read-only or full disk, a lock another copy of the
+    program holds too long. The command line exits with status 4 on it."""
+
+
+class DamagedFileError(StoreError):
+    """One of the program's own files holds what the program cannot read (truncated,
+    overwritten, written by something else)."""
+
 
 #: A draft larger than this is refused before it is read (no real draft comes near).
 MAX_DRAFT_BYTES = 5 * 1024 * 1024
@@ -54,6 +67,23 @@ def atomic_write_text(path: Path, text: str, *, private: bool = False) -> None:
             os.fsync(folder)
         finally:
             os.close(folder)
+
+
+def move_aside(path: Path, *companions: str) -> Path:
+    """Rename a damaged file to ``<name>.broken-<local date and time>`` next to it (with a
+    counter when that name is taken) and return the new path; *companions* are suffixes of
+    files that belong to it (SQLite's ``-wal`` and ``-shm``) and move with it."""
+    stamp = datetime.now().strftime("%Y-%m-%dT%H-%M-%S")
+    target = path.with_name(f"{path.name}.broken-{stamp}")
+    counter = 1
+    while target.exists():
+        counter += 1
+        target = path.with_name(f"{path.name}.broken-{stamp}-{counter}")
+    path.replace(target)
+    for suffix in companions:
+        with contextlib.suppress(FileNotFoundError):
+            path.with_name(path.name + suffix).replace(target.with_name(target.name + suffix))
+    return target
 
 
 def save_draft(path: Path, draft: Draft) -> None:
