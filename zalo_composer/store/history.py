@@ -22,7 +22,7 @@ from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, fields
 from datetime import datetime
 from pathlib import Path
-from typing import Any, Literal
+from typing import Any, Literal, Self
 
 from ..domain.body import mask_secrets
 from .files import move_aside
@@ -160,7 +160,7 @@ class History:
         """What the user should be told (a damaged file was moved aside)."""
 
     @classmethod
-    def open(cls, path: Path | None = None) -> History:
+    def open(cls, path: Path | None = None) -> Self:
         """Open (or create) the database and mark sends a dead program left unfinished.
 
         A damaged database is moved aside and a new one started (see the module's text);
@@ -180,7 +180,7 @@ class History:
         return history
 
     @classmethod
-    def _open(cls, path: Path) -> History:
+    def _open(cls, path: Path) -> Self:
         db = sqlite3.connect(path, isolation_level=None)
         try:
             db.row_factory = sqlite3.Row

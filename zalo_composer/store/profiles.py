@@ -201,9 +201,15 @@ class ProfileBook:
             self.active = self.profiles[0].name if self.profiles else None
 
 
+#: One lock object per file: taken again by the same thread (a save inside
+#: `ProfileBook.transaction`), it counts up instead of waiting for itself.
+_LOCKS: dict[Path, filelock.FileLock] = {}
+
+
 @contextlib.contextmanager
 def _locked(path: Path) -> Iterator[None]:
-    lock = filelock.FileLock(path.with_name(path.name + ".lock"), timeout=LOCK_TIMEOUT_S)
+    lock_path = path.with_name(path.name + ".lock")
+    lock = _LOCKS.setdefault(lock_path, filelock.FileLock(lock_path, timeout=LOCK_TIMEOUT_S))
     try:
         lock.acquire()
     except filelock.Timeout:
