@@ -33,8 +33,13 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _start_log() -> None:
-    # A log that cannot be opened (read-only home …) must not stop the program.
+    # A log that cannot be opened (read-only home …) must not stop the program, and one that
+    # cannot be written to later (a full disk) must not print tracebacks into its output.
+    import logging
+
     from .logs import configure_logging
+
+    logging.raiseExceptions = False
 
     try:
         configure_logging()
