@@ -28,6 +28,35 @@ TS = ROOT / "resources" / "i18n" / "zalo_composer_vi.ts"
 
 #: English source → Vietnamese, whatever the context.
 VI: dict[str, str] = {
+    # -- error boundary, damaged and shared files ----------------------------------------
+    "Something went wrong": "Đã xảy ra lỗi",
+    "zalo-composer ran into an unexpected error. Your draft is safe: it is autosaved, and "
+    "offered again if the program has to be restarted.":
+        "zalo-composer gặp một lỗi không lường trước. Bản nháp của bạn vẫn an toàn: nó được "
+        "tự động lưu và sẽ được đề nghị khôi phục nếu phải khởi động lại chương trình.",
+    "The details are in the log: {path}": "Chi tiết có trong nhật ký: {path}",
+    "(no log file)": "(không có tệp nhật ký)",
+    "zalo-composer cannot start": "zalo-composer không khởi động được",
+    "The message has {count} buttons; a message can have at most {BUTTONS_MAX}. It was not "
+    "opened.": "Tin nhắn có {count} nút; một tin nhắn chỉ được có tối đa {BUTTONS_MAX} nút. "
+    "Tệp không được mở.",
+    "The endpoint {base_url} has no valid port (1 to 65535).":
+        "Địa chỉ {base_url} không có cổng hợp lệ (1 đến 65535).",
+    "This bulk send is being sent already; it cannot be resumed twice.":
+        "Lượt gửi hàng loạt này đang được gửi; không thể tiếp tục nó hai lần.",
+    "This bulk send is being sent by another window of zalo-composer; it cannot be resumed "
+    "here.": "Lượt gửi hàng loạt này đang được một cửa sổ zalo-composer khác gửi; không thể "
+    "tiếp tục nó ở đây.",
+    "{exc} It could not be moved aside either: {reason}.":
+        "{exc} Cũng không thể chuyển tệp sang chỗ khác: {reason}.",
+    "Could not save the profiles to {path}: {reason}.":
+        "Không lưu được các hồ sơ vào {path}: {reason}.",
+    "Another copy of zalo-composer has held {name} for more than {LOCK_TIMEOUT_S} s; try again.":
+        "Một bản zalo-composer khác đang giữ {name} hơn {LOCK_TIMEOUT_S} giây; hãy thử lại.",
+    "The profiles file {path} cannot be read: {reason}.":
+        "Không đọc được tệp hồ sơ {path}: {reason}.",
+    "Profile “{data}”: {key} {value} cannot be used; the default {default} s applies.":
+        "Hồ sơ “{data}”: không dùng được {key} {value}; áp dụng giá trị mặc định {default} giây.",
     "&Find in the history…": "&Tìm trong lịch sử…",
     "Type of button {number}": "Loại của nút {number}",
     "Button rows": "Các hàng nút",
