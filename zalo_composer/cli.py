@@ -1,20 +1,30 @@
 """The command-line commands, on the same domain, store and esms code as the GUI.
 
-Exit statuses of ``send``: 0 all accepted, 1 eSMS rejected any, 2 invalid input (nothing
-sent), 3 a network failure or an unusable answer.
+Exit statuses: 0 all accepted (or the command did what it was asked), 1 eSMS rejected any,
+2 invalid input (nothing sent), 3 a network failure or an unusable answer, 4 the program's
+own files or set-up failed (a read-only or full disk, a profiles file or history that
+cannot be used, an HTTP client that cannot be made), 5 an internal error (a bug: the
+traceback is in the log), 130 interrupted (Ctrl+C). Every failure is one plain line on
+stderr; `run_cli` is the one place that turns exceptions into statuses.
 """
 
 from __future__ import annotations
 
 import argparse
 import asyncio
+import contextlib
 import dataclasses
 import getpass
 import json
+import logging
+import math
+import sqlite3
 import sys
 from collections.abc import Sequence
 from pathlib import Path
 from typing import TextIO
+
+import httpx
 
 from . import APP_NAME, __version__
 from .app.send import SendJob, SendLoop
@@ -30,20 +40,41 @@ from .app.services import (
 from .app.session import ComposeSession
 from .domain.answer import printable
 from .domain.body import shown_json
+from .domain.endpoint import timeout_problem
 from .domain.errors import ZaloComposerError
 from .domain.model import Account, Draft
 from .domain.validation import Problem, has_errors
 from .esms.client import EsmsClient, SendResult, endpoint_problem, make_http_client
-from .store.files import read_draft
+from .store.files import StoreError, read_draft
 from .store.history import History
 from .store.profiles import DEFAULT_ENDPOINT, Profile, ProfileBook
 from .store.secrets import Secrets, SecretStore
 
 EXIT_OK, EXIT_REJECTED, EXIT_INVALID, EXIT_NETWORK = 0, 1, 2, 3
+EXIT_SETUP = 4
+"""The program's own files or set-up failed; nothing (more) was sent."""
+EXIT_INTERNAL = 5
+"""An unexpected error: a bug. The traceback is in the log."""
+EXIT_INTERRUPTED = 130
+"""Ctrl+C, as shells report SIGINT."""
+
+logger = logging.getLogger(__name__)
 
 
 class CliError(Exception):
     """A problem with the command's input: printed, exit status 2."""
+
+
+def _timeout(text: str) -> float:
+    """argparse type of ``--timeout``: seconds, finite, above 0 (NaN and inf refused)."""
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a number of seconds") from None
+    problem = timeout_problem(value) if math.isfinite(value) else f"{text!r} is not finite"
+    if problem:
+        raise argparse.ArgumentTypeError(problem)
+    return value
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -62,7 +93,8 @@ def _parser() -> argparse.ArgumentParser:
     send.add_argument("--profile", help="profile name (default: the last active one)")
     send.add_argument("--endpoint", metavar="BASE_URL", help="override the profile's endpoint")
     send.add_argument("--request-id", metavar="ID", help="pin the RequestId (one recipient)")
-    send.add_argument("--timeout", type=float, metavar="SECONDS", help="connect/read timeout")
+    send.add_argument("--timeout", type=_timeout, metavar="SECONDS",
+                      help="connect/read timeout")
     send.add_argument("--json", action="store_true", help="one JSON object per line")
 
     validate = commands.add_parser("validate", help="check a draft and list its problems")
@@ -82,7 +114,7 @@ def _parser() -> argparse.ArgumentParser:
         action.add_argument("--oaid", required=name == "add")
         action.add_argument("--endpoint", metavar="BASE_URL")
         action.add_argument("--callback-url", metavar="URL")
-        action.add_argument("--timeout", type=float, metavar="SECONDS")
+        action.add_argument("--timeout", type=_timeout, metavar="SECONDS")
     actions.add_parser("remove", help="remove a profile and its secrets").add_argument("name")
     actions.add_parser(
         "set-secrets",
@@ -109,15 +141,60 @@ def run_cli(argv: Sequence[str], out: TextIO | None = None, err: TextIO | None =
     args = _parser().parse_args(argv)
     try:
         if args.command == "profile":
-            return _profile_command(args, out)
+            return _profile_command(args, out, err)
         if args.command == "validate":
             return _validate(args, out, err)
         if args.command == "preview":
             return _preview(args, out, err)
         return _send(args, out, err)
+    except StoreError as exc:
+        return _fail(err, EXIT_SETUP, str(exc))
     except (CliError, ZaloComposerError) as exc:
-        print(f"{APP_NAME}: {exc}", file=err)
-        return EXIT_INVALID
+        return _fail(err, EXIT_INVALID, str(exc))
+    except KeyboardInterrupt:
+        note = (" A request in flight may or may not have reached eSMS; the history shows "
+                "it as “outcome unknown”." if args.command == "send" else "")
+        return _fail(err, EXIT_INTERRUPTED, f"interrupted.{note}")
+    except sqlite3.Error as exc:
+        return _fail(err, EXIT_SETUP, f"the send history cannot be used: {exc}.")
+    except OSError as exc:
+        where = f" ({exc.filename})" if exc.filename else ""
+        return _fail(err, EXIT_SETUP, f"{exc.strerror or exc}{where}.")
+    except Exception as exc:
+        logger.exception("Internal error in %r", args.command)
+        return _fail(err, EXIT_INTERNAL, f"internal error ({type(exc).__name__}: {exc}); "
+                     f"the details are in the log{_log_hint()}.")
+
+
+def _fail(err: TextIO, status: int, text: str) -> int:
+    with contextlib.suppress(OSError, ValueError):  # stderr gone: the status still says it
+        print(f"{APP_NAME}: {text}", file=err, flush=True)
+    return status
+
+
+def _log_hint() -> str:
+    try:
+        from .logs import LOG_FILE
+        from .store.paths import log_dir
+
+        return f" {log_dir() / LOG_FILE}"
+    except OSError:
+        return ""
+
+
+def _load_book(err: TextIO) -> ProfileBook:
+    """The profiles (a damaged file moved aside), the Sandbox profile made on first use, and
+    the notices printed."""
+    book = ProfileBook.load_or_recover()
+    _print_notices(book.notices, err)
+    if ensure_profiles(book):
+        print("Created the Sandbox profile (the built-in eSMS stand-in).", file=err)
+    return book
+
+
+def _print_notices(notices: Sequence[str], err: TextIO) -> None:
+    for notice in notices:
+        print(f"note: {notice}", file=err)
 
 
 def _load(path: Path, err: TextIO) -> Draft:
@@ -151,8 +228,7 @@ def _validate(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
 
 def _preview(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     draft = _load(args.draft, err)
-    book = ProfileBook.load()
-    ensure_profiles(book)
+    book = _load_book(err)
     profile = _profile(book, args.profile)
     # The preview never needs the real keys: they are masked whatever they are.
     session = ComposeSession(draft, account=Account(profile.oaid, "", "", profile.callback_url))
@@ -171,17 +247,25 @@ def _send(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         _print_problems(session.problems(), err)
         print("Nothing was sent.", file=err)
         return EXIT_INVALID
+    recipients = [r.strip() for r in draft.recipients]
+    twice = sorted({r for r in recipients if recipients.count(r) > 1})
+    if twice:
+        raise CliError(f"Recipient {', '.join(twice)} is listed more than once; each would get "
+                       "the message again. Nothing was sent.")
     if args.endpoint and (problem := endpoint_problem(args.endpoint)):
         raise CliError(problem)
-    book = ProfileBook.load()
-    if ensure_profiles(book):
-        print("Created the Sandbox profile (the built-in eSMS stand-in).", file=err)
+    book = _load_book(err)
     profile = _profile(book, args.profile)
+    if not args.endpoint and not profile.uses_sandbox and (
+            problem := endpoint_problem(profile.endpoint)):
+        raise CliError(f"Profile “{profile.name}”: {problem} Change it with: "
+                       f"zalo-composer profile edit {profile.name!r} --endpoint URL")
     sandbox = SandboxHost()
     try:
         route = make_route(profile, SecretStore(), sandbox, endpoint=args.endpoint,
                            env_secrets=secrets_from_env(), timeout=args.timeout)
-        results = asyncio.run(_send_all(route, session.jobs(str(args.draft)), args.json, out))
+        results = asyncio.run(_send_all(route, session.jobs(str(args.draft)), args.json,
+                                        out, err))
     finally:
         sandbox.stop()
     if any(r.outcome == "failed" for r in results):
@@ -191,14 +275,35 @@ def _send(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     return EXIT_OK
 
 
-async def _send_all(route: Route, jobs: list[SendJob], as_json: bool,
-                    out: TextIO) -> list[SendResult]:
+async def _send_all(route: Route, jobs: list[SendJob], as_json: bool, out: TextIO,
+                    err: TextIO) -> list[SendResult]:
+    """Send *jobs* through the one send loop, printing each answer as it comes (before it
+    is recorded). A request the history cannot record before it leaves is not sent
+    (`StoreError`); an answer it cannot record is said on stderr, and the exit status still
+    comes from eSMS's answer."""
     history = History.open()
+    _print_notices(history.notices, err)
+
+    def on_history_error(exc: Exception) -> None:
+        print(f"{APP_NAME}: the answer above was not recorded in the send history ({exc}); "
+              "the history shows that request as “outcome unknown”.", file=err, flush=True)
+
     try:
-        async with make_http_client() as http:
-            loop = SendLoop(EsmsClient(http), route, history,
-                            on_result=lambda _job, r: _print_result(r, as_json, out))
-            return await loop.run(jobs)
+        try:
+            http = make_http_client()
+        except (ValueError, TypeError, httpx.InvalidURL) as exc:
+            # A bad proxy or certificate setting in the environment, for instance.
+            raise StoreError(f"The HTTP client could not be set up: {exc}.") from None
+        async with http:
+            loop = SendLoop(EsmsClient(http), route, history, history_required=True,
+                            on_result=lambda _job, r: _print_result(r, as_json, out),
+                            on_history_error=on_history_error)
+            try:
+                return await loop.run(jobs)
+            except sqlite3.Error as exc:
+                raise StoreError(
+                    f"The send history could not record the next request ({exc}), so it was "
+                    "not sent.") from None
     finally:
         history.close()
 
@@ -231,23 +336,32 @@ def _print_result(result: SendResult, as_json: bool, out: TextIO) -> None:
     print(printable("  ".join(parts)), file=out, flush=True)
 
 
-def _profile_command(args: argparse.Namespace, out: TextIO) -> int:
-    book = ProfileBook.load()
-    ensure_profiles(book)
+def _profile_command(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    if args.action in ("list", "set-secrets"):
+        book = _load_book(err)
+    else:
+        with ProfileBook.transaction() as book:
+            # Under the profiles lock: another copy's add or edit is neither lost nor lost to.
+            _print_notices(book.notices, err)
+            ensure_profiles(book)
+            return _change_profiles(book, args, out)
     if args.action == "list":
         active = book.active_profile()
         for p in book.profiles:
             mark = "*" if active and p.name == active.name else " "
             print(f"{mark} {p.name}\tOAID {p.oaid}\t{p.endpoint}", file=out)
         return EXIT_OK
+    return _set_secrets(book.get(args.name), out)
+
+
+def _change_profiles(book: ProfileBook, args: argparse.Namespace, out: TextIO) -> int:
+    """``profile add | edit | remove`` on a book the caller saves."""
     if args.action == "remove":
         book.remove(args.name)
         book.save()
         SecretStore().delete(args.name)
         print(f"Removed profile “{args.name}”.", file=out)
         return EXIT_OK
-    if args.action == "set-secrets":
-        return _set_secrets(book.get(args.name), out)
     endpoint = args.endpoint
     if endpoint and (problem := endpoint_problem(endpoint)):
         raise CliError(problem)
@@ -267,7 +381,7 @@ def _profile_command(args: argparse.Namespace, out: TextIO) -> int:
         profile = dataclasses.replace(profile, connect_timeout=args.timeout,
                                       read_timeout=args.timeout)
     book.put(profile, replacing=replacing)
-    book.save()
+    book.save()  # before saying so (the transaction's own save then finds nothing new)
     verb = "Added" if replacing is None else "Updated"
     print(f"{verb} profile “{profile.name}”.", file=out)
     return EXIT_OK

@@ -267,7 +267,7 @@ class BulkSender:
         self._stop_requested = False
         self._loop = SendLoop(
             client, route, history, rate=rate, concurrency=concurrency,
-            history_required=True, on_sending=self._on_loop_sending,
+            history_required=True, record_first=True, on_sending=self._on_loop_sending,
             on_result=self._on_loop_result, clock=clock,
         )
 

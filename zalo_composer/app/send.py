@@ -11,9 +11,11 @@ Control (from the loop's thread): `pause` (no new request starts), `resume`, `st
 new request starts; those in flight finish, or are cancelled with ``cancel_in_flight``: a
 cancelled request is reported as failed/cancelled — eSMS may or may not have it).
 
-History: with ``history_required`` (bulk, where a resume must know what left) a row that
-cannot be written stops the loop before that request leaves; otherwise (single sends, the
-CLI) the send goes on and ``on_history_error`` is told.
+History: with ``history_required`` (bulk, where a resume must know what left; the CLI) a
+row that cannot be written stops the loop before that request leaves; otherwise (the
+window) the send goes on and ``on_history_error`` is told. An answer is reported before it
+is recorded, so that a history failing then cannot hide it (``on_history_error`` is told),
+except with ``record_first`` (bulk: a row shows "accepted" only once a resume would see it).
 """
 
 from __future__ import annotations
@@ -198,6 +200,7 @@ class SendLoop:
         rate: float | None = None,
         concurrency: int = 1,
         history_required: bool = False,
+        record_first: bool = False,
         on_sending: OnSending | None = None,
         on_result: OnResult | None = None,
         on_history_error: Callable[[Exception], None] | None = None,
@@ -205,7 +208,7 @@ class SendLoop:
     ) -> None:
         self.client, self.route, self.history = client, route, history
         self.concurrency = concurrency
-        self.history_required = history_required
+        self.history_required, self.record_first = history_required, record_first
         self.on_sending, self.on_result = on_sending, on_result
         self.on_history_error = on_history_error
         self._pacer = _Pacer(rate)
@@ -325,16 +328,14 @@ class SendLoop:
         self._finish(job, row, result)
 
     def _finish(self, job: SendJob, row: int | None, result: SendResult) -> None:
-        # A batch reports a row once it is recorded (what a resume trusts); a single send
-        # reports first, so that a history failing now cannot hide eSMS's answer.
-        if self.history_required and row is not None:
+        if self.record_first and row is not None:
             self._record(complete_record, row, result, required=False)
         logger.info("Sent to %s (RequestId %s): %s", job.recipient, job.request_id,
                     result.summary)
         self._results.append(result)
         if self.on_result is not None:
             self.on_result(job, result)
-        if not self.history_required and row is not None:
+        if not self.record_first and row is not None:
             self._record(complete_record, row, result, required=False)
 
     def _record(self, write: Callable[..., Any], *args: Any, required: bool) -> Any:

@@ -150,7 +150,7 @@ class AppServices:
         secrets: SecretStore | None = None,
         transport: httpx.AsyncBaseTransport | None = None,
     ) -> None:
-        self.book = book if book is not None else ProfileBook.load()
+        self.book = book if book is not None else ProfileBook.load_or_recover()
         ensure_profiles(self.book)
         if secrets is None:
             from ..store.secrets import SecretStore

@@ -17,6 +17,7 @@ from typing import Any
 
 from .body import SECRET_FIELDS, message_from_object, message_object
 from .errors import DraftError
+from .limits import BUTTONS_MAX
 from .model import Draft
 
 DRAFT_FORMAT = "zalo-composer-draft"
@@ -97,6 +98,17 @@ def _recipients(value: Any) -> tuple[str, ...]:
     return tuple(str(v) for v in value)
 
 
+def _check_button_count(message: Any) -> None:
+    """Refuse a message with more buttons than eSMS takes before any of them is parsed: a
+    file with 60,000 buttons would otherwise become 60,000 button editors in the window."""
+    attachment = message.get("attachment") if isinstance(message, Mapping) else None
+    payload = attachment.get("payload") if isinstance(attachment, Mapping) else None
+    buttons = payload.get("buttons") if isinstance(payload, Mapping) else None
+    if isinstance(buttons, list) and len(buttons) > BUTTONS_MAX:
+        raise DraftError(f"The message has {len(buttons):,} buttons; a message can have at "
+                         f"most {BUTTONS_MAX}. It was not opened.")
+
+
 def _draft_from_document(document: dict[str, Any]) -> Draft:
     version = document.get("version")
     if not isinstance(version, int) or isinstance(version, bool) or version < 1:
@@ -108,6 +120,7 @@ def _draft_from_document(document: dict[str, Any]) -> Draft:
         )
     if "message" not in document:
         raise DraftError("The draft has no message.")
+    _check_button_count(document["message"])
     note = document.get("note", "")
     if not isinstance(note, str):
         raise DraftError("“note” must be text.")
@@ -126,6 +139,7 @@ def _draft_from_request_body(body: dict[str, Any]) -> LoadedDraft:
         raise DraftError("The request body's Payload is not an object.")
     if "message" not in payload:
         raise DraftError("The request body has no Payload.message.")
+    _check_button_count(payload["message"])
     notices = [
         f"The file held an {key}; it was ignored and is not kept in the draft "
         "(secrets live in a profile's keyring entry)."

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import ipaddress
+import math
 from dataclasses import dataclass
 from urllib.parse import urlsplit
 
@@ -35,6 +36,21 @@ class Timeouts:
         return self.connect + self.read
 
 
+#: The longest connect or read timeout a profile or the command line may ask for, in seconds.
+TIMEOUT_MAX_S = 3600.0
+
+
+def timeout_problem(seconds: float) -> str | None:
+    """Why *seconds* cannot be a timeout (not a finite number above 0 and at most
+    `TIMEOUT_MAX_S`), or None."""
+    if not isinstance(seconds, int | float) or isinstance(seconds, bool):
+        return f"The timeout {seconds!r} is not a number of seconds."
+    if not math.isfinite(seconds) or seconds <= 0 or seconds > TIMEOUT_MAX_S:
+        return (f"The timeout {seconds} is not a number of seconds above 0 and at most "
+                f"{TIMEOUT_MAX_S:g}.")
+    return None
+
+
 def endpoint_problem(base_url: str) -> str | None:
     """Why *base_url* must not be used, or None. Plain http is allowed only on loopback,
     so credentials never cross a network unencrypted."""
@@ -43,6 +59,12 @@ def endpoint_problem(base_url: str) -> str | None:
         host = parts.hostname or ""
     except ValueError:
         return f"The endpoint {base_url!r} is not a valid URL."
+    try:
+        port = parts.port  # ValueError when it is not a number of 0 to 65535
+    except ValueError:
+        port = 0
+    if port == 0 or (port is None and parts.netloc.endswith(":")):
+        return f"The endpoint {base_url!r} has no valid port (1 to 65535)."
     if parts.scheme not in ("http", "https") or not host:
         return f"The endpoint {base_url!r} must be an https:// URL."
     if parts.scheme == "http" and not is_loopback(host):

@@ -3,7 +3,15 @@
 A manifest is written (atomically, owner-only: it holds the recipients' data) to
 ``<data>/batches/<batch_id>.json`` when a bulk send starts, and removed when it finishes or
 the user stops it. One left behind belongs to a batch a dead program did not finish: the
-next start offers it through `pending_batches`. Which rows were accepted is not kept here
+next start offers it through `pending_batches`.
+
+A batch being sent holds a lease: the lock ``<batch_id>.lock`` (a `filelock` lock, which the
+system lets go of when the process dies however it dies), plus the owner's pid in the
+manifest for the message. `write_manifest` takes it (and fails with `BatchBusyError` when
+another process holds it); it is let go when the manifest is removed or the asyncio task
+that wrote it ends (finished, stopped, interrupted). `pending_batches` offers only batches
+whose lease is free, so a second copy of the program never resumes a batch that is still
+being sent. Which rows were accepted is not kept here
 but in the history (rows carry the batch_id)::
 
     {"format": "zalo-composer-batch", "version": 1, "batch_id": "<32 hex>",
@@ -14,16 +22,20 @@ but in the history (rows carry the batch_id)::
 
 from __future__ import annotations
 
+import asyncio
 import contextlib
 import json
 import logging
 import math
+import os
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 from typing import Any
+
+import filelock
 
 from ..domain.draft import dump_draft, load_draft
 from ..domain.errors import ConfigError, DraftError
@@ -38,6 +50,15 @@ BATCHES_FOLDER = "batches"
 MANIFEST_FORMAT = "zalo-composer-batch"
 MANIFEST_VERSION = 1
 _BATCH_ID = re.compile(r"[0-9a-f]{32}")
+#: The leases this process holds, by batch id.
+_LEASES: dict[str, filelock.BaseFileLock] = {}
+#: Batches this process is sending now: their lease was taken inside an asyncio task that
+#: has not ended. (A lease taken outside a task blocks other processes only.)
+_SENDING: dict[str, asyncio.Task[Any]] = {}
+
+
+class BatchBusyError(ConfigError):
+    """The batch is being sent by another copy of the program."""
 
 
 @dataclass(frozen=True)
@@ -84,9 +105,9 @@ def manifest_path(batch_id: str, folder: Path | None = None) -> Path:
     return (folder or batches_dir()) / f"{_check_batch_id(batch_id)}.json"
 
 
-def dump_manifest(manifest: BatchManifest) -> str:
-    """The manifest as JSON text."""
-    document = {
+def dump_manifest(manifest: BatchManifest, owner_pid: int | None = None) -> str:
+    """The manifest as JSON text (with the pid of the process sending it, when given)."""
+    document: dict[str, Any] = {
         "format": MANIFEST_FORMAT,
         "version": MANIFEST_VERSION,
         "batch_id": _check_batch_id(manifest.batch_id),
@@ -100,6 +121,8 @@ def dump_manifest(manifest: BatchManifest) -> str:
         "rows": [{"user_id": r.user_id, "values": dict(r.values), "line": r.line}
                  for r in manifest.table.rows],
     }
+    if owner_pid is not None:
+        document["owner_pid"] = owner_pid
     return json.dumps(document, ensure_ascii=False, indent=1) + "\n"
 
 
@@ -165,11 +188,85 @@ def load_manifest(text: str) -> BatchManifest:
     )
 
 
-def write_manifest(manifest: BatchManifest, folder: Path | None = None) -> Path:
-    """Write (or rewrite) the manifest atomically; returns its path. ConfigError on failure."""
-    path = manifest_path(manifest.batch_id, folder)
+def _lease_path(batch_id: str, folder: Path | None) -> Path:
+    return manifest_path(batch_id, folder).with_suffix(".lock")
+
+
+def _lease_free(batch_id: str, folder: Path | None) -> bool:
+    """True when no process is sending the batch (this one included)."""
+    if batch_id in _SENDING:
+        return False
+    if batch_id in _LEASES:
+        return True  # held here, by no running send
+    probe = filelock.FileLock(_lease_path(batch_id, folder), timeout=0)
     try:
-        atomic_write_text(path, dump_manifest(manifest), private=True)
+        probe.acquire()
+    except filelock.Timeout:
+        return False
+    except OSError:
+        return _owner_gone(manifest_path(batch_id, folder))  # no lock here: ask the pid
+    probe.release()
+    return True
+
+
+def _owner_gone(path: Path) -> bool:
+    """Whether the pid recorded in the manifest at *path* no longer runs (True when none)."""
+    try:
+        pid = json.loads(path.read_text(encoding="utf-8")).get("owner_pid")
+    except (OSError, ValueError, AttributeError):
+        return True
+    if not isinstance(pid, int) or pid == os.getpid():
+        return True
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return True
+    except OSError:
+        return False  # it runs, as someone else
+    return False
+
+
+def take_lease(batch_id: str, folder: Path | None = None) -> None:
+    """Hold the batch's lease in this process (again: nothing happens). BatchBusyError when
+    another process holds it."""
+    try:
+        current = asyncio.current_task()
+    except RuntimeError:  # no running loop: held until removed or the process exits
+        current = None
+    if batch_id in _SENDING and _SENDING[batch_id] is not current:
+        raise BatchBusyError("This bulk send is being sent already; it cannot be resumed "
+                             "twice.")
+    if batch_id not in _LEASES:
+        lock = filelock.FileLock(_lease_path(batch_id, folder), timeout=0)
+        try:
+            lock.acquire()
+        except filelock.Timeout:
+            raise BatchBusyError("This bulk send is being sent by another window of "
+                                 "zalo-composer; it cannot be resumed here.") from None
+        except OSError as exc:
+            logger.warning("No lease for batch %s (%s); going by the pid only", batch_id, exc)
+            return
+        _LEASES[batch_id] = lock
+    if current is not None and batch_id not in _SENDING:
+        _SENDING[batch_id] = current
+        current.add_done_callback(lambda _task: release_lease(batch_id))
+
+
+def release_lease(batch_id: str) -> None:
+    """Let go of the batch's lease (the manifest stays for a resume, if it is there)."""
+    _SENDING.pop(batch_id, None)
+    lock = _LEASES.pop(batch_id, None)
+    if lock is not None:
+        lock.release(force=True)
+
+
+def write_manifest(manifest: BatchManifest, folder: Path | None = None) -> Path:
+    """Take the batch's lease and write (or rewrite) the manifest atomically; returns its
+    path. BatchBusyError when another process sends the batch, ConfigError on failure."""
+    path = manifest_path(manifest.batch_id, folder)
+    take_lease(manifest.batch_id, folder)
+    try:
+        atomic_write_text(path, dump_manifest(manifest, os.getpid()), private=True)
     except OSError as exc:
         raise ConfigError(f"Could not save the batch to {path}: "
                           f"{exc.strerror or exc}.") from None
@@ -177,21 +274,27 @@ def write_manifest(manifest: BatchManifest, folder: Path | None = None) -> Path:
 
 
 def remove_manifest(batch_id: str, folder: Path | None = None) -> bool:
-    """Delete the manifest of *batch_id*; True when there was one."""
+    """Delete the manifest of *batch_id* and let go of its lease; True when there was one."""
     path = manifest_path(batch_id, folder)
     try:
         path.unlink()
     except FileNotFoundError:
         return False
+    finally:
+        release_lease(batch_id)
     return True
 
 
 def pending_batches(folder: Path | None = None) -> list[BatchManifest]:
-    """Manifests of batches that were not finished, oldest first. An unreadable manifest is
-    logged and skipped (and left in place, for a person to look at)."""
+    """Manifests of batches that were not finished and that no process is sending (their
+    lease is free), oldest first. An unreadable manifest is logged and skipped (and left in
+    place, for a person to look at)."""
     found = []
     for path in sorted((folder or batches_dir()).glob("*.json")):
         if not _BATCH_ID.fullmatch(path.stem):
+            continue
+        if not _lease_free(path.stem, folder):
+            logger.info("Batch %s is being sent by a running program; not offered", path.stem)
             continue
         try:
             found.append(load_manifest(path.read_text(encoding="utf-8")))
@@ -202,6 +305,9 @@ def pending_batches(folder: Path | None = None) -> list[BatchManifest]:
 
 
 def discard_batch(batch_id: str, folder: Path | None = None) -> None:
-    """Forget a pending batch (the user chose not to resume it)."""
+    """Forget a pending batch (the user chose not to resume it); one that another process
+    has started sending meanwhile is left alone."""
+    if not _lease_free(batch_id, folder):
+        return
     with contextlib.suppress(OSError):
         remove_manifest(batch_id, folder)

@@ -4,6 +4,9 @@ A row starts in state ``sending`` and is completed when the answer (or the failu
 known. A row still ``sending`` when a new program starts belonged to a program that died
 mid-send: `History.open` marks it ``unknown`` — an honest "outcome unknown", never a gap.
 
+A file SQLite cannot read as a database (truncated, overwritten) is moved aside as
+``history.sqlite3.broken-<date>`` and a new, empty history starts; `History.notices` says so.
+
 Rows hold the request body with secrets already masked (callers pass it masked; `begin`
 masks again so a slip cannot store a key).
 """
@@ -12,19 +15,25 @@ from __future__ import annotations
 
 import csv
 import json
+import logging
 import sqlite3
 import time
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, fields
 from datetime import datetime
 from pathlib import Path
-from typing import Any, Literal
+from typing import Any, Literal, Self
 
 from ..domain.body import mask_secrets
+from .files import move_aside
 from .paths import data_dir
+
+logger = logging.getLogger(__name__)
 
 HISTORY_FILE = "history.sqlite3"
 SCHEMA_VERSION = 1
+#: SQLite's primary result codes for "this is not (or no longer) a database file".
+_DAMAGED_CODES = (sqlite3.SQLITE_CORRUPT, sqlite3.SQLITE_NOTADB)
 
 State = Literal["sending", "accepted", "rejected", "failed", "unknown"]
 STATES: tuple[State, ...] = ("sending", "accepted", "rejected", "failed", "unknown")
@@ -147,19 +156,44 @@ class History:
     def __init__(self, connection: sqlite3.Connection, path: Path) -> None:
         self._db = connection
         self.path = path
+        self.notices: list[str] = []
+        """What the user should be told (a damaged file was moved aside)."""
 
     @classmethod
-    def open(cls, path: Path | None = None) -> History:
-        """Open (or create) the database and mark sends a dead program left unfinished."""
+    def open(cls, path: Path | None = None) -> Self:
+        """Open (or create) the database and mark sends a dead program left unfinished.
+
+        A damaged database is moved aside and a new one started (see the module's text);
+        any other sqlite3.Error (a read-only or full disk) is raised."""
         path = path or data_dir() / HISTORY_FILE
+        try:
+            return cls._open(path)
+        except sqlite3.DatabaseError as exc:
+            if getattr(exc, "sqlite_errorcode", 0) & 0xFF not in _DAMAGED_CODES:
+                raise
+            reason = str(exc)
+            moved = move_aside(path, "-wal", "-shm")
+            logger.warning("Moved the damaged history to %s: %s", moved, reason)
+        history = cls._open(path)
+        history.notices.append(f"The send history could not be read ({reason}). It was moved to "
+                               f"{moved} and a new, empty history started.")
+        return history
+
+    @classmethod
+    def _open(cls, path: Path) -> Self:
         db = sqlite3.connect(path, isolation_level=None)
-        db.row_factory = sqlite3.Row
-        db.execute("PRAGMA journal_mode=WAL")
-        db.execute("PRAGMA synchronous=NORMAL")
-        db.executescript(_SCHEMA)
-        db.execute(f"PRAGMA user_version={SCHEMA_VERSION}")
-        history = cls(db, path)
-        history.mark_interrupted()
+        try:
+            db.row_factory = sqlite3.Row
+            db.execute("PRAGMA journal_mode=WAL")
+            db.execute("PRAGMA synchronous=NORMAL")
+            db.executescript(_SCHEMA)
+            db.execute(f"PRAGMA user_version={SCHEMA_VERSION}")
+            history = cls(db, path)
+            # A full scan of the table: damage in any of its pages shows here, at open.
+            history.mark_interrupted()
+        except BaseException:
+            db.close()
+            raise
         return history
 
     def close(self) -> None:

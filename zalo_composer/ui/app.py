@@ -1,4 +1,6 @@
-"""Start the GUI: the QApplication, the one qasync event loop, and the main window."""
+"""Start the GUI: the QApplication, the one qasync event loop, the main window, and the
+window's error boundary (a start-up failure is one plain message and exit status 4; an
+unexpected exception later is logged with its traceback and shown once)."""
 
 from __future__ import annotations
 
@@ -11,13 +13,17 @@ import os
 import sqlite3
 import sys
 import tempfile
+import traceback
 from collections.abc import Callable
+from pathlib import Path
+from types import TracebackType
 
 import qasync  # type: ignore[import-untyped]
 from PySide6 import QtCore, QtWidgets
 
 from .. import APP_DISPLAY_NAME, APP_NAME, __version__
 from ..app.services import AppServices
+from ..domain.errors import ZaloComposerError
 from ..domain.model import Draft, Message, PhoneButton, UrlButton
 from ..store.paths import HOME_ENV
 from .appearance import apply_theme, follow_system
@@ -30,6 +36,106 @@ from .settings_dialog import saved_language
 logger = logging.getLogger(__name__)
 
 ORGANIZATION_NAME = "zalo-composer"
+#: Exit status of a window that could not start because of the program's own files or
+#: set-up (as the command line's `EXIT_SETUP`).
+EXIT_SETUP = 4
+
+ExceptHook = Callable[[type[BaseException], BaseException, TracebackType | None], object]
+
+
+def _log_path() -> Path | None:
+    from ..logs import LOG_FILE
+
+    for handler in logging.getLogger().handlers:
+        if handler.get_name() == "zalo-composer-file":
+            name = getattr(handler, "baseFilename", "")
+            return Path(name) if name else None
+    try:
+        from ..store.paths import log_dir
+
+        return log_dir() / LOG_FILE
+    except OSError:
+        return None
+
+
+class GuiErrorHook:
+    """`sys.excepthook` of the running window: an exception nothing caught (in a slot, a
+    timer, an async task) is logged with its traceback and shown in one dialog that says
+    the draft is safe and where the log is. The same exception again (in a loop, say) is
+    only logged. The previous hook is called too, so nothing that relies on it breaks."""
+
+    def __init__(self, previous: ExceptHook | None = None) -> None:
+        self.previous = previous
+        self.shown: set[tuple[str, str, int]] = set()
+        self.dialog: QtWidgets.QMessageBox | None = None
+
+    def __call__(self, kind: type[BaseException], value: BaseException,
+                 tb: TracebackType | None) -> None:
+        """Log, show once, chain."""
+        logger.critical("Unexpected error", exc_info=(kind, value, tb))
+        frames = traceback.extract_tb(tb) if tb is not None else []
+        where = (frames[-1].filename, frames[-1].lineno or 0) if frames else ("", 0)
+        key = (kind.__qualname__, *where)
+        if key not in self.shown and QtWidgets.QApplication.instance() is not None:
+            self.shown.add(key)
+            self._show(kind, value)
+        if self.previous is not None:
+            self.previous(kind, value, tb)
+
+    def _show(self, kind: type[BaseException], value: BaseException) -> None:
+        if self.dialog is not None and self.dialog.isVisible():
+            return  # one at a time: the user has not closed the last one yet
+        log = _log_path()
+        box = QtWidgets.QMessageBox(QtWidgets.QApplication.activeWindow())
+        box.setObjectName("unexpectedErrorBox")
+        box.setIcon(QtWidgets.QMessageBox.Icon.Critical)
+        box.setWindowTitle(QtCore.QCoreApplication.translate("ErrorBoundary",
+                                                             "Something went wrong"))
+        box.setText(QtCore.QCoreApplication.translate(
+            "ErrorBoundary", "zalo-composer ran into an unexpected error. Your draft is safe: "
+            "it is autosaved, and offered again if the program has to be restarted."))
+        box.setInformativeText(QtCore.QCoreApplication.translate(
+            "ErrorBoundary", "The details are in the log: {path}").format(
+                path=log or QtCore.QCoreApplication.translate("ErrorBoundary", "(no log file)")))
+        box.setDetailedText(f"{kind.__name__}: {value}")
+        box.setAttribute(QtCore.Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.destroyed.connect(self._on_dialog_destroyed)
+        self.dialog = box
+        box.show()  # not exec(): an error must not start a nested event loop
+
+    def _on_dialog_destroyed(self) -> None:
+        self.dialog = None
+
+
+def _startup_failed(app: QtWidgets.QApplication, exc: BaseException) -> int:
+    """A window that cannot start: one plain line on stderr, the same in a dialog (the
+    program may have been started from a menu), and the traceback in the log."""
+    logger.error("The window could not start", exc_info=exc)
+    if isinstance(exc, sqlite3.Error):
+        text = f"The send history cannot be used: {exc}."
+    elif isinstance(exc, OSError):
+        where = f" ({exc.filename})" if exc.filename else ""
+        text = f"{exc.strerror or exc}{where}."
+    else:
+        text = str(exc)
+    if sys.stderr is not None:
+        print(f"{APP_NAME}: {text}", file=sys.stderr, flush=True)
+    if app.platformName() != "offscreen":
+        QtWidgets.QMessageBox.critical(None, QtCore.QCoreApplication.translate(
+            "ErrorBoundary", "zalo-composer cannot start"), text)
+    return EXIT_SETUP
+
+
+def _show_start_notices(window: MainWindow, notices: list[str]) -> None:
+    """Tell the user what was repaired at start (a damaged file moved aside …)."""
+    for notice in notices:
+        logger.warning("%s", notice)
+    if notices:
+        box = QtWidgets.QMessageBox(QtWidgets.QMessageBox.Icon.Warning, APP_DISPLAY_NAME,
+                                    "\n\n".join(notices), parent=window)
+        box.setObjectName("startNoticesBox")
+        box.setAttribute(QtCore.Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.show()
 
 
 def after_start(window: MainWindow) -> None:
@@ -44,6 +150,10 @@ def after_start(window: MainWindow) -> None:
     except sqlite3.Error as exc:
         logger.warning("Could not apply the history retention: %s", exc)
     window.activity.load_recent_results()
+    try:
+        _show_start_notices(window, window.services().history.notices)
+    except sqlite3.Error as exc:
+        logger.warning("Could not open the history: %s", exc)
 
 
 def run_gui(
@@ -74,8 +184,18 @@ def run_gui(
     app.setQuitOnLastWindowClosed(False)
     loop = qasync.QEventLoop(app)
     asyncio.set_event_loop(loop)
-    services = services if services is not None else AppServices()
-    window = MainWindow(services=services)
+    try:
+        if services is None:
+            from ..store.profiles import ProfileBook
+
+            services = AppServices(book=ProfileBook.load_or_recover())
+        window = MainWindow(services=services)
+    except (OSError, sqlite3.Error, ZaloComposerError) as exc:
+        return _startup_failed(app, exc)
+    if services.book.notices:
+        QtCore.QTimer.singleShot(0, lambda: _show_start_notices(window, services.book.notices))
+    hook = GuiErrorHook(sys.excepthook)
+    sys.excepthook = hook
     # Settings → Language switches at once; every widget re-words itself, nothing is lost.
     window.language_changed.connect(lambda choice: install_language(app, choice))
 
@@ -90,8 +210,12 @@ def run_gui(
     window.show()
     # After the first paint: nothing here may delay the window.
     QtCore.QTimer.singleShot(0, lambda: after_show(window))
-    with loop:
-        loop.run_forever()
+    try:
+        with loop:
+            loop.run_forever()
+    finally:
+        if sys.excepthook is hook:
+            sys.excepthook = hook.previous or sys.__excepthook__
     return 0
 
 
