@@ -554,7 +554,7 @@ Khôi phục không?</translation>
         <translation>số điện thoại bị chặn</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/bulk/recipients_table.py" line="160"/>
+        <location filename="../../zalo_composer/ui/bulk/recipients_table.py" line="165"/>
         <location filename="../../zalo_composer/ui/i18n_domain.py" line="50"/>
         <source>accepted by eSMS</source>
         <translation>đã được eSMS chấp nhận</translation>
@@ -3687,73 +3687,83 @@ hoặc nội dung yêu cầu JSON { … }</translation>
 <context>
     <name>RecipientsArea</name>
     <message>
-        <location filename="../../zalo_composer/ui/bulk/recipients_table.py" line="23"/>
+        <location filename="../../zalo_composer/ui/bulk/recipients_table.py" line="25"/>
         <source>CSV files (*.csv *.txt);;All files (*)</source>
         <translation>Tệp CSV (*.csv *.txt);;Mọi tệp (*)</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/bulk/recipients_table.py" line="28"/>
+        <location filename="../../zalo_composer/ui/bulk/recipients_table.py" line="32"/>
         <source>No recipients yet: paste user ids or import a CSV.</source>
         <translation>Chưa có người nhận: dán user_id hoặc nhập tệp CSV.</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/bulk/recipients_table.py" line="42"/>
+        <location filename="../../zalo_composer/ui/bulk/recipients_table.py" line="46"/>
         <source>{count} recipient, {problems} with problems</source>
         <translation>{count} người nhận, {problems} có vấn đề</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/bulk/recipients_table.py" line="44"/>
+        <location filename="../../zalo_composer/ui/bulk/recipients_table.py" line="48"/>
         <source>{count} recipients, {problems} with problems</source>
         <translation>{count} người nhận, {problems} có vấn đề</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/bulk/recipients_table.py" line="89"/>
+        <location filename="../../zalo_composer/ui/bulk/recipients_table.py" line="94"/>
         <source>Recipients</source>
         <translation>Người nhận</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/bulk/recipients_table.py" line="90"/>
+        <location filename="../../zalo_composer/ui/bulk/recipients_table.py" line="95"/>
         <source>Paste &amp;ids…</source>
         <translation>Dán &amp;id…</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/bulk/recipients_table.py" line="92"/>
+        <location filename="../../zalo_composer/ui/bulk/recipients_table.py" line="97"/>
         <source>Paste user ids: one per line, or separated by commas, semicolons, spaces or tabs</source>
         <translation>Dán user_id: mỗi dòng một id, hoặc ngăn cách bằng dấu phẩy, dấu chấm phẩy, dấu cách hay tab</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/bulk/recipients_table.py" line="93"/>
+        <location filename="../../zalo_composer/ui/bulk/recipients_table.py" line="98"/>
         <source>Import &amp;CSV…</source>
         <translation>Nhập CS&amp;V…</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/bulk/recipients_table.py" line="95"/>
+        <location filename="../../zalo_composer/ui/bulk/recipients_table.py" line="100"/>
         <source>A UTF-8 CSV file with a user_id column and one column per variable</source>
         <translation>Tệp CSV UTF-8 có cột user_id và mỗi biến một cột</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/bulk/recipients_table.py" line="96"/>
+        <location filename="../../zalo_composer/ui/bulk/recipients_table.py" line="101"/>
         <source>C&amp;lear</source>
         <translation>X&amp;oá hết</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/bulk/recipients_table.py" line="97"/>
+        <location filename="../../zalo_composer/ui/bulk/recipients_table.py" line="102"/>
         <source>Remove every recipient</source>
         <translation>Xoá mọi người nhận</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/bulk/recipients_table.py" line="210"/>
+        <location filename="../../zalo_composer/ui/bulk/recipients_table.py" line="215"/>
         <source>Cannot read the pasted ids</source>
         <translation>Không đọc được các id đã dán</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/bulk/recipients_table.py" line="222"/>
-        <location filename="../../zalo_composer/ui/bulk/recipients_table.py" line="226"/>
+        <location filename="../../zalo_composer/ui/bulk/recipients_table.py" line="240"/>
+        <source>Reading {name}…</source>
+        <translation>Đang đọc {name}…</translation>
+    </message>
+    <message>
+        <location filename="../../zalo_composer/ui/bulk/recipients_table.py" line="240"/>
+        <source>Cancel</source>
+        <translation>Huỷ</translation>
+    </message>
+    <message>
+        <location filename="../../zalo_composer/ui/bulk/recipients_table.py" line="270"/>
         <source>Cannot import the CSV</source>
         <translation>Không nhập được tệp CSV</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/bulk/recipients_table.py" line="240"/>
+        <location filename="../../zalo_composer/ui/bulk/recipients_table.py" line="242"/>
+        <location filename="../../zalo_composer/ui/bulk/recipients_table.py" line="283"/>
         <source>Import recipients</source>
         <translation>Nhập người nhận</translation>
     </message>
@@ -3767,7 +3777,7 @@ hoặc nội dung yêu cầu JSON { … }</translation>
     </message>
     <message>
         <location filename="../../zalo_composer/ui/bulk/model.py" line="36"/>
-        <location filename="../../zalo_composer/ui/bulk/recipients_table.py" line="158"/>
+        <location filename="../../zalo_composer/ui/bulk/recipients_table.py" line="163"/>
         <source>Code</source>
         <translation>Mã</translation>
     </message>
@@ -3833,7 +3843,7 @@ hoặc nội dung yêu cầu JSON { … }</translation>
     </message>
     <message>
         <location filename="../../zalo_composer/ui/bulk/model.py" line="70"/>
-        <location filename="../../zalo_composer/ui/bulk/recipients_table.py" line="151"/>
+        <location filename="../../zalo_composer/ui/bulk/recipients_table.py" line="156"/>
         <source>no value for {names}</source>
         <translation>thiếu giá trị cho {names}</translation>
     </message>

@@ -164,6 +164,52 @@ def test_csv_import_with_bom_and_a_vietnamese_column(
     assert model.rowCount() == 2
 
 
+def test_a_large_csv_is_read_off_the_gui_thread(panel: BulkPanel, qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    # GIVEN a 2.6 MB CSV of 60,000 recipients (above what is read at once)
+    from zalo_composer.ui.bulk.recipients_table import CSV_READ_AT_ONCE_BYTES
+
+    path = tmp_path / "big.csv"
+    rows = "".join(f"{user_id(i)},Khách {i},{100000 + i}\n" for i in range(60_000))
+    path.write_text("user_id,tên,order_id\n" + rows, encoding="utf-8")
+    assert path.stat().st_size > CSV_READ_AT_ONCE_BYTES
+    area = panel.recipients_area()
+    area._ask_csv_path = lambda: path  # type: ignore[method-assign]
+    ticks: list[float] = []
+    ticker = QtCore.QTimer()
+    ticker.setInterval(5)
+    ticker.timeout.connect(lambda: ticks.append(time.perf_counter()))
+    ticker.start()
+    # WHEN Import CSV… is clicked
+    qtbot.mouseClick(area.findChild(QtWidgets.QPushButton, "bulkImportButton"), LEFT)
+    ticks_at_return = len(ticks)
+    # THEN the click returns before the file is read (the table is not there yet) …
+    assert panel.recipients_model().rowCount() == 0
+    # … the event loop keeps turning while a worker thread reads it, and then it is there
+    qtbot.waitUntil(lambda: panel.recipients_model().rowCount() == 60_000, timeout=60_000)
+    ticker.stop()
+    assert ticks_at_return == 0 and len(ticks) > 0
+    assert cell(panel, 59_999, "tên") == "Khách 59999"
+    assert panel.errors == []  # type: ignore[attr-defined]
+
+
+def test_a_fifo_or_a_huge_file_is_refused_at_once(panel: BulkPanel, tmp_path: Path) -> None:
+    import os
+
+    from zalo_composer.store.files import MAX_RECIPIENTS_CSV_BYTES
+
+    fifo = tmp_path / "pipe.csv"
+    os.mkfifo(fifo)
+    huge = tmp_path / "huge.csv"
+    with huge.open("wb") as out:
+        out.truncate(MAX_RECIPIENTS_CSV_BYTES + 1)  # sparse: no disk used
+    area = panel.recipients_area()
+    assert not area.import_csv(fifo)  # returns at once: no writer is waited for
+    assert not area.import_csv(huge)
+    [(_, fifo_text), (_, huge_text)] = panel.errors  # type: ignore[attr-defined]
+    assert "not a regular file" in fifo_text
+    assert "larger than 20 MB" in huge_text
+
+
 # --- defaults and the dry run -------------------------------------------------------------
 
 

@@ -12,6 +12,7 @@ from pathlib import Path
 from ..domain.draft import LoadedDraft, dump_draft, load_draft
 from ..domain.errors import ConfigError, DraftError
 from ..domain.model import Draft
+from ..domain.variables import RecipientsTable, parse_recipients_csv
 
 
 class StoreError(ConfigError):
@@ -27,6 +28,9 @@ class DamagedFileError(StoreError):
 
 #: A draft larger than this is refused before it is read (no real draft comes near).
 MAX_DRAFT_BYTES = 5 * 1024 * 1024
+MAX_RECIPIENTS_CSV_BYTES = 20 * 1024 * 1024
+"""A recipients CSV larger than this is refused (about 400,000 rows of id and two values;
+the table takes some 25 times the file's size in memory)."""
 
 
 def _current_umask() -> int:
@@ -174,3 +178,11 @@ def read_draft(path: Path) -> LoadedDraft:
         return load_draft(data)
     except DraftError as exc:
         raise DraftError(f"{path.name}: {exc}") from None
+
+
+def read_recipients_csv(path: Path) -> RecipientsTable:
+    """Read a recipients CSV (see `parse_recipients_csv`): a regular file of at most
+    `MAX_RECIPIENTS_CSV_BYTES`. Raises OSError (`FileTooLargeError`, `NotRegularFileError`
+    among them) for the file, RecipientsError for its contents. Slow for a large file: the
+    window calls it off the GUI thread."""
+    return parse_recipients_csv(read_regular_file(Path(path), MAX_RECIPIENTS_CSV_BYTES))

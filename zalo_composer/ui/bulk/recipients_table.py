@@ -3,13 +3,15 @@ table of recipients with each row's status and result."""
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import Callable
 from pathlib import Path
 
 from PySide6 import QtCore, QtWidgets
 
 from ...domain.errors import ZaloComposerError
-from ...domain.variables import RecipientsTable, parse_recipients_csv, parse_recipients_text
+from ...domain.variables import RecipientsTable, parse_recipients_text
+from ...store.files import read_recipients_csv
 from ..delegates import MiddleElideDelegate
 from ..i18n import QT_TRANSLATE_NOOP, error_text, translate
 from ..retranslate import Retranslatable
@@ -24,6 +26,8 @@ CSV_FILTERS = QT_TRANSLATE_NOOP("RecipientsArea", "CSV files (*.csv *.txt);;All 
 FIT_SAMPLE_ROWS = 200
 """Rows measured to size the user_id and variable columns."""
 MAX_COLUMN_WIDTH = 220
+CSV_READ_AT_ONCE_BYTES = 512 * 1024
+"""A CSV up to this size is read at once; a larger one off the GUI thread, with progress."""
 
 EMPTY_TEXT = QT_TRANSLATE_NOOP("RecipientsArea",
                                "No recipients yet: paste user ids or import a CSV.")
@@ -64,6 +68,7 @@ class RecipientsArea(Retranslatable, QtWidgets.QWidget):
 
     def __init__(self, model: RecipientsModel, parent: QtWidgets.QWidget | None = None) -> None:
         super().__init__(parent)
+        self._import_task: asyncio.Future[bool] | None = None
         self.setObjectName("bulkRecipients")
         self._model = model
         self._title = QtWidgets.QLabel(self)
@@ -214,21 +219,59 @@ class RecipientsArea(Retranslatable, QtWidgets.QWidget):
         return len(pasted.rows)
 
     def import_csv(self, path: Path) -> bool:
-        """Replace the table with the CSV file at *path*; whether it could be read."""
+        """Replace the table with the CSV file at *path*, read here and now; whether it
+        could be read. (Import CSV… reads a large file off the GUI thread: `start_import`.)"""
         path = Path(path)
         try:
-            table = parse_recipients_csv(path.read_bytes())
-        except OSError as exc:
-            self.problem_reported.emit(translate("RecipientsArea", "Cannot import the CSV"),
-                                       f"{path}: {exc.strerror or exc}")
+            table = read_recipients_csv(path)
+        except (OSError, ZaloComposerError) as exc:
+            self._report_unreadable(path, exc)
             return False
-        except ZaloComposerError as exc:
-            self.problem_reported.emit(translate("RecipientsArea", "Cannot import the CSV"),
-                                       f"{path.name}: {error_text(exc)}")
+        self._take_imported(path, table)
+        return True
+
+    def start_import(self, path: Path) -> asyncio.Future[bool]:
+        """Read the CSV at *path* in a worker thread while a progress dialog (with Cancel)
+        shows; the table is replaced when it is read. The future says whether it was."""
+        path = Path(path)
+        loop = asyncio.get_event_loop()
+        reading = loop.run_in_executor(None, read_recipients_csv, path)
+        progress = QtWidgets.QProgressDialog(
+            self.tr("Reading {name}…").format(name=path.name), self.tr("Cancel"), 0, 0, self)
+        progress.setObjectName("csvImportProgress")
+        progress.setWindowTitle(self.tr("Import recipients"))
+        progress.setMinimumDuration(300)
+        progress.canceled.connect(reading.cancel)
+        self._import_task = asyncio.ensure_future(self._finish_import(path, reading, progress))
+        return self._import_task
+
+    async def _finish_import(
+        self, path: Path, reading: asyncio.Future[RecipientsTable],
+        progress: QtWidgets.QProgressDialog,
+    ) -> bool:
+        try:
+            table = await reading
+        except asyncio.CancelledError:
+            return False  # the user cancelled: the table stays as it was
+        except (OSError, ZaloComposerError) as exc:
+            self._report_unreadable(path, exc)
             return False
+        finally:
+            progress.reset()
+            progress.deleteLater()
+        self._take_imported(path, table)
+        return True
+
+    def _report_unreadable(self, path: Path, exc: Exception) -> None:
+        if isinstance(exc, ZaloComposerError):
+            text = f"{path.name}: {error_text(exc)}"
+        else:
+            text = f"{path}: {exc.strerror or exc}" if isinstance(exc, OSError) else str(exc)
+        self.problem_reported.emit(translate("RecipientsArea", "Cannot import the CSV"), text)
+
+    def _take_imported(self, path: Path, table: RecipientsTable) -> None:
         app_settings().setValue(DIR_KEY, str(path.parent))
         self.set_table(table)
-        return True
 
     # -- overridable dialogs (tests replace these) ---------------------------------------
 
@@ -249,8 +292,16 @@ class RecipientsArea(Retranslatable, QtWidgets.QWidget):
 
     def _on_import_clicked(self) -> None:
         path = self._ask_csv_path()
-        if path is not None:
+        if path is None:
+            return
+        try:
+            small = path.stat().st_size <= CSV_READ_AT_ONCE_BYTES
+        except OSError:
+            small = True  # import_csv says why it cannot be read
+        if small:
             self.import_csv(path)
+        else:
+            self.start_import(path)
 
     def _on_clear_clicked(self) -> None:
         self.set_table(RecipientsTable())
