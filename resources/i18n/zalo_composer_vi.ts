@@ -1933,69 +1933,69 @@ hoặc nội dung yêu cầu JSON { … }</translation>
 <context>
     <name>ImportExport</name>
     <message>
-        <location filename="../../zalo_composer/ui/import_export.py" line="72"/>
+        <location filename="../../zalo_composer/ui/import_export.py" line="107"/>
         <source>&amp;Import from cURL/JSON…</source>
         <translation>Nhập từ c&amp;URL/JSON…</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/import_export.py" line="73"/>
+        <location filename="../../zalo_composer/ui/import_export.py" line="108"/>
         <source>Copy as c&amp;URL</source>
         <translation>Sao chép dạng c&amp;URL</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/import_export.py" line="74"/>
+        <location filename="../../zalo_composer/ui/import_export.py" line="109"/>
         <source>Copy as cURL with &amp;secrets…</source>
         <translation>Sao chép cURL kèm &amp;khoá bí mật…</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/import_export.py" line="97"/>
+        <location filename="../../zalo_composer/ui/import_export.py" line="132"/>
         <source>Imported: {summary}</source>
         <translation>Đã nhập: {summary}</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/import_export.py" line="100"/>
+        <location filename="../../zalo_composer/ui/import_export.py" line="135"/>
         <source>Imported</source>
         <translation>Đã nhập</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/import_export.py" line="101"/>
+        <location filename="../../zalo_composer/ui/import_export.py" line="136"/>
         <source>The pasted request was for OAID {oaid}; the active profile “{profile}” sends with OAID {profile_oaid}.</source>
         <translation>Yêu cầu đã dán dành cho OAID {oaid}; hồ sơ đang dùng “{profile}” gửi bằng OAID {profile_oaid}.</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/import_export.py" line="110"/>
+        <location filename="../../zalo_composer/ui/import_export.py" line="145"/>
         <source>Add a profile first (Message → Profiles…).</source>
         <translation>Hãy thêm một hồ sơ trước (Tin nhắn → Hồ sơ…).</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/import_export.py" line="138"/>
+        <location filename="../../zalo_composer/ui/import_export.py" line="173"/>
         <source>cURL command copied (keys masked)</source>
         <translation>Đã sao chép lệnh cURL (đã che khoá)</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/import_export.py" line="143"/>
+        <location filename="../../zalo_composer/ui/import_export.py" line="178"/>
         <source>the active profile</source>
         <translation>hồ sơ đang dùng</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/import_export.py" line="145"/>
+        <location filename="../../zalo_composer/ui/import_export.py" line="180"/>
         <source>Copy with secrets</source>
         <translation>Sao chép kèm khoá bí mật</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/import_export.py" line="146"/>
+        <location filename="../../zalo_composer/ui/import_export.py" line="181"/>
         <source>This puts the ApiKey and SecretKey of “{profile}” in plain text on the clipboard, where other programs can read them. Continue?</source>
         <translation>Thao tác này đưa ApiKey và SecretKey của “{profile}” dưới dạng văn bản thường vào bộ nhớ tạm, nơi các chương trình khác đọc được. Tiếp tục?</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/import_export.py" line="155"/>
+        <location filename="../../zalo_composer/ui/import_export.py" line="190"/>
         <source>Cannot copy as cURL</source>
         <translation>Không sao chép được dạng cURL</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/import_export.py" line="158"/>
-        <source>cURL command copied WITH the ApiKey and SecretKey</source>
-        <translation>Đã sao chép lệnh cURL KÈM ApiKey và SecretKey</translation>
+        <location filename="../../zalo_composer/ui/import_export.py" line="193"/>
+        <source>cURL command copied WITH the ApiKey and SecretKey; the clipboard is cleared in 30 seconds</source>
+        <translation>Đã chép lệnh cURL KÈM ApiKey và SecretKey; bảng tạm sẽ được xoá sau 30 giây</translation>
     </message>
 </context>
 <context>

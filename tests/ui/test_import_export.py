@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6 import QtGui
+from PySide6 import QtCore, QtGui
 
 from zalo_composer.domain.demo import DEMO_API_KEY, DEMO_SECRET_KEY
 from zalo_composer.domain.draft import dump_draft, load_draft
@@ -71,3 +71,32 @@ def test_copy_with_secrets_asks_once_per_session(window: MainWindow,
     action.trigger()  # not asked again this session
     assert len(asked) == 2
     assert "plain text on the clipboard" in asked[0]
+
+
+def test_keys_leave_the_clipboard_after_a_while_and_at_close(
+    window: MainWindow, qtbot, monkeypatch: pytest.MonkeyPatch  # type: ignore[no-untyped-def]
+) -> None:
+    window.load_draft(five_button_draft())
+    monkeypatch.setattr(window.dialogs, "confirm", lambda title, text: True)
+    clipboard = QtGui.QGuiApplication.clipboard()
+    copies = window.import_export().secret_clipboard
+    timer = copies.findChild(QtCore.QTimer, "clearSecretsTimer")
+    assert timer.interval() == 30_000
+    timer.setInterval(50)
+    action = window.import_export().copy_secrets_action
+    # WHEN the command with the keys is copied and left there, THEN it goes after a while
+    action.trigger()
+    assert DEMO_API_KEY in clipboard.text()
+    qtbot.waitUntil(lambda: clipboard.text() == "", timeout=5000)
+    # WHEN the user copies something else meanwhile, THEN that is left alone
+    action.trigger()
+    clipboard.setText("số điện thoại của khách")
+    qtbot.wait(200)
+    assert clipboard.text() == "số điện thoại của khách"
+    # WHEN the window closes with the keys on the clipboard, THEN they go with it
+    timer.setInterval(60_000)
+    action.trigger()
+    assert DEMO_SECRET_KEY in clipboard.text()
+    window.setWindowModified(False)
+    window.close()
+    assert clipboard.text() == ""

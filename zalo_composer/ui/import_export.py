@@ -27,6 +27,40 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
+CLEAR_SECRETS_AFTER_MS = 30_000
+"""A cURL command with the keys leaves the clipboard this long after it was copied."""
+
+
+class SecretOnClipboard(QtCore.QObject):
+    """Text with secrets on the clipboard, taken off again after `clear_after_ms` and when
+    the window closes — unless the clipboard holds something else by then (the user's)."""
+
+    def __init__(self, parent: QtCore.QObject, clear_after_ms: int = CLEAR_SECRETS_AFTER_MS,
+                 ) -> None:
+        super().__init__(parent)
+        self._text: str | None = None
+        self._timer = QtCore.QTimer(self)
+        self._timer.setObjectName("clearSecretsTimer")
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(clear_after_ms)
+        self._timer.timeout.connect(self.forget)
+
+    def put(self, text: str) -> None:
+        """Copy *text* to the clipboard and start the countdown."""
+        QtGui.QGuiApplication.clipboard().setText(text)
+        self._text = text
+        self._timer.start()
+
+    def forget(self) -> bool:
+        """Clear the clipboard if it still holds what `put` copied; whether it did."""
+        self._timer.stop()
+        text, self._text = self._text, None
+        clipboard = QtGui.QGuiApplication.clipboard()
+        if text is None or clipboard.text() != text:
+            return False
+        clipboard.clear()
+        return True
+
 
 class ImportExport(QtCore.QObject):
     """The import and Copy-as-cURL actions of one window.
@@ -49,6 +83,7 @@ class ImportExport(QtCore.QObject):
         self._replace_draft, self._maybe_save = replace_draft, maybe_save
         self._use_profile, self._status, self._fetch_oas = use_profile, status, fetch_oas
         self._secrets_confirmed = False
+        self.secret_clipboard = SecretOnClipboard(self)
         self.import_action = QtGui.QAction(parent)
         self.import_action.setObjectName("importAction")
         self.import_action.setShortcut(QtGui.QKeySequence("Ctrl+I"))
@@ -154,5 +189,6 @@ class ImportExport(QtCore.QObject):
         except ZaloComposerError as exc:
             self._dialogs.show_error(self.tr("Cannot copy as cURL"), error_text(exc))
             return
-        QtGui.QGuiApplication.clipboard().setText(command)
-        self._status(self.tr("cURL command copied WITH the ApiKey and SecretKey"), 5000)
+        self.secret_clipboard.put(command)
+        self._status(self.tr("cURL command copied WITH the ApiKey and SecretKey; the "
+                             "clipboard is cleared in 30 seconds"), 5000)

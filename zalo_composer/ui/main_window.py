@@ -369,6 +369,7 @@ class MainWindow(Retranslatable, QtWidgets.QMainWindow):
             event.ignore()
             return
         self.activity.interrupt()
+        self._import_export.secret_clipboard.forget()
         super().closeEvent(event)
         if event.isAccepted():
             self.save_layout()
