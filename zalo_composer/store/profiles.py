@@ -17,14 +17,15 @@ import logging
 from collections.abc import Iterator
 from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path
-from typing import Any
-
-import filelock
+from typing import TYPE_CHECKING, Any
 
 from ..domain.endpoint import timeout_problem
 from ..domain.errors import ConfigError
 from .files import DamagedFileError, StoreError, atomic_write_text, move_aside
 from .paths import config_dir
+
+if TYPE_CHECKING:
+    import filelock  # imported where a lock is taken: not at start-up
 
 logger = logging.getLogger(__name__)
 
@@ -208,6 +209,8 @@ _LOCKS: dict[Path, filelock.FileLock] = {}
 
 @contextlib.contextmanager
 def _locked(path: Path) -> Iterator[None]:
+    import filelock
+
     lock_path = path.with_name(path.name + ".lock")
     lock = _LOCKS.setdefault(lock_path, filelock.FileLock(lock_path, timeout=LOCK_TIMEOUT_S))
     try:

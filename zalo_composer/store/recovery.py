@@ -21,14 +21,16 @@ import time
 import uuid
 from dataclasses import dataclass
 from pathlib import Path
-
-import filelock
+from typing import TYPE_CHECKING
 
 from ..domain.draft import dump_draft, load_draft
 from ..domain.errors import DraftError
 from ..domain.model import Draft
 from .files import atomic_write_text
 from .paths import data_dir
+
+if TYPE_CHECKING:
+    import filelock  # imported where a lock is taken: not at start-up
 
 logger = logging.getLogger(__name__)
 
@@ -64,6 +66,8 @@ class RecoveryFile:
         # folder without its owner's lock (and takes it for a dead window's).
         making = self._root / f".{instance}"
         making.mkdir(parents=True)
+        import filelock
+
         lock = filelock.FileLock(making / OWNER_LOCK, timeout=0)
         try:
             lock.acquire()
@@ -142,6 +146,8 @@ class RecoveryFile:
 
     def _orphan_folders(self) -> list[Path]:
         """Other windows' folders whose owner's lock is free: their program is gone."""
+        import filelock
+
         assert self._root is not None
         found = []
         for folder in self._root.iterdir() if self._root.is_dir() else ():
