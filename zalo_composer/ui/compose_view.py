@@ -11,7 +11,7 @@ show the session's filled draft and masked body → ``draft_changed`` carries th
 
 from __future__ import annotations
 
-from PySide6 import QtCore, QtWidgets
+from PySide6 import QtCore, QtGui, QtWidgets
 
 from ..app.session import ComposeSession
 from ..domain.model import Draft, Message, wire_length
@@ -133,13 +133,26 @@ class ComposeView(Retranslatable, QtWidgets.QWidget):
         if filled.message.text != self.message.text():
             self.message.set_count(wire_length(filled.message.text))
         if problems != self._shown_problems:
+            recount = len(problems) != len(self._shown_problems)
             self._shown_problems = problems
             for widget in (self.options, self.message, self.buttons):
                 widget.show_problems(problems)
             self.problems_panel.set_problems(problems)
+            if recount:
+                self._share_right_column()
         self.send_button.setEnabled(self.can_send())
         self._show_summary(problems)
         self._preview_timer.start()
+
+    def _share_right_column(self) -> None:
+        """The problems get the room they ask for (one line when there is none, up to
+        two fifths of the column), the previews the rest."""
+        sizes = self.right_splitter.sizes()
+        total = sum(sizes)
+        if total <= 0:
+            return
+        wanted = min(self.problems_panel.sizeHint().height(), total * 2 // 5)
+        self.right_splitter.setSizes([total - wanted, wanted])
 
     def flush_preview(self) -> None:
         """Rebuild the previews now instead of at the next turn of the event loop."""
@@ -160,16 +173,20 @@ class ComposeView(Retranslatable, QtWidgets.QWidget):
     def _build_layout(self) -> None:
         self.left_splitter.addWidget(self.message)
         self.left_splitter.addWidget(self.buttons)
-        self.left_splitter.setStretchFactor(0, 0)
+        # The message grows with the window as the buttons do.
+        self.left_splitter.setStretchFactor(0, 1)
         self.left_splitter.setStretchFactor(1, 1)
-        self.left_splitter.setSizes([170, 630])
+        self.left_splitter.setSizes([300, 500])
         self.left_splitter.setChildrenCollapsible(False)
         self.preview_tabs.addTab(self.json_preview, "JSON")
         self.preview_tabs.addTab(self.zalo_preview, "")
+        # Short windows (a laptop with the bulk dock open) squeeze the previews, which
+        # scroll, before the window would grow past the screen.
+        self.preview_tabs.setMinimumHeight(self.fontMetrics().height() * 8)
         self.right_splitter.addWidget(self.preview_tabs)
         self.right_splitter.addWidget(self.problems_panel)
-        self.right_splitter.setStretchFactor(0, 3)
-        self.right_splitter.setStretchFactor(1, 1)
+        self.right_splitter.setStretchFactor(0, 1)
+        self.right_splitter.setStretchFactor(1, 0)
         self.right_splitter.setSizes([560, 130])
         self.right_splitter.setChildrenCollapsible(False)
         self._delivery_title = QtWidgets.QLabel(self)
@@ -229,6 +246,12 @@ class ComposeView(Retranslatable, QtWidgets.QWidget):
             # Style sheets are costly to apply; only when the state flips.
             self._summary_color = color
             self.summary.setStyleSheet(f"color: {color}" if color else "")
+
+    def showEvent(self, event: QtGui.QShowEvent) -> None:
+        """Share the right column once its height is known."""
+        super().showEvent(event)
+        if not event.spontaneous():
+            QtCore.QTimer.singleShot(0, self._share_right_column)
 
     def _on_editor_changed(self) -> None:
         if self._loading:

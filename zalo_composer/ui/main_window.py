@@ -31,6 +31,7 @@ from .editor.send_options import SendOptionsEditor
 from .import_export import ImportExport
 from .profiles import ProfileSwitcher, edit_profiles
 from .retranslate import Retranslatable
+from .screen_fit import default_size, fit_to_screen
 from .settings import app_settings
 from .settings_dialog import SettingsDialog
 from .shortcuts import ShortcutsDialog
@@ -101,7 +102,7 @@ class MainWindow(Retranslatable, QtWidgets.QMainWindow):
         self.setAcceptDrops(True)
         self._connect()
         self.use_profile(self._switcher.current_profile())
-        self.resize(1280, 800)
+        self.resize(default_size(self))
         self.files.update_title()
         self._undo = attach_undo(self, self.menus.edit_menu)
         self._undo.clean_changed.connect(self._on_undo_clean_changed)
@@ -360,7 +361,13 @@ class MainWindow(Retranslatable, QtWidgets.QMainWindow):
             saved = settings.value(f"{SPLITTER_KEY}/{splitter.objectName()}")
             if isinstance(saved, QtCore.QByteArray):
                 splitter.restoreState(saved)
+        fit_to_screen(self)  # saved on a larger screen, or with a taller dock
         return True
+
+    def showEvent(self, event: QtGui.QShowEvent) -> None:
+        """Keep the window, frame included, on the screen's available area."""
+        super().showEvent(event)
+        fit_to_screen(self)
 
     def closeEvent(self, event: QtGui.QCloseEvent) -> None:
         """Ask about unsaved changes, abort a send in flight, remove the recovery file, and
