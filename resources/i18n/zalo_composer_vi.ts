@@ -42,43 +42,43 @@
 <context>
     <name>Activity</name>
     <message>
-        <location filename="../../zalo_composer/ui/activity.py" line="86"/>
+        <location filename="../../zalo_composer/ui/activity.py" line="87"/>
         <source>Results</source>
         <translation>Kết quả</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/activity.py" line="87"/>
+        <location filename="../../zalo_composer/ui/activity.py" line="88"/>
         <source>Bulk send</source>
         <translation>Gửi hàng loạt</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/activity.py" line="152"/>
+        <location filename="../../zalo_composer/ui/activity.py" line="153"/>
         <source>This send has no SMSID: eSMS did not accept it.</source>
         <translation>Lần gửi này không có SMSID: eSMS đã không chấp nhận nó.</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/activity.py" line="159"/>
+        <location filename="../../zalo_composer/ui/activity.py" line="160"/>
         <source>Asking eSMS about {sms_id}…</source>
         <translation>Đang hỏi eSMS về {sms_id}…</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/activity.py" line="177"/>
+        <location filename="../../zalo_composer/ui/activity.py" line="178"/>
         <source>Check &amp;status</source>
         <translation>&amp;Kiểm tra trạng thái</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/activity.py" line="179"/>
+        <location filename="../../zalo_composer/ui/activity.py" line="180"/>
         <source>Ask eSMS what became of the selected message (GetSendStatus) and what Zalo said (QueryZnsStatus)</source>
         <translation>Hỏi eSMS tình trạng của tin nhắn đã chọn (GetSendStatus) và phản hồi của Zalo (QueryZnsStatus)</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/activity.py" line="202"/>
-        <location filename="../../zalo_composer/ui/activity.py" line="205"/>
+        <location filename="../../zalo_composer/ui/activity.py" line="203"/>
+        <location filename="../../zalo_composer/ui/activity.py" line="206"/>
         <source>Cannot resend</source>
         <translation>Không gửi lại được</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/activity.py" line="206"/>
+        <location filename="../../zalo_composer/ui/activity.py" line="207"/>
         <source>A send is under way; try again when it ends.</source>
         <translation>Đang có một lượt gửi; hãy thử lại khi nó kết thúc.</translation>
     </message>
@@ -376,8 +376,8 @@ Khôi phục không?</translation>
     </message>
     <message>
         <location filename="../../zalo_composer/ui/editor/button_list.py" line="201"/>
-        <source>&amp;Add button</source>
-        <translation>Thêm &amp;nút</translation>
+        <source>Add &amp;button</source>
+        <translation>Thê&amp;m nút</translation>
     </message>
     <message>
         <location filename="../../zalo_composer/ui/editor/button_list.py" line="203"/>
@@ -554,7 +554,7 @@ Khôi phục không?</translation>
         <translation>số điện thoại bị chặn</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/bulk/recipients_table.py" line="160"/>
+        <location filename="../../zalo_composer/ui/bulk/recipients_table.py" line="161"/>
         <location filename="../../zalo_composer/ui/i18n_domain.py" line="50"/>
         <source>accepted by eSMS</source>
         <translation>đã được eSMS chấp nhận</translation>
@@ -789,53 +789,53 @@ Khôi phục không?</translation>
     <name>ComposeView</name>
     <message>
         <location filename="../../zalo_composer/ui/compose_view.py" line="121"/>
-        <location filename="../../zalo_composer/ui/compose_view.py" line="209"/>
+        <location filename="../../zalo_composer/ui/compose_view.py" line="233"/>
         <source>Sending…</source>
         <translation>Đang gửi…</translation>
     </message>
     <message>
         <location filename="../../zalo_composer/ui/compose_view.py" line="121"/>
-        <location filename="../../zalo_composer/ui/compose_view.py" line="209"/>
+        <location filename="../../zalo_composer/ui/compose_view.py" line="233"/>
         <source>Send</source>
         <translation>Gửi</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/compose_view.py" line="208"/>
+        <location filename="../../zalo_composer/ui/compose_view.py" line="232"/>
         <source>Preview of the request</source>
         <translation>Xem trước yêu cầu</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/compose_view.py" line="210"/>
+        <location filename="../../zalo_composer/ui/compose_view.py" line="234"/>
         <source>Send the message (Ctrl+Return)</source>
         <translation>Gửi tin nhắn (Ctrl+Return)</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/compose_view.py" line="211"/>
+        <location filename="../../zalo_composer/ui/compose_view.py" line="235"/>
         <source>Cancel</source>
         <translation>Huỷ</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/compose_view.py" line="212"/>
+        <location filename="../../zalo_composer/ui/compose_view.py" line="236"/>
         <source>Abort the request in flight (Esc)</source>
         <translation>Huỷ yêu cầu đang gửi (Esc)</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/compose_view.py" line="213"/>
+        <location filename="../../zalo_composer/ui/compose_view.py" line="237"/>
         <source>Zalo preview</source>
         <translation>Xem trước Zalo</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/compose_view.py" line="214"/>
+        <location filename="../../zalo_composer/ui/compose_view.py" line="238"/>
         <source>Delivery</source>
         <translation>Thông tin gửi</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/compose_view.py" line="220"/>
+        <location filename="../../zalo_composer/ui/compose_view.py" line="244"/>
         <source>{summary}: fix the errors to send.</source>
         <translation>{summary}: hãy sửa lỗi để gửi.</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/compose_view.py" line="224"/>
+        <location filename="../../zalo_composer/ui/compose_view.py" line="248"/>
         <source>Ready to send. {summary}.</source>
         <translation>Sẵn sàng gửi. {summary}.</translation>
     </message>
@@ -858,17 +858,17 @@ Khôi phục không?</translation>
         <translation>Thay cho {placeholder} trong nội dung, tiêu đề và payload</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/bulk/defaults.py" line="85"/>
+        <location filename="../../zalo_composer/ui/bulk/defaults.py" line="86"/>
         <source>Default values</source>
         <translation>Giá trị mặc định</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/bulk/defaults.py" line="86"/>
+        <location filename="../../zalo_composer/ui/bulk/defaults.py" line="87"/>
         <source>Variable</source>
         <translation>Biến</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/bulk/defaults.py" line="86"/>
+        <location filename="../../zalo_composer/ui/bulk/defaults.py" line="87"/>
         <source>Default value</source>
         <translation>Giá trị mặc định</translation>
     </message>
@@ -1978,8 +1978,8 @@ hoặc nội dung yêu cầu JSON { … }</translation>
     </message>
     <message>
         <location filename="../../zalo_composer/ui/preview/json_preview.py" line="74"/>
-        <source>&amp;Copy JSON</source>
-        <translation>&amp;Sao chép JSON</translation>
+        <source>Copy &amp;JSON</source>
+        <translation>Sao chép &amp;JSON</translation>
     </message>
     <message>
         <location filename="../../zalo_composer/ui/preview/json_preview.py" line="75"/>
@@ -2003,38 +2003,38 @@ hoặc nội dung yêu cầu JSON { … }</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../zalo_composer/ui/main_window.py" line="271"/>
+        <location filename="../../zalo_composer/ui/main_window.py" line="274"/>
         <source>Request body copied (keys masked)</source>
         <translation>Đã sao chép nội dung yêu cầu (đã che khoá)</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/main_window.py" line="241"/>
-        <location filename="../../zalo_composer/ui/main_window.py" line="259"/>
+        <location filename="../../zalo_composer/ui/main_window.py" line="244"/>
+        <location filename="../../zalo_composer/ui/main_window.py" line="262"/>
         <source>Cannot send</source>
         <translation>Không gửi được</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/main_window.py" line="242"/>
+        <location filename="../../zalo_composer/ui/main_window.py" line="245"/>
         <source>Add a profile first (Message → Profiles…).</source>
         <translation>Hãy thêm một hồ sơ trước (Tin nhắn → Hồ sơ…).</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/main_window.py" line="248"/>
+        <location filename="../../zalo_composer/ui/main_window.py" line="251"/>
         <source>Sending with {profile}…</source>
         <translation>Đang gửi bằng {profile}…</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/main_window.py" line="263"/>
+        <location filename="../../zalo_composer/ui/main_window.py" line="266"/>
         <source>Cancelled</source>
         <translation>Đã huỷ</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/main_window.py" line="335"/>
+        <location filename="../../zalo_composer/ui/main_window.py" line="338"/>
         <source>Profile</source>
         <translation>Hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/main_window.py" line="318"/>
+        <location filename="../../zalo_composer/ui/main_window.py" line="321"/>
         <source>Reopened from the history as a new draft</source>
         <translation>Đã mở lại từ lịch sử thành bản nháp mới</translation>
     </message>
@@ -2062,8 +2062,8 @@ hoặc nội dung yêu cầu JSON { … }</translation>
     <name>MessageTextEditor</name>
     <message>
         <location filename="../../zalo_composer/ui/editor/message_editor.py" line="64"/>
-        <source>&amp;Message text</source>
-        <translation>Nội dung &amp;tin nhắn</translation>
+        <source>Message te&amp;xt</source>
+        <translation>Nội d&amp;ung tin nhắn</translation>
     </message>
     <message>
         <location filename="../../zalo_composer/ui/editor/message_editor.py" line="66"/>
@@ -2988,42 +2988,42 @@ hoặc nội dung yêu cầu JSON { … }</translation>
 <context>
     <name>Problems</name>
     <message>
-        <location filename="../../zalo_composer/ui/problems.py" line="20"/>
+        <location filename="../../zalo_composer/ui/problems.py" line="24"/>
         <source>Error · {field}: {message}</source>
         <translation>Lỗi · {field}: {message}</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/problems.py" line="21"/>
+        <location filename="../../zalo_composer/ui/problems.py" line="25"/>
         <source>Warning · {field}: {message}</source>
         <translation>Cảnh báo · {field}: {message}</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/problems.py" line="33"/>
+        <location filename="../../zalo_composer/ui/problems.py" line="37"/>
         <source>{count} error</source>
         <translation>{count} lỗi</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/problems.py" line="34"/>
+        <location filename="../../zalo_composer/ui/problems.py" line="38"/>
         <source>{count} errors</source>
         <translation>{count} lỗi</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/problems.py" line="36"/>
+        <location filename="../../zalo_composer/ui/problems.py" line="40"/>
         <source>{count} warning</source>
         <translation>{count} cảnh báo</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/problems.py" line="37"/>
+        <location filename="../../zalo_composer/ui/problems.py" line="41"/>
         <source>{count} warnings</source>
         <translation>{count} cảnh báo</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/problems.py" line="38"/>
+        <location filename="../../zalo_composer/ui/problems.py" line="42"/>
         <source>, </source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/problems.py" line="38"/>
+        <location filename="../../zalo_composer/ui/problems.py" line="42"/>
         <source>No problems</source>
         <translation>Không có vấn đề</translation>
     </message>
@@ -3031,18 +3031,18 @@ hoặc nội dung yêu cầu JSON { … }</translation>
 <context>
     <name>ProblemsPanel</name>
     <message>
-        <location filename="../../zalo_composer/ui/problems.py" line="62"/>
-        <location filename="../../zalo_composer/ui/problems.py" line="93"/>
+        <location filename="../../zalo_composer/ui/problems.py" line="66"/>
+        <location filename="../../zalo_composer/ui/problems.py" line="97"/>
         <source>Problems</source>
         <translation>Vấn đề</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/problems.py" line="101"/>
+        <location filename="../../zalo_composer/ui/problems.py" line="115"/>
         <source>Problems: {summary}</source>
         <translation>Vấn đề: {summary}</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/problems.py" line="115"/>
+        <location filename="../../zalo_composer/ui/problems.py" line="133"/>
         <source>Click to go to the field</source>
         <translation>Bấm để tới trường này</translation>
     </message>
@@ -3548,53 +3548,53 @@ hoặc nội dung yêu cầu JSON { … }</translation>
         <translation>{count} người nhận, {problems} có vấn đề</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/bulk/recipients_table.py" line="89"/>
+        <location filename="../../zalo_composer/ui/bulk/recipients_table.py" line="90"/>
         <source>Recipients</source>
         <translation>Người nhận</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/bulk/recipients_table.py" line="90"/>
+        <location filename="../../zalo_composer/ui/bulk/recipients_table.py" line="91"/>
         <source>Paste &amp;ids…</source>
         <translation>Dán &amp;id…</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/bulk/recipients_table.py" line="92"/>
+        <location filename="../../zalo_composer/ui/bulk/recipients_table.py" line="93"/>
         <source>Paste user ids: one per line, or separated by commas, semicolons, spaces or tabs</source>
         <translation>Dán user_id: mỗi dòng một id, hoặc ngăn cách bằng dấu phẩy, dấu chấm phẩy, dấu cách hay tab</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/bulk/recipients_table.py" line="93"/>
+        <location filename="../../zalo_composer/ui/bulk/recipients_table.py" line="94"/>
         <source>Import &amp;CSV…</source>
         <translation>Nhập CS&amp;V…</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/bulk/recipients_table.py" line="95"/>
+        <location filename="../../zalo_composer/ui/bulk/recipients_table.py" line="96"/>
         <source>A UTF-8 CSV file with a user_id column and one column per variable</source>
         <translation>Tệp CSV UTF-8 có cột user_id và mỗi biến một cột</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/bulk/recipients_table.py" line="96"/>
+        <location filename="../../zalo_composer/ui/bulk/recipients_table.py" line="97"/>
         <source>C&amp;lear</source>
         <translation>X&amp;oá hết</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/bulk/recipients_table.py" line="97"/>
+        <location filename="../../zalo_composer/ui/bulk/recipients_table.py" line="98"/>
         <source>Remove every recipient</source>
         <translation>Xoá mọi người nhận</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/bulk/recipients_table.py" line="210"/>
+        <location filename="../../zalo_composer/ui/bulk/recipients_table.py" line="211"/>
         <source>Cannot read the pasted ids</source>
         <translation>Không đọc được các id đã dán</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/bulk/recipients_table.py" line="222"/>
-        <location filename="../../zalo_composer/ui/bulk/recipients_table.py" line="226"/>
+        <location filename="../../zalo_composer/ui/bulk/recipients_table.py" line="223"/>
+        <location filename="../../zalo_composer/ui/bulk/recipients_table.py" line="227"/>
         <source>Cannot import the CSV</source>
         <translation>Không nhập được tệp CSV</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/bulk/recipients_table.py" line="240"/>
+        <location filename="../../zalo_composer/ui/bulk/recipients_table.py" line="241"/>
         <source>Import recipients</source>
         <translation>Nhập người nhận</translation>
     </message>
@@ -3608,7 +3608,7 @@ hoặc nội dung yêu cầu JSON { … }</translation>
     </message>
     <message>
         <location filename="../../zalo_composer/ui/bulk/model.py" line="36"/>
-        <location filename="../../zalo_composer/ui/bulk/recipients_table.py" line="158"/>
+        <location filename="../../zalo_composer/ui/bulk/recipients_table.py" line="159"/>
         <source>Code</source>
         <translation>Mã</translation>
     </message>
@@ -3674,7 +3674,7 @@ hoặc nội dung yêu cầu JSON { … }</translation>
     </message>
     <message>
         <location filename="../../zalo_composer/ui/bulk/model.py" line="70"/>
-        <location filename="../../zalo_composer/ui/bulk/recipients_table.py" line="151"/>
+        <location filename="../../zalo_composer/ui/bulk/recipients_table.py" line="152"/>
         <source>no value for {names}</source>
         <translation>thiếu giá trị cho {names}</translation>
     </message>
@@ -3750,42 +3750,42 @@ hoặc nội dung yêu cầu JSON { … }</translation>
         <translation>Chọn một lượt gửi để xem yêu cầu và phản hồi của eSMS.</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/results/log.py" line="89"/>
+        <location filename="../../zalo_composer/ui/results/log.py" line="90"/>
         <source>Results</source>
         <translation>Kết quả</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/results/log.py" line="90"/>
-        <source>&amp;Retry</source>
-        <translation>&amp;Gửi lại</translation>
+        <location filename="../../zalo_composer/ui/results/log.py" line="91"/>
+        <source>Re&amp;try</source>
+        <translation>Gửi &amp;lại</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/results/log.py" line="92"/>
+        <location filename="../../zalo_composer/ui/results/log.py" line="93"/>
         <source>Send the selected request again with the same RequestId: if the first one did arrive, eSMS answers 124 instead of sending it twice.</source>
         <translation>Gửi lại yêu cầu đã chọn với cùng RequestId: nếu lần đầu đã tới nơi, eSMS trả lời 124 thay vì gửi hai lần.</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/results/log.py" line="94"/>
+        <location filename="../../zalo_composer/ui/results/log.py" line="95"/>
         <source>Check &amp;status</source>
         <translation>&amp;Kiểm tra trạng thái</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/results/log.py" line="96"/>
+        <location filename="../../zalo_composer/ui/results/log.py" line="97"/>
         <source>Ask eSMS what became of the selected message (GetSendStatus) and what Zalo said (QueryZnsStatus)</source>
         <translation>Hỏi eSMS tình trạng của tin nhắn đã chọn (GetSendStatus) và phản hồi của Zalo (QueryZnsStatus)</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/results/log.py" line="98"/>
+        <location filename="../../zalo_composer/ui/results/log.py" line="99"/>
         <source>C&amp;lear</source>
-        <translation>&amp;Xoá hết</translation>
+        <translation>X&amp;oá hết</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/results/log.py" line="99"/>
+        <location filename="../../zalo_composer/ui/results/log.py" line="100"/>
         <source>Remove every row from the log</source>
         <translation>Xoá mọi dòng khỏi nhật ký</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/results/log.py" line="230"/>
+        <location filename="../../zalo_composer/ui/results/log.py" line="231"/>
         <source>Sending… the answer will appear here.</source>
         <translation>Đang gửi… phản hồi sẽ hiện ở đây.</translation>
     </message>
@@ -3932,11 +3932,6 @@ hoặc nội dung yêu cầu JSON { … }</translation>
 <context>
     <name>SendControls</name>
     <message>
-        <location filename="../../zalo_composer/ui/bulk/controls.py" line="91"/>
-        <source>&amp;Rate</source>
-        <translation>Tố&amp;c độ</translation>
-    </message>
-    <message>
         <location filename="../../zalo_composer/ui/bulk/controls.py" line="92"/>
         <source>msg/s</source>
         <translation>tin/giây</translation>
@@ -3952,9 +3947,14 @@ hoặc nội dung yêu cầu JSON { … }</translation>
         <translation>Số yêu cầu bắt đầu mỗi giây, tối đa; 0 là không giới hạn</translation>
     </message>
     <message>
+        <location filename="../../zalo_composer/ui/bulk/controls.py" line="91"/>
+        <source>Rate</source>
+        <translation>Tốc độ</translation>
+    </message>
+    <message>
         <location filename="../../zalo_composer/ui/bulk/controls.py" line="95"/>
-        <source>In fli&amp;ght</source>
-        <translation>Đồng &amp;thời</translation>
+        <source>In flight</source>
+        <translation>Đồng thời</translation>
     </message>
     <message>
         <location filename="../../zalo_composer/ui/bulk/controls.py" line="97"/>
@@ -3984,7 +3984,7 @@ hoặc nội dung yêu cầu JSON { … }</translation>
     <message>
         <location filename="../../zalo_composer/ui/bulk/controls.py" line="103"/>
         <source>St&amp;op</source>
-        <translation>Dừng &amp;hẳn</translation>
+        <translation>Dừng &amp;lại</translation>
     </message>
     <message>
         <location filename="../../zalo_composer/ui/bulk/controls.py" line="105"/>
@@ -4013,7 +4013,7 @@ hoặc nội dung yêu cầu JSON { … }</translation>
     </message>
     <message>
         <location filename="../../zalo_composer/ui/bulk/controls.py" line="116"/>
-        <source>&amp;Pause</source>
+        <source>Pau&amp;se</source>
         <translation>Tạm &amp;dừng</translation>
     </message>
     <message>
@@ -4027,22 +4027,22 @@ hoặc nội dung yêu cầu JSON { … }</translation>
     <message>
         <location filename="../../zalo_composer/ui/editor/send_options.py" line="53"/>
         <source>&amp;Recipient user_id</source>
-        <translation>&amp;Người nhận (user_id)</translation>
-    </message>
-    <message>
-        <location filename="../../zalo_composer/ui/editor/send_options.py" line="53"/>
-        <source>Request&amp;Id</source>
-        <translation>Request&amp;Id</translation>
+        <translation>Người nhận (us&amp;er_id)</translation>
     </message>
     <message>
         <location filename="../../zalo_composer/ui/editor/send_options.py" line="53"/>
         <source>Send&amp;Date</source>
-        <translation>Send&amp;Date</translation>
+        <translation>SendD&amp;ate</translation>
+    </message>
+    <message>
+        <location filename="../../zalo_composer/ui/editor/send_options.py" line="53"/>
+        <source>Re&amp;questId</source>
+        <translation>Re&amp;questId</translation>
     </message>
     <message>
         <location filename="../../zalo_composer/ui/editor/send_options.py" line="54"/>
-        <source>N&amp;ote</source>
-        <translation>&amp;Ghi chú</translation>
+        <source>&amp;Note</source>
+        <translation>Ghi &amp;chú</translation>
     </message>
     <message>
         <location filename="../../zalo_composer/ui/editor/send_options.py" line="58"/>
@@ -4152,18 +4152,18 @@ hoặc nội dung yêu cầu JSON { … }</translation>
         <translation>Mở lại dòng Lịch sử đang chọn thành bản nháp</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/shortcuts.py" line="65"/>
-        <location filename="../../zalo_composer/ui/shortcuts.py" line="74"/>
+        <location filename="../../zalo_composer/ui/shortcuts.py" line="66"/>
+        <location filename="../../zalo_composer/ui/shortcuts.py" line="75"/>
         <source>Keyboard shortcuts</source>
         <translation>Phím tắt</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/shortcuts.py" line="69"/>
+        <location filename="../../zalo_composer/ui/shortcuts.py" line="70"/>
         <source>Keys</source>
         <translation>Phím</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/shortcuts.py" line="69"/>
+        <location filename="../../zalo_composer/ui/shortcuts.py" line="70"/>
         <source>Action</source>
         <translation>Thao tác</translation>
     </message>

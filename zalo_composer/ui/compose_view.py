@@ -168,6 +168,13 @@ class ComposeView(Retranslatable, QtWidgets.QWidget):
         return (self.options.focus_field(path) or self.message.focus_field(path)
                 or self.buttons.focus_field(path))
 
+    def focus_areas(self) -> list[QtWidgets.QWidget | list[QtWidgets.QWidget]]:
+        """The view's Tab stops in reading order (see `tab_order`): how it is sent, the
+        message and its buttons, the previews, the problems, Cancel and Send."""
+        return [self.options, [self.message.text_edit(), *self.buttons.focus_chain()],
+                self.preview_tabs, self.problems_panel,
+                [self.cancel_button, self.send_button]]
+
     # --- building and slots ------------------------------------------------------------
 
     def _build_layout(self) -> None:

@@ -35,6 +35,7 @@ from .screen_fit import default_size, fit_to_screen
 from .settings import app_settings
 from .settings_dialog import SettingsDialog
 from .shortcuts import ShortcutsDialog
+from .tab_order import Area, TabRing
 from .undo import DraftUndo, attach_undo
 from .window_menus import WindowMenus
 
@@ -109,6 +110,7 @@ class MainWindow(Retranslatable, QtWidgets.QMainWindow):
         add_help_menu(self, self.menus.help_menu)
         self._retranslate_ui()
         self.restore_layout()
+        self._tab_ring = TabRing(self._focus_areas)
 
     def _connect(self) -> None:
         view, files, activity, menus = self.view, self.files, self.activity, self.menus
@@ -363,6 +365,14 @@ class MainWindow(Retranslatable, QtWidgets.QMainWindow):
                 splitter.restoreState(saved)
         fit_to_screen(self)  # saved on a larger screen, or with a taller dock
         return True
+
+    def _focus_areas(self) -> list[Area]:
+        return [self._toolbar, *self.view.focus_areas(), self.activity.results_dock,
+                self.activity.bulk_dock, self.statusBar()]
+
+    def focusNextPrevChild(self, next: bool) -> bool:
+        """Tab and Shift+Tab go round the window in reading order (`tab_order`)."""
+        return self._tab_ring.move(next) or super().focusNextPrevChild(next)
 
     def showEvent(self, event: QtGui.QShowEvent) -> None:
         """Keep the window, frame included, on the screen's available area."""

@@ -45,6 +45,7 @@ class ShortcutsDialog(Retranslatable, QtWidgets.QDialog):
         self._window = window
         table = self._table = QtWidgets.QTableWidget(0, 2, self)
         table.setObjectName("shortcutsTable")
+        table.setTabKeyNavigation(False)  # Tab moves on; arrows move in the table
         table.verticalHeader().setVisible(False)
         table.setEditTriggers(QtWidgets.QAbstractItemView.EditTrigger.NoEditTriggers)
         table.horizontalHeader().setStretchLastSection(True)
