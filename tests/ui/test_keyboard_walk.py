@@ -8,7 +8,7 @@ import re
 from collections.abc import Iterator
 
 import pytest
-from PySide6 import QtCore, QtWidgets
+from PySide6 import QtCore, QtGui, QtWidgets
 from pytestqt.qtbot import QtBot
 
 from tests.ui.samples import five_button_draft
@@ -166,6 +166,39 @@ def test_mnemonics_are_unique_in_the_window_and_its_menu_bar(
         # each menu opens with its own letter
         titles = [a.text() for a in docks.menuBar().actions()]
         assert all(_letter(t) for t in titles), titles
+    finally:
+        i18n.install_language(qapp, "en")
+        qtbot.wait(1)
+
+
+# -- the shortcuts page ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("language", ["en", "vi"])
+def test_the_shortcuts_page_lists_each_action_once_without_aliases(
+    qapp: QtWidgets.QApplication, window: MainWindow, qtbot: QtBot, language: str
+) -> None:
+    try:
+        i18n.install_language(qapp, language)
+        qtbot.wait(10)
+        dialog = window.show_shortcuts()
+        qtbot.addWidget(dialog)
+        qtbot.wait(10)
+        table = dialog.findChild(QtWidgets.QTableWidget, "shortcutsTable")
+        rows = [(table.item(r, 0).text(), table.item(r, 1).text())
+                for r in range(table.rowCount())]
+        keys = [k for k, _ in rows]
+        actions = [a for _, a in rows]
+        assert len(keys) == len(set(keys)), keys  # Esc and Ctrl+F once
+        assert len(actions) == len(set(actions)), actions
+        assert not any("F14" in k or "Save" in k.split("+")[-1] for k in keys), keys
+        # a key sequence per action; " / " only where the page names two keys on purpose
+        both = {"Alt+Up / Alt+Down", "Tab / Shift+Tab"}
+        native = {QtGui.QKeySequence(p).toString(QtGui.QKeySequence.SequenceFormat.NativeText)
+                  for k in both for p in k.split(" / ")}
+        assert all(" / " not in k or set(k.split(" / ")) <= native for k in keys), keys
+        undo = window.undo_stack().undo_action()
+        assert undo.shortcut().toString(QtGui.QKeySequence.SequenceFormat.NativeText) in keys
     finally:
         i18n.install_language(qapp, "en")
         qtbot.wait(1)
