@@ -52,33 +52,33 @@
         <translation>Gửi hàng loạt</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/activity.py" line="153"/>
+        <location filename="../../zalo_composer/ui/activity.py" line="168"/>
         <source>This send has no SMSID: eSMS did not accept it.</source>
         <translation>Lần gửi này không có SMSID: eSMS đã không chấp nhận nó.</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/activity.py" line="160"/>
+        <location filename="../../zalo_composer/ui/activity.py" line="175"/>
         <source>Asking eSMS about {sms_id}…</source>
         <translation>Đang hỏi eSMS về {sms_id}…</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/activity.py" line="178"/>
+        <location filename="../../zalo_composer/ui/activity.py" line="193"/>
         <source>Check &amp;status</source>
         <translation>&amp;Kiểm tra trạng thái</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/activity.py" line="180"/>
+        <location filename="../../zalo_composer/ui/activity.py" line="195"/>
         <source>Ask eSMS what became of the selected message (GetSendStatus) and what Zalo said (QueryZnsStatus)</source>
         <translation>Hỏi eSMS tình trạng của tin nhắn đã chọn (GetSendStatus) và phản hồi của Zalo (QueryZnsStatus)</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/activity.py" line="203"/>
-        <location filename="../../zalo_composer/ui/activity.py" line="206"/>
+        <location filename="../../zalo_composer/ui/activity.py" line="218"/>
+        <location filename="../../zalo_composer/ui/activity.py" line="221"/>
         <source>Cannot resend</source>
         <translation>Không gửi lại được</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/activity.py" line="207"/>
+        <location filename="../../zalo_composer/ui/activity.py" line="222"/>
         <source>A send is under way; try again when it ends.</source>
         <translation>Đang có một lượt gửi; hãy thử lại khi nó kết thúc.</translation>
     </message>
@@ -115,53 +115,53 @@ Khôi phục không?</translation>
 <context>
     <name>BalanceIndicator</name>
     <message>
-        <location filename="../../zalo_composer/ui/status.py" line="59"/>
+        <location filename="../../zalo_composer/ui/status.py" line="61"/>
         <source>{reason}. Click to refresh.</source>
         <translation>{reason}. Bấm để làm mới.</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/status.py" line="60"/>
-        <location filename="../../zalo_composer/ui/status.py" line="67"/>
+        <location filename="../../zalo_composer/ui/status.py" line="62"/>
+        <location filename="../../zalo_composer/ui/status.py" line="69"/>
         <source>Account balance</source>
         <translation>Số dư tài khoản</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/status.py" line="65"/>
+        <location filename="../../zalo_composer/ui/status.py" line="67"/>
         <source>Balance: —</source>
         <translation>Số dư: —</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/status.py" line="66"/>
+        <location filename="../../zalo_composer/ui/status.py" line="68"/>
         <source>Click to ask eSMS for the active profile&apos;s balance</source>
         <translation>Bấm để hỏi eSMS số dư của hồ sơ đang dùng</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/status.py" line="90"/>
+        <location filename="../../zalo_composer/ui/status.py" line="92"/>
         <source>Balance: …</source>
         <translation>Số dư: …</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/status.py" line="100"/>
+        <location filename="../../zalo_composer/ui/status.py" line="102"/>
         <source>Balance: unavailable</source>
         <translation>Số dư: không lấy được</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/status.py" line="105"/>
+        <location filename="../../zalo_composer/ui/status.py" line="107"/>
         <source>Balance: {amount} đ</source>
         <translation>Số dư: {amount} đ</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/status.py" line="107"/>
+        <location filename="../../zalo_composer/ui/status.py" line="109"/>
         <source>{profile}: balance as eSMS reported it just now</source>
         <translation>{profile}: số dư eSMS vừa báo</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/status.py" line="110"/>
+        <location filename="../../zalo_composer/ui/status.py" line="112"/>
         <source>Balance: {code} — {meaning}</source>
         <translation>Số dư: {code} — {meaning}</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/status.py" line="112"/>
+        <location filename="../../zalo_composer/ui/status.py" line="114"/>
         <source>eSMS did not give the balance</source>
         <translation>eSMS không trả về số dư</translation>
     </message>
@@ -788,54 +788,59 @@ Khôi phục không?</translation>
 <context>
     <name>ComposeView</name>
     <message>
-        <location filename="../../zalo_composer/ui/compose_view.py" line="121"/>
-        <location filename="../../zalo_composer/ui/compose_view.py" line="233"/>
+        <location filename="../../zalo_composer/ui/compose_view.py" line="125"/>
+        <location filename="../../zalo_composer/ui/compose_view.py" line="240"/>
         <source>Sending…</source>
         <translation>Đang gửi…</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/compose_view.py" line="121"/>
-        <location filename="../../zalo_composer/ui/compose_view.py" line="233"/>
+        <location filename="../../zalo_composer/ui/compose_view.py" line="125"/>
+        <location filename="../../zalo_composer/ui/compose_view.py" line="240"/>
         <source>Send</source>
         <translation>Gửi</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/compose_view.py" line="232"/>
+        <location filename="../../zalo_composer/ui/compose_view.py" line="239"/>
         <source>Preview of the request</source>
         <translation>Xem trước yêu cầu</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/compose_view.py" line="234"/>
+        <location filename="../../zalo_composer/ui/compose_view.py" line="241"/>
         <source>Send the message (Ctrl+Return)</source>
         <translation>Gửi tin nhắn (Ctrl+Return)</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/compose_view.py" line="235"/>
+        <location filename="../../zalo_composer/ui/compose_view.py" line="242"/>
         <source>Cancel</source>
         <translation>Huỷ</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/compose_view.py" line="236"/>
+        <location filename="../../zalo_composer/ui/compose_view.py" line="243"/>
         <source>Abort the request in flight (Esc)</source>
         <translation>Huỷ yêu cầu đang gửi (Esc)</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/compose_view.py" line="237"/>
+        <location filename="../../zalo_composer/ui/compose_view.py" line="244"/>
         <source>Zalo preview</source>
         <translation>Xem trước Zalo</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/compose_view.py" line="238"/>
+        <location filename="../../zalo_composer/ui/compose_view.py" line="245"/>
         <source>Delivery</source>
         <translation>Thông tin gửi</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/compose_view.py" line="244"/>
+        <location filename="../../zalo_composer/ui/compose_view.py" line="251"/>
+        <source>Type the message and who receives it; problems show as you go.</source>
+        <translation>Nhập tin nhắn và người nhận; lỗi sẽ hiện ra khi bạn nhập.</translation>
+    </message>
+    <message>
+        <location filename="../../zalo_composer/ui/compose_view.py" line="254"/>
         <source>{summary}: fix the errors to send.</source>
         <translation>{summary}: hãy sửa lỗi để gửi.</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/compose_view.py" line="248"/>
+        <location filename="../../zalo_composer/ui/compose_view.py" line="258"/>
         <source>Ready to send. {summary}.</source>
         <translation>Sẵn sàng gửi. {summary}.</translation>
     </message>
@@ -4152,18 +4157,18 @@ hoặc nội dung yêu cầu JSON { … }</translation>
         <translation>Mở lại dòng Lịch sử đang chọn thành bản nháp</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/shortcuts.py" line="66"/>
-        <location filename="../../zalo_composer/ui/shortcuts.py" line="75"/>
+        <location filename="../../zalo_composer/ui/shortcuts.py" line="77"/>
+        <location filename="../../zalo_composer/ui/shortcuts.py" line="90"/>
         <source>Keyboard shortcuts</source>
         <translation>Phím tắt</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/shortcuts.py" line="70"/>
+        <location filename="../../zalo_composer/ui/shortcuts.py" line="85"/>
         <source>Keys</source>
         <translation>Phím</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/shortcuts.py" line="70"/>
+        <location filename="../../zalo_composer/ui/shortcuts.py" line="85"/>
         <source>Action</source>
         <translation>Thao tác</translation>
     </message>
@@ -4171,32 +4176,32 @@ hoặc nội dung yêu cầu JSON { … }</translation>
 <context>
     <name>Status</name>
     <message>
-        <location filename="../../zalo_composer/ui/status.py" line="127"/>
+        <location filename="../../zalo_composer/ui/status.py" line="129"/>
         <source>Status of {sms_id}: could not ask eSMS — {reason}</source>
         <translation>Trạng thái của {sms_id}: không hỏi được eSMS — {reason}</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/status.py" line="130"/>
+        <location filename="../../zalo_composer/ui/status.py" line="132"/>
         <source>Status of {sms_id}: {code} — {meaning}</source>
         <translation>Trạng thái của {sms_id}: {code} — {meaning}</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/status.py" line="132"/>
+        <location filename="../../zalo_composer/ui/status.py" line="134"/>
         <source>unknown</source>
         <translation>không rõ</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/status.py" line="134"/>
+        <location filename="../../zalo_composer/ui/status.py" line="136"/>
         <source>Status of {sms_id}: {state}</source>
         <translation>Trạng thái của {sms_id}: {state}</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/status.py" line="137"/>
+        <location filename="../../zalo_composer/ui/status.py" line="139"/>
         <source>{success} delivered, {failed} failed</source>
         <translation>{success} đã tới nơi, {failed} thất bại</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/status.py" line="142"/>
+        <location filename="../../zalo_composer/ui/status.py" line="144"/>
         <source>Zalo message id {id}</source>
         <translation>Mã tin nhắn Zalo {id}</translation>
     </message>

@@ -117,6 +117,21 @@ class Activity(QtCore.QObject):
         if self.bulk is not None:
             self.bulk.set_profile(profile)
 
+    def fetch_balance_at_start(self) -> asyncio.Task[None] | None:
+        """Ask once for the balance when the profile can be asked (the Sandbox always; a
+        real profile with keys in the keyring), in the background; the task, or None."""
+        profile = self._current_profile()
+        if profile is None:
+            return None
+        if not profile.uses_sandbox:
+            try:
+                if self._services.secrets.load(profile.name) is None:
+                    return None
+            except ZaloComposerError as exc:
+                log.info("no balance at start: %s", exc)
+                return None
+        return self.balance.refresh()
+
     def set_template(self, draft: Draft) -> None:
         """The user's draft changed: the bulk panel sends the template, filled per row."""
         if self.bulk is not None:

@@ -47,6 +47,9 @@ class ComposeView(Retranslatable, QtWidgets.QWidget):
         self._loading = False
         self._busy = False
         self._shown_problems: list[Problem] = []
+        # An untouched empty form shows no problems (no red on first start) until a field
+        # is edited or Send is pressed.
+        self._quiet = True
         self._summary_color = ""
         self.options = SendOptionsEditor(self)
         self.message = MessageTextEditor(self)
@@ -106,6 +109,7 @@ class ComposeView(Retranslatable, QtWidgets.QWidget):
             self.buttons.set_buttons(draft.message.buttons)
         finally:
             self._loading = False
+        self._quiet = not (draft.message.text or draft.message.buttons)
         self.refresh()
 
     def set_defaults(self, values: dict[str, str]) -> None:
@@ -129,9 +133,12 @@ class ComposeView(Retranslatable, QtWidgets.QWidget):
         """Give the editors' draft to the session and show what it derives."""
         self._session.set_template(self.template())
         problems = self._session.recheck() if recheck else self._session.problems()
+        self._quiet = self._quiet and not recheck
         filled = self._session.filled()
         if filled.message.text != self.message.text():
             self.message.set_count(wire_length(filled.message.text))
+        if self._quiet:
+            problems = []
         if problems != self._shown_problems:
             recount = len(problems) != len(self._shown_problems)
             self._shown_problems = problems
@@ -240,7 +247,10 @@ class ComposeView(Retranslatable, QtWidgets.QWidget):
         self._preview_timer.start()  # its note
 
     def _show_summary(self, problems: list[Problem]) -> None:
-        if has_errors(problems):
+        if self._quiet:
+            text, color = self.tr("Type the message and who receives it; problems show as "
+                                  "you go."), ""
+        elif has_errors(problems):
             text = f"{ERROR_MARK} " + self.tr("{summary}: fix the errors to send.").format(
                 summary=summary_text(problems))
             color = theme.tone_color(self.palette(), "error").name()
@@ -263,6 +273,7 @@ class ComposeView(Retranslatable, QtWidgets.QWidget):
     def _on_editor_changed(self) -> None:
         if self._loading:
             return
+        self._quiet = False
         self.refresh()
         self.draft_changed.emit(self._session.template)
 
