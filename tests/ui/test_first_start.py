@@ -4,12 +4,18 @@ writes it."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6 import QtCore
 from pytestqt.qtbot import QtBot
 
 from tests.ui.keyboard import type_text
+from zalo_composer.domain.draft import DRAFT_SUFFIX
+from zalo_composer.domain.model import Draft, Message
 from zalo_composer.esms.sandbox import DEMO_BALANCE
+from zalo_composer.store.paths import drafts_dir
 from zalo_composer.ui.app import after_start
+from zalo_composer.ui.draft_files import suggested_file_name
 from zalo_composer.ui.inline_problems import ERROR_MARK, InlineProblems
 from zalo_composer.ui.main_window import MainWindow
 from zalo_composer.ui.status import format_money
@@ -72,3 +78,48 @@ def test_money_is_written_as_the_language_writes_it() -> None:
     assert format_money(9999800.0, vietnamese) == "9.999.800"
     assert format_money(9999800.0, english) == "9,999,800"
     assert format_money(1234.5, vietnamese) == "1.234,50"
+
+
+# -- the Save dialog -------------------------------------------------------------------------
+
+
+def _asked(window: MainWindow) -> list[Path]:
+    asked: list[Path] = []
+
+    def ask(suggested: Path) -> Path | None:
+        asked.append(suggested)
+        return None
+
+    window.dialogs.ask_save_path = ask  # type: ignore[method-assign]
+    return asked
+
+
+def test_save_proposes_the_drafts_folder_and_a_name_from_the_note(
+    window: MainWindow, composer_home: Path
+) -> None:
+    asked = _asked(window)
+    window.load_draft(Draft(message=Message("Xin chào anh/chị, đơn hàng DH-1 đã xác nhận"),
+                            note="Khách VIP: giao sáng?"))
+    assert not drafts_dir().exists()
+    window.files.save_as()
+    # THEN the documents' "Zalo drafts", made on this first save, and the note as the name
+    assert asked == [drafts_dir() / f"Khách VIP giao sáng{DRAFT_SUFFIX}"]
+    assert drafts_dir().is_dir() and composer_home in drafts_dir().parents
+
+
+def test_without_a_note_the_first_words_name_the_file() -> None:
+    draft = Draft(message=Message("Xin chào anh/chị Lan, đơn hàng DH-1 đã được xác nhận"))
+    assert suggested_file_name(draft) == f"Xin chào anh chị Lan, đơn hàng{DRAFT_SUFFIX}"
+    assert suggested_file_name(Draft()) == f"draft{DRAFT_SUFFIX}"
+    assert suggested_file_name(Draft(note="../../etc/passwd")) == f"etc passwd{DRAFT_SUFFIX}"
+
+
+def test_after_a_save_the_dialog_proposes_that_folder(
+    window: MainWindow, tmp_path: Path
+) -> None:
+    window.load_draft(Draft(message=Message("Hi")))
+    assert window.files.save_to(tmp_path / f"a{DRAFT_SUFFIX}")
+    window.files.new()
+    asked = _asked(window)
+    window.files.save_as()
+    assert asked[0].parent == tmp_path
