@@ -90,7 +90,8 @@ system-deps-package:
 
 # Translations. resources/i18n/*.ts are the committed sources and the only copy of the
 # translated texts: edit them directly (Qt Linguist or any editor);
-# the build compiles them into zalo_composer/resources/i18n/*.qm (gitignored, package data).
+# they are compiled into zalo_composer/resources/i18n/*.qm (package data), committed so
+# that `pip install .` from a clone has them; tests/ui/test_i18n.py checks they match.
 # `make translations` refreshes them after UI texts changed: it regenerates
 # ui/i18n_domain.py from the domain's texts, runs lupdate over the UI (new texts come in
 # unfinished, vanished ones go) and compiles. ui/bulk joins the scan once it is translated.

@@ -42,43 +42,43 @@
 <context>
     <name>Activity</name>
     <message>
-        <location filename="../../zalo_composer/ui/activity.py" line="86"/>
+        <location filename="../../zalo_composer/ui/activity.py" line="87"/>
         <source>Results</source>
         <translation>Kết quả</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/activity.py" line="87"/>
+        <location filename="../../zalo_composer/ui/activity.py" line="88"/>
         <source>Bulk send</source>
         <translation>Gửi hàng loạt</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/activity.py" line="152"/>
+        <location filename="../../zalo_composer/ui/activity.py" line="168"/>
         <source>This send has no SMSID: eSMS did not accept it.</source>
         <translation>Lần gửi này không có SMSID: eSMS đã không chấp nhận nó.</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/activity.py" line="159"/>
+        <location filename="../../zalo_composer/ui/activity.py" line="175"/>
         <source>Asking eSMS about {sms_id}…</source>
         <translation>Đang hỏi eSMS về {sms_id}…</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/activity.py" line="177"/>
+        <location filename="../../zalo_composer/ui/activity.py" line="193"/>
         <source>Check &amp;status</source>
         <translation>&amp;Kiểm tra trạng thái</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/activity.py" line="179"/>
+        <location filename="../../zalo_composer/ui/activity.py" line="195"/>
         <source>Ask eSMS what became of the selected message (GetSendStatus) and what Zalo said (QueryZnsStatus)</source>
         <translation>Hỏi eSMS tình trạng của tin nhắn đã chọn (GetSendStatus) và phản hồi của Zalo (QueryZnsStatus)</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/activity.py" line="202"/>
-        <location filename="../../zalo_composer/ui/activity.py" line="205"/>
+        <location filename="../../zalo_composer/ui/activity.py" line="218"/>
+        <location filename="../../zalo_composer/ui/activity.py" line="221"/>
         <source>Cannot resend</source>
         <translation>Không gửi lại được</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/activity.py" line="206"/>
+        <location filename="../../zalo_composer/ui/activity.py" line="222"/>
         <source>A send is under way; try again when it ends.</source>
         <translation>Đang có một lượt gửi; hãy thử lại khi nó kết thúc.</translation>
     </message>
@@ -115,53 +115,53 @@ Khôi phục không?</translation>
 <context>
     <name>BalanceIndicator</name>
     <message>
-        <location filename="../../zalo_composer/ui/status.py" line="59"/>
+        <location filename="../../zalo_composer/ui/status.py" line="61"/>
         <source>{reason}. Click to refresh.</source>
         <translation>{reason}. Bấm để làm mới.</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/status.py" line="60"/>
-        <location filename="../../zalo_composer/ui/status.py" line="67"/>
+        <location filename="../../zalo_composer/ui/status.py" line="62"/>
+        <location filename="../../zalo_composer/ui/status.py" line="69"/>
         <source>Account balance</source>
         <translation>Số dư tài khoản</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/status.py" line="65"/>
+        <location filename="../../zalo_composer/ui/status.py" line="67"/>
         <source>Balance: —</source>
         <translation>Số dư: —</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/status.py" line="66"/>
+        <location filename="../../zalo_composer/ui/status.py" line="68"/>
         <source>Click to ask eSMS for the active profile&apos;s balance</source>
         <translation>Bấm để hỏi eSMS số dư của hồ sơ đang dùng</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/status.py" line="90"/>
+        <location filename="../../zalo_composer/ui/status.py" line="92"/>
         <source>Balance: …</source>
         <translation>Số dư: …</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/status.py" line="100"/>
+        <location filename="../../zalo_composer/ui/status.py" line="102"/>
         <source>Balance: unavailable</source>
         <translation>Số dư: không lấy được</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/status.py" line="105"/>
+        <location filename="../../zalo_composer/ui/status.py" line="107"/>
         <source>Balance: {amount} đ</source>
         <translation>Số dư: {amount} đ</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/status.py" line="107"/>
+        <location filename="../../zalo_composer/ui/status.py" line="109"/>
         <source>{profile}: balance as eSMS reported it just now</source>
         <translation>{profile}: số dư eSMS vừa báo</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/status.py" line="110"/>
+        <location filename="../../zalo_composer/ui/status.py" line="112"/>
         <source>Balance: {code} — {meaning}</source>
         <translation>Số dư: {code} — {meaning}</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/status.py" line="112"/>
+        <location filename="../../zalo_composer/ui/status.py" line="114"/>
         <source>eSMS did not give the balance</source>
         <translation>eSMS không trả về số dư</translation>
     </message>
@@ -376,8 +376,8 @@ Khôi phục không?</translation>
     </message>
     <message>
         <location filename="../../zalo_composer/ui/editor/button_list.py" line="201"/>
-        <source>&amp;Add button</source>
-        <translation>Thêm &amp;nút</translation>
+        <source>Add &amp;button</source>
+        <translation>Thê&amp;m nút</translation>
     </message>
     <message>
         <location filename="../../zalo_composer/ui/editor/button_list.py" line="203"/>
@@ -554,7 +554,7 @@ Khôi phục không?</translation>
         <translation>số điện thoại bị chặn</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/bulk/recipients_table.py" line="165"/>
+        <location filename="../../zalo_composer/ui/bulk/recipients_table.py" line="166"/>
         <location filename="../../zalo_composer/ui/i18n_domain.py" line="50"/>
         <source>accepted by eSMS</source>
         <translation>đã được eSMS chấp nhận</translation>
@@ -788,54 +788,59 @@ Khôi phục không?</translation>
 <context>
     <name>ComposeView</name>
     <message>
-        <location filename="../../zalo_composer/ui/compose_view.py" line="123"/>
-        <location filename="../../zalo_composer/ui/compose_view.py" line="212"/>
+        <location filename="../../zalo_composer/ui/compose_view.py" line="127"/>
+        <location filename="../../zalo_composer/ui/compose_view.py" line="243"/>
         <source>Sending…</source>
         <translation>Đang gửi…</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/compose_view.py" line="123"/>
-        <location filename="../../zalo_composer/ui/compose_view.py" line="212"/>
+        <location filename="../../zalo_composer/ui/compose_view.py" line="127"/>
+        <location filename="../../zalo_composer/ui/compose_view.py" line="243"/>
         <source>Send</source>
         <translation>Gửi</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/compose_view.py" line="211"/>
+        <location filename="../../zalo_composer/ui/compose_view.py" line="242"/>
         <source>Preview of the request</source>
         <translation>Xem trước yêu cầu</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/compose_view.py" line="213"/>
+        <location filename="../../zalo_composer/ui/compose_view.py" line="244"/>
         <source>Send the message (Ctrl+Return)</source>
         <translation>Gửi tin nhắn (Ctrl+Return)</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/compose_view.py" line="214"/>
+        <location filename="../../zalo_composer/ui/compose_view.py" line="245"/>
         <source>Cancel</source>
         <translation>Huỷ</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/compose_view.py" line="215"/>
+        <location filename="../../zalo_composer/ui/compose_view.py" line="246"/>
         <source>Abort the request in flight (Esc)</source>
         <translation>Huỷ yêu cầu đang gửi (Esc)</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/compose_view.py" line="216"/>
+        <location filename="../../zalo_composer/ui/compose_view.py" line="247"/>
         <source>Zalo preview</source>
         <translation>Xem trước Zalo</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/compose_view.py" line="217"/>
+        <location filename="../../zalo_composer/ui/compose_view.py" line="248"/>
         <source>Delivery</source>
         <translation>Thông tin gửi</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/compose_view.py" line="223"/>
+        <location filename="../../zalo_composer/ui/compose_view.py" line="254"/>
+        <source>Type the message and who receives it; problems show as you go.</source>
+        <translation>Nhập tin nhắn và người nhận; lỗi sẽ hiện ra khi bạn nhập.</translation>
+    </message>
+    <message>
+        <location filename="../../zalo_composer/ui/compose_view.py" line="257"/>
         <source>{summary}: fix the errors to send.</source>
         <translation>{summary}: hãy sửa lỗi để gửi.</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/compose_view.py" line="227"/>
+        <location filename="../../zalo_composer/ui/compose_view.py" line="261"/>
         <source>Ready to send. {summary}.</source>
         <translation>Sẵn sàng gửi. {summary}.</translation>
     </message>
@@ -858,17 +863,17 @@ Khôi phục không?</translation>
         <translation>Thay cho {placeholder} trong nội dung, tiêu đề và payload</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/bulk/defaults.py" line="85"/>
+        <location filename="../../zalo_composer/ui/bulk/defaults.py" line="86"/>
         <source>Default values</source>
         <translation>Giá trị mặc định</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/bulk/defaults.py" line="86"/>
+        <location filename="../../zalo_composer/ui/bulk/defaults.py" line="87"/>
         <source>Variable</source>
         <translation>Biến</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/bulk/defaults.py" line="86"/>
+        <location filename="../../zalo_composer/ui/bulk/defaults.py" line="87"/>
         <source>Default value</source>
         <translation>Giá trị mặc định</translation>
     </message>
@@ -978,62 +983,62 @@ Khôi phục không?</translation>
 <context>
     <name>DraftFiles</name>
     <message>
-        <location filename="../../zalo_composer/ui/draft_files.py" line="30"/>
+        <location filename="../../zalo_composer/ui/draft_files.py" line="32"/>
         <source>Untitled</source>
         <translation>Chưa đặt tên</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/draft_files.py" line="93"/>
+        <location filename="../../zalo_composer/ui/draft_files.py" line="109"/>
         <source>New draft</source>
         <translation>Bản nháp mới</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/draft_files.py" line="113"/>
+        <location filename="../../zalo_composer/ui/draft_files.py" line="129"/>
         <source>Could not open the draft</source>
         <translation>Không mở được bản nháp</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/draft_files.py" line="122"/>
+        <location filename="../../zalo_composer/ui/draft_files.py" line="139"/>
         <source>Imported {name}</source>
         <translation>Đã nhập {name}</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/draft_files.py" line="122"/>
+        <location filename="../../zalo_composer/ui/draft_files.py" line="139"/>
         <source>Opened {name}</source>
         <translation>Đã mở {name}</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/draft_files.py" line="148"/>
+        <location filename="../../zalo_composer/ui/draft_files.py" line="178"/>
         <source>Could not save the draft</source>
         <translation>Không lưu được bản nháp</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/draft_files.py" line="154"/>
+        <location filename="../../zalo_composer/ui/draft_files.py" line="185"/>
         <source>Saved {name}</source>
         <translation>Đã lưu {name}</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/draft_files.py" line="192"/>
+        <location filename="../../zalo_composer/ui/draft_files.py" line="226"/>
         <source>Removed {count} missing file from Open Recent</source>
         <translation>Đã bỏ {count} tệp không còn tồn tại khỏi Mở gần đây</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/draft_files.py" line="194"/>
+        <location filename="../../zalo_composer/ui/draft_files.py" line="228"/>
         <source>Removed {count} missing files from Open Recent</source>
         <translation>Đã bỏ {count} tệp không còn tồn tại khỏi Mở gần đây</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/draft_files.py" line="202"/>
+        <location filename="../../zalo_composer/ui/draft_files.py" line="236"/>
         <source>(none)</source>
         <translation>(không có)</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/draft_files.py" line="224"/>
+        <location filename="../../zalo_composer/ui/draft_files.py" line="258"/>
         <source>Restore unsaved work?</source>
         <translation>Khôi phục phần việc chưa lưu?</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/draft_files.py" line="231"/>
+        <location filename="../../zalo_composer/ui/draft_files.py" line="265"/>
         <source>Restored the autosaved work</source>
         <translation>Đã khôi phục phần việc tự động lưu</translation>
     </message>
@@ -2007,8 +2012,8 @@ hoặc nội dung yêu cầu JSON { … }</translation>
     </message>
     <message>
         <location filename="../../zalo_composer/ui/preview/json_preview.py" line="74"/>
-        <source>&amp;Copy JSON</source>
-        <translation>&amp;Sao chép JSON</translation>
+        <source>Copy &amp;JSON</source>
+        <translation>Sao chép &amp;JSON</translation>
     </message>
     <message>
         <location filename="../../zalo_composer/ui/preview/json_preview.py" line="75"/>
@@ -2032,38 +2037,38 @@ hoặc nội dung yêu cầu JSON { … }</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../zalo_composer/ui/main_window.py" line="271"/>
+        <location filename="../../zalo_composer/ui/main_window.py" line="274"/>
         <source>Request body copied (keys masked)</source>
         <translation>Đã sao chép nội dung yêu cầu (đã che khoá)</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/main_window.py" line="243"/>
-        <location filename="../../zalo_composer/ui/main_window.py" line="260"/>
+        <location filename="../../zalo_composer/ui/main_window.py" line="246"/>
+        <location filename="../../zalo_composer/ui/main_window.py" line="263"/>
         <source>Cannot send</source>
         <translation>Không gửi được</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/main_window.py" line="244"/>
+        <location filename="../../zalo_composer/ui/main_window.py" line="247"/>
         <source>Add a profile first (Message → Profiles…).</source>
         <translation>Hãy thêm một hồ sơ trước (Tin nhắn → Hồ sơ…).</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/main_window.py" line="250"/>
+        <location filename="../../zalo_composer/ui/main_window.py" line="253"/>
         <source>Sending with {profile}…</source>
         <translation>Đang gửi bằng {profile}…</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/main_window.py" line="264"/>
+        <location filename="../../zalo_composer/ui/main_window.py" line="267"/>
         <source>Cancelled</source>
         <translation>Đã huỷ</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/main_window.py" line="335"/>
+        <location filename="../../zalo_composer/ui/main_window.py" line="338"/>
         <source>Profile</source>
         <translation>Hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/main_window.py" line="318"/>
+        <location filename="../../zalo_composer/ui/main_window.py" line="321"/>
         <source>Reopened from the history as a new draft</source>
         <translation>Đã mở lại từ lịch sử thành bản nháp mới</translation>
     </message>
@@ -2091,8 +2096,8 @@ hoặc nội dung yêu cầu JSON { … }</translation>
     <name>MessageTextEditor</name>
     <message>
         <location filename="../../zalo_composer/ui/editor/message_editor.py" line="63"/>
-        <source>&amp;Message text</source>
-        <translation>Nội dung &amp;tin nhắn</translation>
+        <source>Message te&amp;xt</source>
+        <translation>Nội d&amp;ung tin nhắn</translation>
     </message>
     <message>
         <location filename="../../zalo_composer/ui/editor/message_editor.py" line="65"/>
@@ -3147,42 +3152,42 @@ hoặc nội dung yêu cầu JSON { … }</translation>
 <context>
     <name>Problems</name>
     <message>
-        <location filename="../../zalo_composer/ui/problems.py" line="20"/>
+        <location filename="../../zalo_composer/ui/problems.py" line="24"/>
         <source>Error · {field}: {message}</source>
         <translation>Lỗi · {field}: {message}</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/problems.py" line="21"/>
+        <location filename="../../zalo_composer/ui/problems.py" line="25"/>
         <source>Warning · {field}: {message}</source>
         <translation>Cảnh báo · {field}: {message}</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/problems.py" line="33"/>
+        <location filename="../../zalo_composer/ui/problems.py" line="37"/>
         <source>{count} error</source>
         <translation>{count} lỗi</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/problems.py" line="34"/>
+        <location filename="../../zalo_composer/ui/problems.py" line="38"/>
         <source>{count} errors</source>
         <translation>{count} lỗi</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/problems.py" line="36"/>
+        <location filename="../../zalo_composer/ui/problems.py" line="40"/>
         <source>{count} warning</source>
         <translation>{count} cảnh báo</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/problems.py" line="37"/>
+        <location filename="../../zalo_composer/ui/problems.py" line="41"/>
         <source>{count} warnings</source>
         <translation>{count} cảnh báo</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/problems.py" line="38"/>
+        <location filename="../../zalo_composer/ui/problems.py" line="42"/>
         <source>, </source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/problems.py" line="38"/>
+        <location filename="../../zalo_composer/ui/problems.py" line="42"/>
         <source>No problems</source>
         <translation>Không có vấn đề</translation>
     </message>
@@ -3190,18 +3195,18 @@ hoặc nội dung yêu cầu JSON { … }</translation>
 <context>
     <name>ProblemsPanel</name>
     <message>
-        <location filename="../../zalo_composer/ui/problems.py" line="62"/>
-        <location filename="../../zalo_composer/ui/problems.py" line="93"/>
+        <location filename="../../zalo_composer/ui/problems.py" line="66"/>
+        <location filename="../../zalo_composer/ui/problems.py" line="97"/>
         <source>Problems</source>
         <translation>Vấn đề</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/problems.py" line="101"/>
+        <location filename="../../zalo_composer/ui/problems.py" line="115"/>
         <source>Problems: {summary}</source>
         <translation>Vấn đề: {summary}</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/problems.py" line="115"/>
+        <location filename="../../zalo_composer/ui/problems.py" line="133"/>
         <source>Click to go to the field</source>
         <translation>Bấm để tới trường này</translation>
     </message>
@@ -3707,63 +3712,63 @@ hoặc nội dung yêu cầu JSON { … }</translation>
         <translation>{count} người nhận, {problems} có vấn đề</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/bulk/recipients_table.py" line="94"/>
+        <location filename="../../zalo_composer/ui/bulk/recipients_table.py" line="95"/>
         <source>Recipients</source>
         <translation>Người nhận</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/bulk/recipients_table.py" line="95"/>
+        <location filename="../../zalo_composer/ui/bulk/recipients_table.py" line="96"/>
         <source>Paste &amp;ids…</source>
         <translation>Dán &amp;id…</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/bulk/recipients_table.py" line="97"/>
+        <location filename="../../zalo_composer/ui/bulk/recipients_table.py" line="98"/>
         <source>Paste user ids: one per line, or separated by commas, semicolons, spaces or tabs</source>
         <translation>Dán user_id: mỗi dòng một id, hoặc ngăn cách bằng dấu phẩy, dấu chấm phẩy, dấu cách hay tab</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/bulk/recipients_table.py" line="98"/>
+        <location filename="../../zalo_composer/ui/bulk/recipients_table.py" line="99"/>
         <source>Import &amp;CSV…</source>
         <translation>Nhập CS&amp;V…</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/bulk/recipients_table.py" line="100"/>
+        <location filename="../../zalo_composer/ui/bulk/recipients_table.py" line="101"/>
         <source>A UTF-8 CSV file with a user_id column and one column per variable</source>
         <translation>Tệp CSV UTF-8 có cột user_id và mỗi biến một cột</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/bulk/recipients_table.py" line="101"/>
+        <location filename="../../zalo_composer/ui/bulk/recipients_table.py" line="102"/>
         <source>C&amp;lear</source>
         <translation>X&amp;oá hết</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/bulk/recipients_table.py" line="102"/>
+        <location filename="../../zalo_composer/ui/bulk/recipients_table.py" line="103"/>
         <source>Remove every recipient</source>
         <translation>Xoá mọi người nhận</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/bulk/recipients_table.py" line="215"/>
+        <location filename="../../zalo_composer/ui/bulk/recipients_table.py" line="216"/>
         <source>Cannot read the pasted ids</source>
         <translation>Không đọc được các id đã dán</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/bulk/recipients_table.py" line="240"/>
+        <location filename="../../zalo_composer/ui/bulk/recipients_table.py" line="241"/>
         <source>Reading {name}…</source>
         <translation>Đang đọc {name}…</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/bulk/recipients_table.py" line="240"/>
+        <location filename="../../zalo_composer/ui/bulk/recipients_table.py" line="241"/>
         <source>Cancel</source>
         <translation>Huỷ</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/bulk/recipients_table.py" line="270"/>
+        <location filename="../../zalo_composer/ui/bulk/recipients_table.py" line="271"/>
         <source>Cannot import the CSV</source>
         <translation>Không nhập được tệp CSV</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/bulk/recipients_table.py" line="242"/>
-        <location filename="../../zalo_composer/ui/bulk/recipients_table.py" line="283"/>
+        <location filename="../../zalo_composer/ui/bulk/recipients_table.py" line="243"/>
+        <location filename="../../zalo_composer/ui/bulk/recipients_table.py" line="284"/>
         <source>Import recipients</source>
         <translation>Nhập người nhận</translation>
     </message>
@@ -3777,7 +3782,7 @@ hoặc nội dung yêu cầu JSON { … }</translation>
     </message>
     <message>
         <location filename="../../zalo_composer/ui/bulk/model.py" line="36"/>
-        <location filename="../../zalo_composer/ui/bulk/recipients_table.py" line="163"/>
+        <location filename="../../zalo_composer/ui/bulk/recipients_table.py" line="164"/>
         <source>Code</source>
         <translation>Mã</translation>
     </message>
@@ -3843,7 +3848,7 @@ hoặc nội dung yêu cầu JSON { … }</translation>
     </message>
     <message>
         <location filename="../../zalo_composer/ui/bulk/model.py" line="70"/>
-        <location filename="../../zalo_composer/ui/bulk/recipients_table.py" line="156"/>
+        <location filename="../../zalo_composer/ui/bulk/recipients_table.py" line="157"/>
         <source>no value for {names}</source>
         <translation>thiếu giá trị cho {names}</translation>
     </message>
@@ -3919,42 +3924,42 @@ hoặc nội dung yêu cầu JSON { … }</translation>
         <translation>Chọn một lượt gửi để xem yêu cầu và phản hồi của eSMS.</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/results/log.py" line="89"/>
+        <location filename="../../zalo_composer/ui/results/log.py" line="90"/>
         <source>Results</source>
         <translation>Kết quả</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/results/log.py" line="90"/>
-        <source>&amp;Retry</source>
-        <translation>&amp;Gửi lại</translation>
+        <location filename="../../zalo_composer/ui/results/log.py" line="91"/>
+        <source>Re&amp;try</source>
+        <translation>Gửi &amp;lại</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/results/log.py" line="92"/>
+        <location filename="../../zalo_composer/ui/results/log.py" line="93"/>
         <source>Send the selected request again with the same RequestId: if the first one did arrive, eSMS answers 124 instead of sending it twice.</source>
         <translation>Gửi lại yêu cầu đã chọn với cùng RequestId: nếu lần đầu đã tới nơi, eSMS trả lời 124 thay vì gửi hai lần.</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/results/log.py" line="94"/>
+        <location filename="../../zalo_composer/ui/results/log.py" line="95"/>
         <source>Check &amp;status</source>
         <translation>&amp;Kiểm tra trạng thái</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/results/log.py" line="96"/>
+        <location filename="../../zalo_composer/ui/results/log.py" line="97"/>
         <source>Ask eSMS what became of the selected message (GetSendStatus) and what Zalo said (QueryZnsStatus)</source>
         <translation>Hỏi eSMS tình trạng của tin nhắn đã chọn (GetSendStatus) và phản hồi của Zalo (QueryZnsStatus)</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/results/log.py" line="98"/>
+        <location filename="../../zalo_composer/ui/results/log.py" line="99"/>
         <source>C&amp;lear</source>
-        <translation>&amp;Xoá hết</translation>
+        <translation>X&amp;oá hết</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/results/log.py" line="99"/>
+        <location filename="../../zalo_composer/ui/results/log.py" line="100"/>
         <source>Remove every row from the log</source>
         <translation>Xoá mọi dòng khỏi nhật ký</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/results/log.py" line="230"/>
+        <location filename="../../zalo_composer/ui/results/log.py" line="231"/>
         <source>Sending… the answer will appear here.</source>
         <translation>Đang gửi… phản hồi sẽ hiện ở đây.</translation>
     </message>
@@ -4101,11 +4106,6 @@ hoặc nội dung yêu cầu JSON { … }</translation>
 <context>
     <name>SendControls</name>
     <message>
-        <location filename="../../zalo_composer/ui/bulk/controls.py" line="91"/>
-        <source>&amp;Rate</source>
-        <translation>Tố&amp;c độ</translation>
-    </message>
-    <message>
         <location filename="../../zalo_composer/ui/bulk/controls.py" line="92"/>
         <source>msg/s</source>
         <translation>tin/giây</translation>
@@ -4121,9 +4121,14 @@ hoặc nội dung yêu cầu JSON { … }</translation>
         <translation>Số yêu cầu bắt đầu mỗi giây, tối đa; 0 là không giới hạn</translation>
     </message>
     <message>
+        <location filename="../../zalo_composer/ui/bulk/controls.py" line="91"/>
+        <source>Rate</source>
+        <translation>Tốc độ</translation>
+    </message>
+    <message>
         <location filename="../../zalo_composer/ui/bulk/controls.py" line="95"/>
-        <source>In fli&amp;ght</source>
-        <translation>Đồng &amp;thời</translation>
+        <source>In flight</source>
+        <translation>Đồng thời</translation>
     </message>
     <message>
         <location filename="../../zalo_composer/ui/bulk/controls.py" line="97"/>
@@ -4153,7 +4158,7 @@ hoặc nội dung yêu cầu JSON { … }</translation>
     <message>
         <location filename="../../zalo_composer/ui/bulk/controls.py" line="103"/>
         <source>St&amp;op</source>
-        <translation>Dừng &amp;hẳn</translation>
+        <translation>Dừng &amp;lại</translation>
     </message>
     <message>
         <location filename="../../zalo_composer/ui/bulk/controls.py" line="105"/>
@@ -4182,7 +4187,7 @@ hoặc nội dung yêu cầu JSON { … }</translation>
     </message>
     <message>
         <location filename="../../zalo_composer/ui/bulk/controls.py" line="116"/>
-        <source>&amp;Pause</source>
+        <source>Pau&amp;se</source>
         <translation>Tạm &amp;dừng</translation>
     </message>
     <message>
@@ -4196,22 +4201,22 @@ hoặc nội dung yêu cầu JSON { … }</translation>
     <message>
         <location filename="../../zalo_composer/ui/editor/send_options.py" line="53"/>
         <source>&amp;Recipient user_id</source>
-        <translation>&amp;Người nhận (user_id)</translation>
-    </message>
-    <message>
-        <location filename="../../zalo_composer/ui/editor/send_options.py" line="53"/>
-        <source>Request&amp;Id</source>
-        <translation>Request&amp;Id</translation>
+        <translation>Người nhận (us&amp;er_id)</translation>
     </message>
     <message>
         <location filename="../../zalo_composer/ui/editor/send_options.py" line="53"/>
         <source>Send&amp;Date</source>
-        <translation>Send&amp;Date</translation>
+        <translation>SendD&amp;ate</translation>
+    </message>
+    <message>
+        <location filename="../../zalo_composer/ui/editor/send_options.py" line="53"/>
+        <source>Re&amp;questId</source>
+        <translation>Re&amp;questId</translation>
     </message>
     <message>
         <location filename="../../zalo_composer/ui/editor/send_options.py" line="54"/>
-        <source>N&amp;ote</source>
-        <translation>&amp;Ghi chú</translation>
+        <source>&amp;Note</source>
+        <translation>Ghi &amp;chú</translation>
     </message>
     <message>
         <location filename="../../zalo_composer/ui/editor/send_options.py" line="58"/>
@@ -4321,18 +4326,18 @@ hoặc nội dung yêu cầu JSON { … }</translation>
         <translation>Mở lại dòng Lịch sử đang chọn thành bản nháp</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/shortcuts.py" line="65"/>
-        <location filename="../../zalo_composer/ui/shortcuts.py" line="74"/>
+        <location filename="../../zalo_composer/ui/shortcuts.py" line="77"/>
+        <location filename="../../zalo_composer/ui/shortcuts.py" line="90"/>
         <source>Keyboard shortcuts</source>
         <translation>Phím tắt</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/shortcuts.py" line="69"/>
+        <location filename="../../zalo_composer/ui/shortcuts.py" line="85"/>
         <source>Keys</source>
         <translation>Phím</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/shortcuts.py" line="69"/>
+        <location filename="../../zalo_composer/ui/shortcuts.py" line="85"/>
         <source>Action</source>
         <translation>Thao tác</translation>
     </message>
@@ -4340,32 +4345,32 @@ hoặc nội dung yêu cầu JSON { … }</translation>
 <context>
     <name>Status</name>
     <message>
-        <location filename="../../zalo_composer/ui/status.py" line="127"/>
+        <location filename="../../zalo_composer/ui/status.py" line="129"/>
         <source>Status of {sms_id}: could not ask eSMS — {reason}</source>
         <translation>Trạng thái của {sms_id}: không hỏi được eSMS — {reason}</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/status.py" line="130"/>
+        <location filename="../../zalo_composer/ui/status.py" line="132"/>
         <source>Status of {sms_id}: {code} — {meaning}</source>
         <translation>Trạng thái của {sms_id}: {code} — {meaning}</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/status.py" line="132"/>
+        <location filename="../../zalo_composer/ui/status.py" line="134"/>
         <source>unknown</source>
         <translation>không rõ</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/status.py" line="134"/>
+        <location filename="../../zalo_composer/ui/status.py" line="136"/>
         <source>Status of {sms_id}: {state}</source>
         <translation>Trạng thái của {sms_id}: {state}</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/status.py" line="137"/>
+        <location filename="../../zalo_composer/ui/status.py" line="139"/>
         <source>{success} delivered, {failed} failed</source>
         <translation>{success} đã tới nơi, {failed} thất bại</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/status.py" line="142"/>
+        <location filename="../../zalo_composer/ui/status.py" line="144"/>
         <source>Zalo message id {id}</source>
         <translation>Mã tin nhắn Zalo {id}</translation>
     </message>

@@ -50,3 +50,16 @@ def cache_dir() -> Path:
 def log_dir() -> Path:
     """Log files (secrets redacted)."""
     return _folder("logs")
+
+
+DRAFTS_FOLDER = "Zalo drafts"
+"""The folder, in the user's documents, where the Save dialog first proposes drafts."""
+
+
+def drafts_dir() -> Path:
+    """The documents folder's "Zalo drafts" (below ``ZALO_COMPOSER_HOME/documents`` when
+    that is set). Not created here: the first Save creates it."""
+    home = os.environ.get(HOME_ENV)
+    documents = (Path(home).expanduser() / "documents" if home
+                 else platformdirs.user_documents_path())
+    return documents / DRAFTS_FOLDER

@@ -80,6 +80,7 @@ class Activity(QtCore.QObject):
         self.results_log.retry_requested.connect(self._on_results_retry_requested)
         self.results_log.status_requested.connect(self._on_results_status_requested)
         self.bulk_dock.visibilityChanged.connect(self._on_bulk_dock_visibility_changed)
+        self.bulk_dock.toggleViewAction().triggered.connect(self._on_bulk_toggle_triggered)
 
     def retranslate(self) -> None:
         """The docks' titles in the UI's language."""
@@ -115,6 +116,21 @@ class Activity(QtCore.QObject):
         self.balance.set_profile(profile)
         if self.bulk is not None:
             self.bulk.set_profile(profile)
+
+    def fetch_balance_at_start(self) -> asyncio.Task[None] | None:
+        """Ask once for the balance when the profile can be asked (the Sandbox always; a
+        real profile with keys in the keyring), in the background; the task, or None."""
+        profile = self._current_profile()
+        if profile is None:
+            return None
+        if not profile.uses_sandbox:
+            try:
+                if self._services.secrets.load(profile.name) is None:
+                    return None
+            except ZaloComposerError as exc:
+                log.info("no balance at start: %s", exc)
+                return None
+        return self.balance.refresh()
 
     def set_template(self, draft: Draft) -> None:
         """The user's draft changed: the bulk panel sends the template, filled per row."""
@@ -213,6 +229,24 @@ class Activity(QtCore.QObject):
         if visible:
             self.bulk_panel()
 
+    def _on_bulk_toggle_triggered(self, checked: bool) -> None:
+        if checked:
+            self.show_bulk()
+
+    def show_bulk(self) -> BulkPanel:
+        """Show the Bulk send dock in front of Results (a run is watched, not hidden behind
+        a tab), tall enough for its controls where the window has the room."""
+        panel = self.bulk_panel()
+        self.bulk_dock.show()
+        self.bulk_dock.raise_()
+        dock = self.bulk_dock
+        # The panel's least height, its title bar, and a few more rows of the table.
+        height = (panel.minimumSizeHint().height() + dock.sizeHint().height()
+                  - dock.widget().sizeHint().height() + 3 * dock.fontMetrics().height())
+        QtCore.QTimer.singleShot(0, lambda: self._window.resizeDocks(
+            [dock], [height], QtCore.Qt.Orientation.Vertical))
+        return panel
+
     def bulk_panel(self) -> BulkPanel:
         """Recipients table, defaults and bulk sending (built on first use)."""
         if self.bulk is None:
@@ -223,7 +257,13 @@ class Activity(QtCore.QObject):
             panel.running_changed.connect(self._on_bulk_running_changed)
             panel.set_profile(self._current_profile())
             panel.set_draft(self._template())
-            self.bulk_dock.setWidget(panel)
+            # A short window scrolls the panel rather than growing past the screen.
+            scroll = QtWidgets.QScrollArea(self.bulk_dock)
+            scroll.setObjectName("bulkScroll")
+            scroll.setWidgetResizable(True)
+            scroll.setFrameShape(QtWidgets.QFrame.Shape.NoFrame)
+            scroll.setWidget(panel)
+            self.bulk_dock.setWidget(scroll)
             self.bulk = panel
         return self.bulk
 
@@ -243,8 +283,7 @@ class Activity(QtCore.QObject):
             if answer == "discard":
                 panel.discard(pending.manifest)
             elif answer == "resume" and panel.resume_batch(pending.manifest) is not None:
-                self.bulk_dock.show()
-                self.bulk_dock.raise_()
+                self.show_bulk()
                 return True  # one run at a time; any others are offered at the next start
         return False
 

@@ -139,8 +139,9 @@ def _show_start_notices(window: MainWindow, notices: list[str]) -> None:
 
 
 def after_start(window: MainWindow) -> None:
-    """Start-up work the first window does not need: recovery offer, history retention,
-    recent sends."""
+    """Start-up work the first window does not need: the balance (in the background),
+    recovery offer, history retention, recent sends."""
+    window.activity.fetch_balance_at_start()
     window.files.offer_recovery()
     window.activity.offer_bulk_resume()
     try:

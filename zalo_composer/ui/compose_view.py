@@ -11,7 +11,7 @@ show the session's filled draft and masked body → ``draft_changed`` carries th
 
 from __future__ import annotations
 
-from PySide6 import QtCore, QtWidgets
+from PySide6 import QtCore, QtGui, QtWidgets
 
 from ..app.session import ComposeSession
 from ..domain.model import Draft, Message, wire_length
@@ -49,6 +49,9 @@ class ComposeView(Retranslatable, QtWidgets.QWidget):
         self._loading = False
         self._busy = False
         self._shown_problems: list[Problem] = []
+        # An untouched empty form shows no problems (no red on first start) until a field
+        # is edited or Send is pressed.
+        self._quiet = True
         self._summary_color = ""
         self.options = SendOptionsEditor(self)
         self.message = MessageTextEditor(self)
@@ -108,6 +111,7 @@ class ComposeView(Retranslatable, QtWidgets.QWidget):
             self.buttons.set_buttons(draft.message.buttons)
         finally:
             self._loading = False
+        self._quiet = not (draft.message.text or draft.message.buttons)
         self.refresh()
 
     def set_defaults(self, values: dict[str, str]) -> None:
@@ -131,18 +135,34 @@ class ComposeView(Retranslatable, QtWidgets.QWidget):
         """Give the editors' draft to the session and show what it derives."""
         self._session.set_template(self.template())
         problems = self._session.recheck() if recheck else self._session.problems()
+        self._quiet = self._quiet and not recheck
         self.message.set_count(wire_length(self._session.filled().message.text))
+        if self._quiet:
+            problems = []
         if problems != self._shown_problems:
+            recount = len(problems) != len(self._shown_problems)
             self._shown_problems = problems
             for widget in (self.options, self.message, self.buttons):
                 widget.show_problems(problems)
             self.problems_panel.set_problems(problems)
+            if recount:
+                self._share_right_column()
         sendable = self.can_send()
         if sendable != self.send_button.isEnabled():
             self.send_button.setEnabled(sendable)
             self.sendable_changed.emit(sendable)
         self._show_summary(problems)
         self._preview_timer.start()
+
+    def _share_right_column(self) -> None:
+        """The problems get the room they ask for (one line when there is none, up to
+        two fifths of the column), the previews the rest."""
+        sizes = self.right_splitter.sizes()
+        total = sum(sizes)
+        if total <= 0:
+            return
+        wanted = min(self.problems_panel.sizeHint().height(), total * 2 // 5)
+        self.right_splitter.setSizes([total - wanted, wanted])
 
     def flush_preview(self) -> None:
         """Rebuild the previews now instead of at the next turn of the event loop."""
@@ -158,21 +178,32 @@ class ComposeView(Retranslatable, QtWidgets.QWidget):
         return (self.options.focus_field(path) or self.message.focus_field(path)
                 or self.buttons.focus_field(path))
 
+    def focus_areas(self) -> list[QtWidgets.QWidget | list[QtWidgets.QWidget]]:
+        """The view's Tab stops in reading order (see `tab_order`): how it is sent, the
+        message and its buttons, the previews, the problems, Cancel and Send."""
+        return [self.options, [self.message.text_edit(), *self.buttons.focus_chain()],
+                self.preview_tabs, self.problems_panel,
+                [self.cancel_button, self.send_button]]
+
     # --- building and slots ------------------------------------------------------------
 
     def _build_layout(self) -> None:
         self.left_splitter.addWidget(self.message)
         self.left_splitter.addWidget(self.buttons)
-        self.left_splitter.setStretchFactor(0, 0)
+        # The message grows with the window as the buttons do.
+        self.left_splitter.setStretchFactor(0, 1)
         self.left_splitter.setStretchFactor(1, 1)
-        self.left_splitter.setSizes([170, 630])
+        self.left_splitter.setSizes([300, 500])
         self.left_splitter.setChildrenCollapsible(False)
         self.preview_tabs.addTab(self.json_preview, "JSON")
         self.preview_tabs.addTab(self.zalo_preview, "")
+        # Short windows (a laptop with the bulk dock open) squeeze the previews, which
+        # scroll, before the window would grow past the screen.
+        self.preview_tabs.setMinimumHeight(self.fontMetrics().height() * 8)
         self.right_splitter.addWidget(self.preview_tabs)
         self.right_splitter.addWidget(self.problems_panel)
-        self.right_splitter.setStretchFactor(0, 3)
-        self.right_splitter.setStretchFactor(1, 1)
+        self.right_splitter.setStretchFactor(0, 1)
+        self.right_splitter.setStretchFactor(1, 0)
         self.right_splitter.setSizes([560, 130])
         self.right_splitter.setChildrenCollapsible(False)
         self._delivery_title = QtWidgets.QLabel(self)
@@ -219,7 +250,10 @@ class ComposeView(Retranslatable, QtWidgets.QWidget):
         self._preview_timer.start()  # its note
 
     def _show_summary(self, problems: list[Problem]) -> None:
-        if has_errors(problems):
+        if self._quiet:
+            text, color = self.tr("Type the message and who receives it; problems show as "
+                                  "you go."), ""
+        elif has_errors(problems):
             text = f"{ERROR_MARK} " + self.tr("{summary}: fix the errors to send.").format(
                 summary=summary_text(problems))
             color = theme.tone_color(self.palette(), "error").name()
@@ -233,9 +267,16 @@ class ComposeView(Retranslatable, QtWidgets.QWidget):
             self._summary_color = color
             self.summary.setStyleSheet(f"color: {color}" if color else "")
 
+    def showEvent(self, event: QtGui.QShowEvent) -> None:
+        """Share the right column once its height is known."""
+        super().showEvent(event)
+        if not event.spontaneous():
+            QtCore.QTimer.singleShot(0, self._share_right_column)
+
     def _on_editor_changed(self) -> None:
         if self._loading:
             return
+        self._quiet = False
         self.refresh()
         self.draft_changed.emit(self._session.template)
 

@@ -8,6 +8,7 @@ window's title and modified flag; it asks and tells through `Dialogs`.
 from __future__ import annotations
 
 import logging
+import re
 from collections.abc import Callable
 from pathlib import Path
 
@@ -19,6 +20,7 @@ from ..domain.draft import DRAFT_SUFFIX
 from ..domain.errors import ZaloComposerError
 from ..domain.model import Draft
 from ..store.files import read_draft, save_draft
+from ..store.paths import drafts_dir
 from .autosave import Autosaver, describe_recovered
 from .compose_view import ComposeView
 from .dialogs import Dialogs
@@ -38,6 +40,19 @@ def dropped_draft(mime: QtCore.QMimeData) -> Path | None:
     if len(urls) != 1 or not urls[0].toLocalFile().endswith(".json"):
         return None
     return Path(urls[0].toLocalFile())
+
+
+_UNSAFE_IN_NAMES = re.compile(r'[\x00-\x1f\x7f/\\:*?"<>|]+')
+NAME_WORDS = 6
+"""A suggested file name takes the note, or this many first words of the message."""
+
+
+def suggested_file_name(draft: Draft) -> str:
+    """``<note or first words>.zalo.json``, safe on every platform (Vietnamese letters
+    kept); ``draft.zalo.json`` when the draft has neither."""
+    words = (draft.note.strip() or " ".join(draft.message.text.split()[:NAME_WORDS]))
+    stem = " ".join(_UNSAFE_IN_NAMES.sub(" ", words).split()).strip(". ")[:60].strip()
+    return f"{stem or 'draft'}{DRAFT_SUFFIX}"
 
 
 class DraftFiles(QtCore.QObject):
@@ -63,6 +78,7 @@ class DraftFiles(QtCore.QObject):
         self._default_recipients = default_recipients
         self._path: Path | None = None
         self._dialog_dir = Path.home()
+        self._dialog_dir_chosen = False  # a file was opened or saved: its folder is next
 
     @property
     def path(self) -> Path | None:
@@ -113,6 +129,7 @@ class DraftFiles(QtCore.QObject):
             self._dialogs.show_error(self.tr("Could not open the draft"), error_text(exc))
             return False
         self._dialog_dir = path.parent
+        self._dialog_dir_chosen = True
         self._view.load_draft(loaded.draft)
         imported = not path.name.endswith(DRAFT_SUFFIX)
         self._set_path(None if imported else path)
@@ -131,8 +148,21 @@ class DraftFiles(QtCore.QObject):
         return self.save_as() if self._path is None else self.save_to(self._path)
 
     def save_as(self) -> bool:
-        """Ask for a file name and save there; whether the draft was saved."""
-        path = self._dialogs.ask_save_path(self._path or self._dialog_dir / f"draft{DRAFT_SUFFIX}")
+        """Ask for a file name and save there; whether the draft was saved. An untitled
+        draft is proposed in the documents' "Zalo drafts" (made now, the first time)
+        under a name from its note or first words."""
+        suggested = self._path
+        if suggested is None:
+            folder = self._dialog_dir
+            if not self._dialog_dir_chosen:
+                folder = drafts_dir()
+                try:
+                    folder.mkdir(parents=True, exist_ok=True)
+                except OSError as exc:
+                    log.info("no drafts folder %s: %s", folder, exc)
+                    folder = self._dialog_dir
+            suggested = folder / suggested_file_name(self._view.template())
+        path = self._dialogs.ask_save_path(suggested)
         if path is None:
             return False
         if not path.name.endswith(".json"):
@@ -148,6 +178,7 @@ class DraftFiles(QtCore.QObject):
             self._dialogs.show_error(self.tr("Could not save the draft"), error_text(exc))
             return False
         self._dialog_dir = path.parent
+        self._dialog_dir_chosen = True
         self._set_path(path)
         self._remember_recent(path)
         self._autosaver.discard()
@@ -168,7 +199,10 @@ class DraftFiles(QtCore.QObject):
 
     def ask_and_open(self) -> None:
         """File → Open: after the unsaved-changes question, a file dialog."""
-        if self.maybe_save() and (path := self._dialogs.ask_open_path(self._dialog_dir)):
+        folder = self._dialog_dir
+        if not self._dialog_dir_chosen and drafts_dir().is_dir():
+            folder = drafts_dir()
+        if self.maybe_save() and (path := self._dialogs.ask_open_path(folder)):
             self.open_path(path)
 
     def recent_files(self) -> list[Path]:

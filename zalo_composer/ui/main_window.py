@@ -31,9 +31,11 @@ from .editor.send_options import SendOptionsEditor
 from .import_export import ImportExport
 from .profiles import ProfileSwitcher, edit_profiles
 from .retranslate import Retranslatable
+from .screen_fit import default_size, fit_to_screen
 from .settings import app_settings
 from .settings_dialog import SettingsDialog
 from .shortcuts import ShortcutsDialog
+from .tab_order import Area, TabRing
 from .undo import DraftUndo, attach_undo
 from .window_menus import WindowMenus
 
@@ -102,13 +104,14 @@ class MainWindow(Retranslatable, QtWidgets.QMainWindow):
         self._connect()
         self.menus.send.setEnabled(self.view.can_send())
         self.use_profile(self._switcher.current_profile())
-        self.resize(1280, 800)
+        self.resize(default_size(self))
         self.files.update_title()
         self._undo = attach_undo(self, self.menus.edit_menu)
         self._undo.clean_changed.connect(self._on_undo_clean_changed)
         add_help_menu(self, self.menus.help_menu)
         self._retranslate_ui()
         self.restore_layout()
+        self._tab_ring = TabRing(self._focus_areas)
 
     def _connect(self) -> None:
         view, files, activity, menus = self.view, self.files, self.activity, self.menus
@@ -360,7 +363,21 @@ class MainWindow(Retranslatable, QtWidgets.QMainWindow):
             saved = settings.value(f"{SPLITTER_KEY}/{splitter.objectName()}")
             if isinstance(saved, QtCore.QByteArray):
                 splitter.restoreState(saved)
+        fit_to_screen(self)  # saved on a larger screen, or with a taller dock
         return True
+
+    def _focus_areas(self) -> list[Area]:
+        return [self._toolbar, *self.view.focus_areas(), self.activity.results_dock,
+                self.activity.bulk_dock, self.statusBar()]
+
+    def focusNextPrevChild(self, next: bool) -> bool:
+        """Tab and Shift+Tab go round the window in reading order (`tab_order`)."""
+        return self._tab_ring.move(next) or super().focusNextPrevChild(next)
+
+    def showEvent(self, event: QtGui.QShowEvent) -> None:
+        """Keep the window, frame included, on the screen's available area."""
+        super().showEvent(event)
+        fit_to_screen(self)
 
     def closeEvent(self, event: QtGui.QCloseEvent) -> None:
         """Ask about unsaved changes, abort a send in flight, remove the recovery file, and

@@ -13,6 +13,10 @@ from .i18n import problem_text, translate
 from .retranslate import FollowsPalette, Retranslatable
 
 _PATH_ROLE = QtCore.Qt.ItemDataRole.UserRole
+_NO_LIMIT = 16777215  # QWIDGETSIZE_MAX, which PySide6 does not export
+ROWS_IN_VIEW = 7
+_SPACING = 4
+"""A full panel asks for room for this many problems; it scrolls for the rest."""
 
 
 def problem_line(problem: Problem) -> str:
@@ -68,7 +72,7 @@ class ProblemsPanel(Retranslatable, FollowsPalette, QtWidgets.QWidget):
         self._render()
         layout = QtWidgets.QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(4)
+        layout.setSpacing(_SPACING)
         layout.addWidget(self._title)
         layout.addWidget(self._list, 1)
 
@@ -96,9 +100,23 @@ class ProblemsPanel(Retranslatable, FollowsPalette, QtWidgets.QWidget):
     def _apply_palette(self) -> None:
         self._render()
 
+    def sizeHint(self) -> QtCore.QSize:
+        """The title alone when there is no problem; else room for up to `ROWS_IN_VIEW`."""
+        title = self._title.sizeHint()
+        if not self._problems:
+            return title
+        shown = range(min(self._list.count(), ROWS_IN_VIEW))
+        rows = sum(max(self._list.sizeHintForRow(row), 0) for row in shown)
+        height = title.height() + _SPACING + rows + 2 * self._list.frameWidth()
+        return QtCore.QSize(max(title.width(), self._list.sizeHint().width()), height)
+
     def _render(self) -> None:
         problems = self._problems
         self._title.setText(self.tr("Problems: {summary}").format(summary=summary_text(problems)))
+        # No problem: one line, and the room goes to the previews.
+        self._list.setVisible(bool(problems))
+        self.setMaximumHeight(_NO_LIMIT if problems
+                              else self._title.sizeHint().height())
         self._list.clear()
         style = self.style()
         error_icon = style.standardIcon(QtWidgets.QStyle.StandardPixmap.SP_MessageBoxCritical)
@@ -114,6 +132,7 @@ class ProblemsPanel(Retranslatable, FollowsPalette, QtWidgets.QWidget):
             item.setData(_PATH_ROLE, problem.field)
             item.setToolTip(self.tr("Click to go to the field"))
             self._list.addItem(item)
+        self.updateGeometry()
 
     def _on_list_item_activated(self, item: QtWidgets.QListWidgetItem) -> None:
         self.problem_activated.emit(str(item.data(_PATH_ROLE)))

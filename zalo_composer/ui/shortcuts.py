@@ -21,18 +21,29 @@ def _plain(text: str) -> str:
     return text.replace("&&", "\0").replace("&", "").replace("\0", "&").rstrip("…").strip()
 
 
+def native_keys(keys: str) -> str:
+    """*keys* ("Alt+Up / Alt+Down") as the platform names them, in the UI's language."""
+    return " / ".join(QtGui.QKeySequence(part.strip()).toString(
+        QtGui.QKeySequence.SequenceFormat.NativeText) for part in keys.split(" / "))
+
+
 def action_shortcuts(window: QtWidgets.QMainWindow) -> list[tuple[str, str]]:
-    """(keys, what it does) for every menu action with a shortcut, in menu order."""
+    """(keys, what it does) for every menu action with a shortcut, in menu order: each
+    action once, with its first shortcut (not the platform's aliases such as F14 for
+    Undo or Ctrl+Enter beside Ctrl+Return)."""
     rows: list[tuple[str, str]] = []
+    seen: set[str] = set()
     for menu_action in window.menuBar().actions():
         menu = menu_action.menu()
         if not isinstance(menu, QtWidgets.QMenu):
             continue
         for action in menu.actions():
-            keys = [k.toString(QtGui.QKeySequence.SequenceFormat.NativeText)
-                    for k in action.shortcuts() if not k.isEmpty()]
-            if keys:
-                rows.append((" / ".join(keys), _plain(action.text())))
+            key = action.shortcut()
+            text = _plain(action.text())
+            if key.isEmpty() or text in seen:
+                continue
+            seen.add(text)
+            rows.append((key.toString(QtGui.QKeySequence.SequenceFormat.NativeText), text))
     return rows
 
 
@@ -45,6 +56,7 @@ class ShortcutsDialog(Retranslatable, QtWidgets.QDialog):
         self._window = window
         table = self._table = QtWidgets.QTableWidget(0, 2, self)
         table.setObjectName("shortcutsTable")
+        table.setTabKeyNavigation(False)  # Tab moves on; arrows move in the table
         table.verticalHeader().setVisible(False)
         table.setEditTriggers(QtWidgets.QAbstractItemView.EditTrigger.NoEditTriggers)
         table.horizontalHeader().setStretchLastSection(True)
@@ -63,7 +75,11 @@ class ShortcutsDialog(Retranslatable, QtWidgets.QDialog):
 
     def _fill(self) -> None:
         self.setWindowTitle(self.tr("Keyboard shortcuts"))
-        rows = action_shortcuts(self._window) + [(k, self.tr(t)) for k, t in EXTRA_KEYS]
+        rows = action_shortcuts(self._window)
+        listed = {keys for keys, _ in rows}
+        # Esc and Ctrl+F are the menus' own (Cancel sending, Find): listed once.
+        rows += [(native_keys(k), self.tr(t)) for k, t in EXTRA_KEYS
+                 if native_keys(k) not in listed]
         table = self._table
         table.setRowCount(len(rows))
         table.setHorizontalHeaderLabels([self.tr("Keys"), self.tr("Action")])

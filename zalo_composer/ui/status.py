@@ -13,15 +13,17 @@ from ..domain.codes import ACCEPTED
 from ..domain.errors import ZaloComposerError
 from ..domain.result import SendResult
 from ..store.profiles import Profile
-from .i18n import code_meaning, domain_text, error_text, translate
+from .i18n import code_meaning, domain_text, error_text, translate, ui_locale
 from .retranslate import Retranslatable
 
 logger = logging.getLogger(__name__)
 
 
-def format_money(amount: float) -> str:
-    """1234567.0 → "1,234,567"; eSMS balances are in đồng."""
-    return f"{amount:,.0f}" if amount == int(amount) else f"{amount:,.2f}"
+def format_money(amount: float, locale: QtCore.QLocale | None = None) -> str:
+    """1234567.0 → "1,234,567" in English, "1.234.567" in Vietnamese (the UI's language
+    unless *locale* is given); eSMS balances are in đồng."""
+    locale = locale if locale is not None else ui_locale()
+    return locale.toString(amount, "f", 0 if amount == int(amount) else 2)
 
 
 class BalanceIndicator(Retranslatable, QtWidgets.QToolButton):

@@ -88,11 +88,11 @@ class SendControls(Retranslatable, QtWidgets.QWidget):
         self.set_state(ControlState())
 
     def _retranslate_ui(self) -> None:
-        self._rate_label.setText(self.tr("&Rate"))
+        self._rate_label.setText(self.tr("Rate"))
         self._rate.setSuffix(" " + self.tr("msg/s"))
         self._rate.setSpecialValueText(self.tr("no limit"))
         self._rate.setToolTip(self.tr("Requests started per second at most; 0 means no limit"))
-        self._concurrency_label.setText(self.tr("In fli&ght"))
+        self._concurrency_label.setText(self.tr("In flight"))
         self._concurrency.setToolTip(
             self.tr("Requests waiting for an answer at the same time, at most"))
         self._check.setText(self.tr("Check &all"))
@@ -113,7 +113,7 @@ class SendControls(Retranslatable, QtWidgets.QWidget):
             self._pause.setText(self.tr("Res&ume"))
             self._pause.setToolTip(self.tr("Go on sending the rows not sent yet"))
         else:
-            self._pause.setText(self.tr("&Pause"))
+            self._pause.setText(self.tr("Pau&se"))
             self._pause.setToolTip(self.tr("Start no new request; those under way finish"))
 
     def _button(self, name: str,

@@ -61,6 +61,7 @@ class DefaultsEditor(Retranslatable, QtWidgets.QWidget):
         self._hint.setTextFormat(QtCore.Qt.TextFormat.PlainText)
         self._table = QtWidgets.QTableWidget(0, 2, self)
         self._table.setObjectName("bulkDefaultsTable")
+        self._table.setTabKeyNavigation(False)  # Tab moves on; arrows move in the table
         self._table.verticalHeader().hide()
         header = self._table.horizontalHeader()
         header.setSectionResizeMode(NAME_COLUMN,

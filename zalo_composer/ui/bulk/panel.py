@@ -35,7 +35,7 @@ from .words import number
 
 SIDE_WIDTH = 270
 """Initial width of the column with the defaults and the check's summary."""
-SIDE_MIN_LINES = 15
+SIDE_MIN_LINES = 8
 """The column keeps about this many lines of text in view; it scrolls for the rest."""
 
 

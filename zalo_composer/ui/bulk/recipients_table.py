@@ -83,6 +83,7 @@ class RecipientsArea(Retranslatable, QtWidgets.QWidget):
         self._count.setObjectName("bulkCountLabel")
         self._view = QtWidgets.QTableView(self)
         self._view.setObjectName("bulkRecipientsTable")
+        self._view.setTabKeyNavigation(False)  # Tab moves on; arrows move in the table
         self._id_delegate = MiddleElideDelegate(self)
         self._result_columns_visible = False
         self._build_layout()

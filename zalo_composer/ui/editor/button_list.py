@@ -198,7 +198,7 @@ class ButtonListEditor(Retranslatable, QtWidgets.QWidget):
         self._type_combo.setToolTip(self.tr("Type of the button to add"))
         self._type_combo.setAccessibleName(self.tr("Type of the button to add"))
         name_type_combo(self._type_combo)
-        self._add.setText(self.tr("&Add button"))
+        self._add.setText(self.tr("Add &button"))
         self._limit_reason.setText(f"ⓘ {limit_reason_text()}")
         self._empty.setText(self.tr("No buttons yet: choose a type above and press Add button."))
         self._update_rows()
@@ -365,11 +365,15 @@ class ButtonListEditor(Retranslatable, QtWidgets.QWidget):
         self._type_combo.setEnabled(not full)
         self._limit_reason.setVisible(full)
         self._empty.setVisible(count == 0)
+        for first, second in itertools.pairwise(self.focus_chain()):
+            QtWidgets.QWidget.setTabOrder(first, second)
+
+    def focus_chain(self) -> list[QtWidgets.QWidget]:
+        """The type to add, Add button, then each row's widgets, in the order Tab visits."""
         chain: list[QtWidgets.QWidget] = [self._type_combo, self._add]
         for row in self._rows:
             chain += row.focus_chain()
-        for first, second in itertools.pairwise(chain):
-            QtWidgets.QWidget.setTabOrder(first, second)
+        return chain
 
     def _reveal(self, row: ButtonRowEditor) -> None:
         self._column.activate()

@@ -60,7 +60,7 @@ class MessageTextEditor(Retranslatable, QtWidgets.QWidget):
         self._edit.textChanged.connect(self._on_edit_text_changed)
 
     def _retranslate_ui(self) -> None:
-        self._label.setText(self.tr("&Message text"))
+        self._label.setText(self.tr("Message te&xt"))
         self._edit.setPlaceholderText(
             self.tr("What the follower reads above the buttons (up to {limit} characters; "
                     "line breaks count 2).").format(limit=limits.TEXT_MAX))

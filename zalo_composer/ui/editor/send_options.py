@@ -50,8 +50,8 @@ class SendOptionsEditor(Retranslatable, QtWidgets.QWidget):
         self._retranslate_ui()
 
     def _retranslate_ui(self) -> None:
-        labels = (self.tr("&Recipient user_id"), self.tr("Request&Id"), self.tr("Send&Date"),
-                  self.tr("N&ote"))
+        labels = (self.tr("&Recipient user_id"), self.tr("Re&questId"), self.tr("Send&Date"),
+                  self.tr("&Note"))
         for label, text in zip(self._labels, labels, strict=True):
             label.setText(text)
         self._recipients.line_edit().setPlaceholderText(

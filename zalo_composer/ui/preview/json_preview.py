@@ -71,7 +71,7 @@ class JsonPreview(Retranslatable, FollowsPalette, QtWidgets.QWidget):
 
     def _retranslate_ui(self) -> None:
         self._title.setText(self.tr("Request body"))
-        self._copy.setText(self.tr("&Copy JSON"))
+        self._copy.setText(self.tr("Copy &JSON"))
         self._copy.setToolTip(self.tr("Copy the request body (keys masked) to the clipboard"))
         self._view.setAccessibleName(self.tr("Request body JSON"))
 

@@ -61,6 +61,7 @@ class ResultsLog(Retranslatable, QtWidgets.QWidget):
         self._clear.setObjectName("clearButton")
         self._table = QtWidgets.QTableView()
         self._table.setObjectName("resultsTable")
+        self._table.setTabKeyNavigation(False)  # Tab moves on; arrows move in the table
         self._summary = QtWidgets.QLabel()
         self._summary.setObjectName("resultSummary")
         # Small enough that the log fits in a short dock under the editor.
@@ -87,7 +88,7 @@ class ResultsLog(Retranslatable, QtWidgets.QWidget):
 
     def _retranslate_ui(self) -> None:
         self._title.setText(self.tr("Results"))
-        self._retry.setText(self.tr("&Retry"))
+        self._retry.setText(self.tr("Re&try"))
         self._retry.setToolTip(self.tr(
             "Send the selected request again with the same RequestId: if the first one did "
             "arrive, eSMS answers 124 instead of sending it twice."))
