@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 
 from ..domain.body import remember_secret
 from ..domain.demo import DEMO_API_KEY, DEMO_OAIDS, DEMO_SECRET_KEY
-from ..domain.endpoint import Timeouts
+from ..domain.endpoint import DEFAULT_STATUS_URL, Timeouts
 from ..domain.errors import EsmsAnswerError, SecretsError
 from ..domain.model import Account
 from ..store.profiles import (
@@ -92,6 +92,12 @@ class SandboxHost:
             logger.info("Sandbox started at %s", self._sandbox.base_url)
         return self._sandbox.base_url
 
+    def status_url(self) -> str:
+        """The sandbox's GetCallback URL, starting it if needed."""
+        self.base_url()
+        assert self._sandbox is not None
+        return self._sandbox.status_url
+
     def stop(self) -> None:
         """Stop the sandbox if it runs."""
         if self._sandbox is not None:
@@ -107,6 +113,8 @@ class Route:
     account: Account
     base_url: str
     timeouts: Timeouts
+    status_url: str = DEFAULT_STATUS_URL
+    """Where GetCallback is asked (the profile's, an override, or the sandbox's own)."""
 
 
 def make_route(
@@ -117,6 +125,7 @@ def make_route(
     endpoint: str | None = None,
     env_secrets: tuple[str, str] | None = None,
     timeout: float | None = None,
+    status_url: str | None = None,
 ) -> Route:
     """Resolve a profile into a route. Keys come from *env_secrets* when given, the demo keys
     for the sandbox, else the keyring. Raises SecretsError when a profile has no keys."""
@@ -137,7 +146,10 @@ def make_route(
     timeouts = (Timeouts(timeout, timeout) if timeout
                 else Timeouts(profile.connect_timeout, profile.read_timeout))
     account = Account(profile.oaid, api_key, secret_key, profile.callback_url)
-    return Route(profile, account, base_url, timeouts)
+    if status_url is None:
+        status_url = (sandbox.status_url() if use_sandbox
+                      else profile.status_url or DEFAULT_STATUS_URL)
+    return Route(profile, account, base_url, timeouts, status_url)
 
 
 class AppServices:

@@ -250,3 +250,20 @@ def salvage_answer(raw: str) -> tuple[str | None, str | None]:
     sms_id = _READABLE_SMSID.search(raw)
     return (code.group(1) if code else None), (sms_id.group(1) if sms_id else None)
 
+
+
+# --- what a send's answer means for the lifecycle ----------------------------------------------
+
+NOT_SENT_FAILURES: frozenset[str] = frozenset({"connect_timeout", "refused", "dns", "tls",
+                                               "endpoint"})
+"""Failures before the request left: eSMS cannot have it (nothing was sent)."""
+
+
+def state_of_result(outcome: str, failure: str | None) -> Lifecycle:
+    """The state a send's answer leaves a message in: accepted, rejected, not sent
+    (``failed``: it never left) or ``unknown`` (no answer, a broken answer, cancelled)."""
+    if outcome == "accepted":
+        return "accepted"
+    if outcome == "rejected":
+        return "rejected"
+    return "failed" if failure in NOT_SENT_FAILURES else "unknown"
