@@ -22,16 +22,17 @@ import sqlite3
 import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 from ..domain.endpoint import GET_CALLBACK_BATCH, GET_CALLBACK_RATE
 from ..domain.errors import ZaloComposerError
 from ..domain.lifecycle import FINAL_STATES, Observation, better
 
 if TYPE_CHECKING:
+    from ..domain.endpoint import Timeouts
+    from ..domain.model import Account
     from ..esms.queries import EsmsQueries
     from ..store.history import History, HistoryRow
-    from .services import Route
 
 logger = logging.getLogger(__name__)
 
@@ -79,6 +80,19 @@ class Followed:
 
 
 OnChange = Callable[[Followed, Observation], None]
+
+
+class Route(Protocol):
+    """Where and as whom the status calls go (`app.services.Route` is one)."""
+
+    @property
+    def account(self) -> Account: ...
+    @property
+    def base_url(self) -> str: ...
+    @property
+    def status_url(self) -> str: ...
+    @property
+    def timeouts(self) -> Timeouts: ...
 
 
 class _RateLimit:

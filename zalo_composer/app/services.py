@@ -31,11 +31,13 @@ if TYPE_CHECKING:
     # the first window needs none of them (start-up time and memory).
     import httpx
 
+    from ..domain.lifecycle import Observation
     from ..esms.client import EsmsClient
     from ..esms.queries import EsmsQueries, OfficialAccount
     from ..sandbox import Sandbox
     from ..store.history import History
     from ..store.secrets import SecretStore
+    from .follow import Followed, FollowUp, OnChange
 
 logger = logging.getLogger(__name__)
 
@@ -173,6 +175,9 @@ class AppServices:
         self._transport = transport
         self._http: httpx.AsyncClient | None = None
         self._history: History | None = None
+        self._follow: FollowUp | None = None
+        self.follow_listeners: list[OnChange] = []
+        """Told of each change the follow-up learns (the window's results, History)."""
 
     @property
     def history(self) -> History:
@@ -200,12 +205,36 @@ class AppServices:
             self._http = make_http_client(self._transport)
         return EsmsClient(self._http)
 
+    def follow_up(self) -> FollowUp:
+        """The one follow-up of accepted messages (made on first use), reporting to
+        `follow_listeners`."""
+        if self._follow is None:
+            from .follow import FollowUp
+
+            self._follow = FollowUp(self.queries(), self._route_named, self.history,
+                                    on_change=self._on_follow_change)
+        return self._follow
+
+    def resume_follow_up(self) -> int:
+        """At start: follow again History's sends still waiting (up to 7 days old)."""
+        return len(self.follow_up().resume(self.history.waiting()))
+
+    def _route_named(self, name: str) -> Route:
+        return self.route(self.book.get(name))
+
+    def _on_follow_change(self, item: Followed, observed: Observation) -> None:
+        for listener in list(self.follow_listeners):
+            listener(item, observed)
+
     def route(self, profile: Profile) -> Route:
         """Where and as whom *profile* sends (starts the sandbox if it uses it)."""
         return make_route(profile, self.secrets, self.sandbox)
 
     async def aclose(self) -> None:
         """Close the HTTP client and stop the sandbox (at quit)."""
+        if self._follow is not None:
+            await self._follow.stop()
+            self._follow = None
         if self._http is not None:
             await self._http.aclose()
             self._http = None

@@ -44,6 +44,7 @@ def after_start(window: MainWindow) -> None:
     except sqlite3.Error as exc:
         logger.warning("Could not apply the history retention: %s", exc)
     window.activity.load_recent_results()
+    window.activity.resume_follow_up()  # History rows still waiting for Zalo's outcome
 
 
 def run_gui(
