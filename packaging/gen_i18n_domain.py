@@ -56,6 +56,9 @@ TEXT_CALLS: dict[str, tuple[str, tuple[int, ...], str]] = {
     "_from_json_text": ("Messages", (1,), ""),
     "_text": ("Messages", (2,), ""),
     "button_from_object": ("Messages", (1,), ""),
+    "ZaloCode": ("Messages", (0, 1), ""),
+    "DemoRecipient": ("Messages", (1,), ""),
+    "Observation": ("Messages", (2,), ""),
 }
 #: Functions whose returned texts (and texts assigned to ``message``) are shown to users.
 TEXT_FUNCTIONS: dict[str, str] = {
@@ -68,9 +71,11 @@ TEXT_FUNCTIONS: dict[str, str] = {
     "location": "Messages",
     "_smart_quote_hint": "Messages",
     "_zalo_error": "Messages",
+    "zalo_meaning": "Messages",
+    "failed_detail": "Messages",
 }
 #: Tables whose values are texts for the user (a bulk row's note per outcome).
-TEXT_TABLES: dict[str, str] = {"_NOTES": "Messages"}
+TEXT_TABLES: dict[str, str] = {"_NOTES": "Messages", "LIFECYCLE_WORDS": "Messages"}
 #: Lists of notices for the user: ``notices.append(...)`` and ``notices = [...]``.
 NOTICE_LISTS = frozenset({"notices", "found", "found.notices"})
 #: The program's exception tree starts here; subclasses are found in the sources.
@@ -81,6 +86,11 @@ EXTRA: tuple[tuple[str, str], ...] = (
     ("Problem", "Title"),
     # what the history stores for a send the program never saw the end of
     ("Messages", "outcome unknown: the program stopped while this request was in flight"),
+    # what the send loop makes of a 124 after an unknown outcome, and of a broken answer
+    ("Messages", "the first attempt was accepted: eSMS answered 124 (duplicate RequestId) to "
+     "the retry, so it already had the message"),
+    ("Messages", "accepted by eSMS (its answer was malformed, but CodeResult 100 could be "
+     "read)"),
 )
 #: Better placeholder names than the expression would give.
 NAME_OVERRIDES = {

@@ -42,43 +42,43 @@
 <context>
     <name>Activity</name>
     <message>
-        <location filename="../../zalo_composer/ui/activity.py" line="87"/>
+        <location filename="../../zalo_composer/ui/activity.py" line="91"/>
         <source>Results</source>
         <translation>Kết quả</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/activity.py" line="88"/>
+        <location filename="../../zalo_composer/ui/activity.py" line="92"/>
         <source>Bulk send</source>
         <translation>Gửi hàng loạt</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/activity.py" line="168"/>
-        <source>This send has no SMSID: eSMS did not accept it.</source>
-        <translation>Lần gửi này không có SMSID: eSMS đã không chấp nhận nó.</translation>
+        <location filename="../../zalo_composer/ui/activity.py" line="135"/>
+        <source>To {recipient}: {outcome}</source>
+        <translation>Tới {recipient}: {outcome}</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/activity.py" line="175"/>
+        <location filename="../../zalo_composer/ui/activity.py" line="216"/>
+        <source>Ask eSMS what became of the selected message (GetSendStatus) and what Zalo said (GetCallback)</source>
+        <translation>Hỏi eSMS tin nhắn đang chọn ra sao (GetSendStatus) và Zalo đã báo gì (GetCallback)</translation>
+    </message>
+    <message>
+        <location filename="../../zalo_composer/ui/activity.py" line="196"/>
         <source>Asking eSMS about {sms_id}…</source>
         <translation>Đang hỏi eSMS về {sms_id}…</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/activity.py" line="193"/>
+        <location filename="../../zalo_composer/ui/activity.py" line="214"/>
         <source>Check &amp;status</source>
         <translation>&amp;Kiểm tra trạng thái</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/activity.py" line="195"/>
-        <source>Ask eSMS what became of the selected message (GetSendStatus) and what Zalo said (QueryZnsStatus)</source>
-        <translation>Hỏi eSMS tình trạng của tin nhắn đã chọn (GetSendStatus) và phản hồi của Zalo (QueryZnsStatus)</translation>
-    </message>
-    <message>
-        <location filename="../../zalo_composer/ui/activity.py" line="218"/>
-        <location filename="../../zalo_composer/ui/activity.py" line="221"/>
+        <location filename="../../zalo_composer/ui/activity.py" line="239"/>
+        <location filename="../../zalo_composer/ui/activity.py" line="242"/>
         <source>Cannot resend</source>
         <translation>Không gửi lại được</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/activity.py" line="222"/>
+        <location filename="../../zalo_composer/ui/activity.py" line="243"/>
         <source>A send is under way; try again when it ends.</source>
         <translation>Đang có một lượt gửi; hãy thử lại khi nó kết thúc.</translation>
     </message>
@@ -1336,92 +1336,107 @@ Khôi phục không?</translation>
 <context>
     <name>HistoryModel</name>
     <message>
-        <location filename="../../zalo_composer/ui/history/model.py" line="19"/>
+        <location filename="../../zalo_composer/ui/history/model.py" line="21"/>
         <source>Time</source>
         <translation>Thời gian</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/history/model.py" line="19"/>
+        <location filename="../../zalo_composer/ui/history/model.py" line="21"/>
         <source>Profile</source>
         <translation>Hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/history/model.py" line="20"/>
+        <location filename="../../zalo_composer/ui/history/model.py" line="22"/>
         <source>Recipient</source>
         <translation>Người nhận</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/history/model.py" line="21"/>
+        <location filename="../../zalo_composer/ui/history/model.py" line="23"/>
         <source>State</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/history/model.py" line="21"/>
+        <location filename="../../zalo_composer/ui/history/model.py" line="23"/>
         <source>Code</source>
         <translation>Mã</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/history/model.py" line="22"/>
+        <location filename="../../zalo_composer/ui/history/model.py" line="24"/>
         <source>Meaning</source>
         <translation>Ý nghĩa</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/history/model.py" line="23"/>
+        <location filename="../../zalo_composer/ui/history/model.py" line="25"/>
         <source>Duration</source>
         <translation>Thời lượng</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/history/model.py" line="23"/>
+        <location filename="../../zalo_composer/ui/history/model.py" line="25"/>
         <source>Message</source>
         <translation>Tin nhắn</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/history/model.py" line="38"/>
+        <location filename="../../zalo_composer/ui/history/model.py" line="40"/>
         <source>accepted</source>
         <translation>đã chấp nhận</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/history/model.py" line="39"/>
+        <location filename="../../zalo_composer/ui/history/model.py" line="41"/>
         <source>rejected</source>
         <translation>bị từ chối</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/history/model.py" line="40"/>
+        <location filename="../../zalo_composer/ui/history/model.py" line="42"/>
         <source>failed</source>
         <translation>thất bại</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/history/model.py" line="41"/>
+        <location filename="../../zalo_composer/ui/history/model.py" line="43"/>
         <source>sending</source>
         <translation>đang gửi</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/history/model.py" line="42"/>
+        <location filename="../../zalo_composer/ui/history/model.py" line="44"/>
         <source>outcome unknown</source>
         <translation>chưa rõ kết quả</translation>
     </message>
     <message>
         <location filename="../../zalo_composer/ui/history/model.py" line="45"/>
+        <source>waiting for Zalo</source>
+        <translation>đang chờ Zalo</translation>
+    </message>
+    <message>
+        <location filename="../../zalo_composer/ui/history/model.py" line="46"/>
+        <source>sent by Zalo</source>
+        <translation>Zalo đã gửi</translation>
+    </message>
+    <message>
+        <location filename="../../zalo_composer/ui/history/model.py" line="47"/>
+        <source>failed at Zalo</source>
+        <translation>thất bại tại Zalo</translation>
+    </message>
+    <message>
+        <location filename="../../zalo_composer/ui/history/model.py" line="50"/>
         <source>The program stopped while this request was in flight: eSMS may or may not have accepted it. Look its RequestId up before sending it again.</source>
         <translation>Chương trình đã dừng khi yêu cầu này đang được gửi: eSMS có thể đã nhận hoặc chưa. Hãy tra RequestId của nó trước khi gửi lại.</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/history/model.py" line="244"/>
+        <location filename="../../zalo_composer/ui/history/model.py" line="253"/>
         <source>Local time the request left</source>
         <translation>Giờ địa phương lúc yêu cầu được gửi đi</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/history/model.py" line="245"/>
+        <location filename="../../zalo_composer/ui/history/model.py" line="254"/>
         <source>Time from sending the request to the end of eSMS&apos;s answer (ms)</source>
         <translation>Thời gian từ lúc gửi yêu cầu đến khi eSMS trả lời xong (ms)</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/history/model.py" line="246"/>
+        <location filename="../../zalo_composer/ui/history/model.py" line="255"/>
         <source>accepted, rejected by eSMS, failed on the way, sending, or outcome unknown (the program stopped mid-send)</source>
         <translation>đã chấp nhận, bị eSMS từ chối, thất bại trên đường truyền, đang gửi, hoặc chưa rõ kết quả (chương trình dừng giữa chừng)</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/history/model.py" line="248"/>
+        <location filename="../../zalo_composer/ui/history/model.py" line="257"/>
         <source>First line of the message text</source>
         <translation>Dòng đầu của nội dung tin nhắn</translation>
     </message>
@@ -2174,421 +2189,721 @@ hoặc nội dung yêu cầu JSON { … }</translation>
     </message>
     <message>
         <location filename="../../zalo_composer/ui/i18n_domain.py" line="128"/>
+        <source>accepted, then sent by Zalo</source>
+        <translation>được chấp nhận, rồi Zalo gửi thành công</translation>
+    </message>
+    <message>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="129"/>
+        <source>accepted, then failed at Zalo: -230 (no interaction with the OA in the last 7 days)</source>
+        <translation>được chấp nhận, rồi thất bại tại Zalo: -230 (không tương tác với OA trong 7 ngày qua)</translation>
+    </message>
+    <message>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="130"/>
+        <source>accepted, then failed at Zalo: -213 (does not follow the OA)</source>
+        <translation>được chấp nhận, rồi thất bại tại Zalo: -213 (không quan tâm OA)</translation>
+    </message>
+    <message>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="131"/>
+        <source>accepted, then failed at Zalo: -217 (blocked the OA)</source>
+        <translation>được chấp nhận, rồi thất bại tại Zalo: -217 (đã chặn OA)</translation>
+    </message>
+    <message>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="132"/>
+        <source>accepted, then failed at Zalo: 1001 (not online in time)</source>
+        <translation>được chấp nhận, rồi thất bại tại Zalo: 1001 (không trực tuyến kịp thời)</translation>
+    </message>
+    <message>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="133"/>
+        <source>accepted, then waits for Zalo&apos;s report for 15 minutes</source>
+        <translation>được chấp nhận, rồi chờ báo cáo của Zalo trong 15 phút</translation>
+    </message>
+    <message>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="134"/>
+        <source>accepted and charged, but the answer is broken (outcome unknown: check before sending again)</source>
+        <translation>được chấp nhận và tính phí, nhưng câu trả lời bị hỏng (chưa rõ kết quả: hãy kiểm tra trước khi gửi lại)</translation>
+    </message>
+    <message>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="135"/>
         <source>The file is not UTF-8 text (byte {start}).</source>
         <translation>Tệp không phải văn bản UTF-8 (byte {start}).</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="129"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="136"/>
         <source>The file is empty.</source>
         <translation>Tệp trống.</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="130"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="137"/>
         <source>The file is not valid JSON (line {lineno}, column {colno}: {msg}); it may be truncated or damaged.</source>
         <translation>Tệp không phải JSON hợp lệ (dòng {lineno}, cột {colno}: {msg}); có thể tệp bị cắt cụt hoặc hỏng.</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="131"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="138"/>
         <source>The file is nested too deeply to be a draft.</source>
         <translation>Tệp lồng nhau quá sâu, không thể là bản nháp.</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="132"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="139"/>
         <source>The file holds an invalid character (a lone UTF-16 surrogate such as \ud800), which no message can carry.</source>
         <translation>Tệp chứa một ký tự không hợp lệ (một surrogate UTF-16 đứng lẻ, như \ud800) mà không tin nhắn nào chứa được.</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="133"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="140"/>
         <source>The file holds JSON, but not a draft or an eSMS request body.</source>
         <translation>Tệp chứa JSON nhưng không phải bản nháp hay nội dung yêu cầu eSMS.</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="134"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="141"/>
         <source>The file holds JSON, but not a zalo-composer draft or an eSMS request body.</source>
         <translation>Tệp chứa JSON nhưng không phải bản nháp zalo-composer hay nội dung yêu cầu eSMS.</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="135"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="142"/>
         <source>“{key}” must be text or null.</source>
         <translation>“{key}” phải là văn bản hoặc null.</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="136"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="143"/>
         <source>“recipients” must be a list of Zalo user ids.</source>
         <translation>“recipients” phải là danh sách user_id Zalo.</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="137"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="144"/>
         <source>The message has {count} buttons; a message can have at most {BUTTONS_MAX}. It was not opened.</source>
         <translation>Tin nhắn có {count} nút; một tin nhắn chỉ được có tối đa {BUTTONS_MAX} nút. Tệp không được mở.</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="138"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="145"/>
         <source>The draft has no valid version number ({version}).</source>
         <translation>Bản nháp không có số phiên bản hợp lệ ({version}).</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="139"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="146"/>
         <source>The draft was written by a newer zalo-composer (format version {version}; this one reads up to {DRAFT_VERSION}). Update the program to open it.</source>
         <translation>Bản nháp được tạo bởi zalo-composer mới hơn (định dạng phiên bản {version}; bản này đọc được tới {DRAFT_VERSION}). Hãy cập nhật chương trình để mở.</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="140"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="147"/>
         <source>The draft has no message.</source>
         <translation>Bản nháp không có tin nhắn.</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="141"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="148"/>
         <source>“note” must be text.</source>
         <translation>“note” phải là văn bản.</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="142"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="149"/>
         <source>The request body&apos;s Payload is not an object.</source>
         <translation>Payload của nội dung yêu cầu không phải là đối tượng.</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="143"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="150"/>
         <source>The request body has no Payload.message.</source>
         <translation>Nội dung yêu cầu không có Payload.message.</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="144"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="151"/>
         <source>The file held an {key}; it was ignored and is not kept in the draft (secrets live in a profile&apos;s keyring entry).</source>
         <translation>Tệp có chứa {key}; khoá này đã bị bỏ qua và không được giữ trong bản nháp (khoá bí mật nằm trong mục kho khoá của hồ sơ).</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="145"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="152"/>
         <source>The file&apos;s {key} ({body}) belongs to a profile; it was not put into the draft.</source>
         <translation>{key} của tệp ({body}) thuộc về hồ sơ; nó không được đưa vào bản nháp.</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="146"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="153"/>
         <source>The endpoint {base_url} is not a valid URL.</source>
         <translation>Endpoint {base_url} không phải URL hợp lệ.</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="147"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="154"/>
         <source>The endpoint {base_url} has no valid port (1 to 65535).</source>
         <translation>Địa chỉ {base_url} không có cổng hợp lệ (1 đến 65535).</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="148"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="155"/>
         <source>The endpoint {base_url} must be an https:// URL.</source>
         <translation>Endpoint {base_url} phải là URL https://.</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="149"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="156"/>
         <source>The endpoint {base_url} uses plain http://, which would send the ApiKey and SecretKey unencrypted; use https:// (plain http is allowed only on loopback).</source>
         <translation>Endpoint {base_url} dùng http:// thường, như vậy ApiKey và SecretKey sẽ được gửi đi không mã hoá; hãy dùng https:// (http thường chỉ được phép trên loopback).</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="150"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="157"/>
         <source>Nothing to import yet: paste a cURL command or a JSON request body.</source>
         <translation>Chưa có gì để nhập: hãy dán lệnh cURL hoặc nội dung yêu cầu JSON.</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="151"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="158"/>
         <source>The text</source>
         <translation>Văn bản</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="152"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="159"/>
         <source>The text is a JSON list; an eSMS request body is a JSON object {{…}}.</source>
         <translation>Văn bản là một mảng JSON; nội dung yêu cầu eSMS là một đối tượng JSON {{…}}.</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="153"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="160"/>
         <source>The text is neither a cURL command nor JSON: it should start with “curl” or with “{{”.{hint}</source>
         <translation>Văn bản không phải lệnh cURL cũng không phải JSON: nó phải bắt đầu bằng “curl” hoặc “{{”.{hint}</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="154"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="161"/>
         <source>The text is not a cURL command: it should start with “curl”.</source>
         <translation>Văn bản không phải lệnh cURL: nó phải bắt đầu bằng “curl”.</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="155"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="162"/>
         <source>Only the curl command was read; what follows “{cut_at}” was ignored.</source>
         <translation>Chỉ đọc lệnh curl; phần sau “{cut_at}” đã bị bỏ qua.</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="156"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="163"/>
         <source>The cURL command sends no body: it has no --data (or -d, --data-raw, --data-binary, --json) with the JSON request.</source>
         <translation>Lệnh cURL không gửi nội dung: không có --data (hoặc -d, --data-raw, --data-binary, --json) chứa yêu cầu JSON.</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="157"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="164"/>
         <source>The cURL command has {count} --data parts; eSMS&apos;s send call takes one JSON body.</source>
         <translation>Lệnh cURL có {count} phần --data; lệnh gửi của eSMS chỉ nhận một nội dung JSON.</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="158"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="165"/>
         <source>The cURL command reads its body from the file {data}; paste that file&apos;s JSON instead (or the command with the JSON in it).</source>
         <translation>Lệnh cURL đọc nội dung từ tệp {data}; hãy dán JSON của tệp đó (hoặc lệnh có chứa JSON).</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="159"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="166"/>
         <source>The cURL command&apos;s body is not a JSON object {{…}}; eSMS expects its request as JSON.{hint}</source>
         <translation>Nội dung của lệnh cURL không phải đối tượng JSON {{…}}; eSMS cần yêu cầu ở dạng JSON.{hint}</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="160"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="167"/>
         <source>The cURL command&apos;s body</source>
         <translation>Nội dung của lệnh cURL</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="161"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="168"/>
         <source>The cURL command sends form data or a file ({name}); eSMS&apos;s send call takes a JSON body (--data &apos;{{…}}&apos;).</source>
         <translation>Lệnh cURL gửi dữ liệu biểu mẫu hoặc tệp ({name}); lệnh gửi của eSMS cần nội dung JSON (--data &apos;{{…}}&apos;).</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="162"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="169"/>
         <source>The command uses the method {method}; the composer always sends POST, as eSMS&apos;s send call requires.</source>
         <translation>Lệnh dùng phương thức {method}; chương trình luôn gửi POST, đúng như lệnh gửi của eSMS yêu cầu.</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="163"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="170"/>
         <source>Ignored cURL options that do not change the message: {names}.</source>
         <translation>Đã bỏ qua các tuỳ chọn cURL không ảnh hưởng tới tin nhắn: {names}.</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="164"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="171"/>
         <source>The command names {count} URLs; only the first is used.</source>
         <translation>Lệnh có {count} URL; chỉ URL đầu tiên được dùng.</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="165"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="172"/>
         <source>The command sends Content-Type text/plain (as the Vietnamese eSMS sample does); the composer sends application/json, which eSMS accepts too.</source>
         <translation>Lệnh gửi Content-Type text/plain (như mẫu tiếng Việt của eSMS); chương trình gửi application/json, eSMS cũng chấp nhận.</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="166"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="173"/>
         <source>The command sends Content-Type {value}; the composer sends application/json.</source>
         <translation>Lệnh gửi Content-Type {value}; chương trình gửi application/json.</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="167"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="174"/>
         <source>Ignored headers: {items}.</source>
         <translation>Đã bỏ qua các header: {items}.</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="168"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="175"/>
         <source>The URL {url} cannot be read; no endpoint was taken from it.</source>
         <translation>Không đọc được URL {url}; không lấy endpoint từ đó.</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="169"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="176"/>
         <source>The URL {url} is not eSMS&apos;s consultation-message call (…/{ESMS_SEND_PATH}); no endpoint was taken from it.</source>
         <translation>URL {url} không phải lệnh gửi tin tư vấn của eSMS (…/{ESMS_SEND_PATH}); không lấy endpoint từ đó.</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="170"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="177"/>
         <source>{what} is not valid JSON (line {lineno}, column {colno}: {msg}).{hint}</source>
         <translation>{what} không phải JSON hợp lệ (dòng {lineno}, cột {colno}: {msg}).{hint}</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="171"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="178"/>
         <source>{what} is JSON that cannot be read (nested too deeply, or a number too long).</source>
         <translation>{what} là JSON không đọc được (lồng nhau quá sâu, hoặc có số quá dài).</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="172"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="179"/>
         <source>{what} is JSON, but not an object {{…}} like an eSMS request body.</source>
         <translation>{what} là JSON nhưng không phải đối tượng {{…}} như nội dung yêu cầu eSMS.</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="173"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="180"/>
         <source>{what} is JSON, but not an eSMS request: it has no “Payload” and no message “text” (its fields: {keys}).</source>
         <translation>{what} là JSON nhưng không phải yêu cầu eSMS: không có “Payload” và không có “text” của tin nhắn (các trường: {keys}).</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="174"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="181"/>
         <source>The JSON is nested too deeply to be an eSMS request.</source>
         <translation>JSON lồng nhau quá sâu, không thể là yêu cầu eSMS.</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="175"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="182"/>
         <source>The JSON holds an invalid character (a lone UTF-16 surrogate such as \ud800), which no message can carry.</source>
         <translation>JSON chứa một ký tự không hợp lệ (một surrogate UTF-16 đứng lẻ, như \ud800) mà không tin nhắn nào chứa được.</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="176"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="183"/>
         <source>The {key} must be text.</source>
         <translation>{key} phải là văn bản.</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="177"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="184"/>
         <source>Ignored fields the composer does not send: {items}.</source>
         <translation>Đã bỏ qua các trường chương trình không gửi: {items}.</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="178"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="185"/>
         <source>Left out because they are placeholders, not values: {items}.</source>
         <translation>Đã bỏ ra vì là chỗ giữ chỗ, không phải giá trị: {items}.</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="179"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="186"/>
         <source>It contains typographic quotes ({items}), which are not quotes to a shell or to JSON: copy the original command rather than a version a word processor or chat app changed.</source>
         <translation>Văn bản có dấu nháy kiểu in ấn ({items}), vốn không phải dấu nháy đối với shell hay JSON: hãy sao chép lệnh gốc thay vì bản đã bị trình soạn thảo hoặc ứng dụng chat sửa đổi.</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="180"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="187"/>
+        <source>sending</source>
+        <translation>đang gửi</translation>
+    </message>
+    <message>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="188"/>
+        <source>accepted by eSMS</source>
+        <translation>đã được eSMS chấp nhận</translation>
+    </message>
+    <message>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="189"/>
+        <source>waiting for Zalo</source>
+        <translation>đang chờ Zalo</translation>
+    </message>
+    <message>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="190"/>
+        <source>sent by Zalo</source>
+        <translation>Zalo đã gửi</translation>
+    </message>
+    <message>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="191"/>
+        <source>failed at Zalo</source>
+        <translation>thất bại tại Zalo</translation>
+    </message>
+    <message>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="192"/>
+        <source>rejected by eSMS</source>
+        <translation>bị eSMS từ chối</translation>
+    </message>
+    <message>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="193"/>
+        <source>outcome unknown</source>
+        <translation>chưa rõ kết quả</translation>
+    </message>
+    <message>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="194"/>
+        <source>not sent</source>
+        <translation>chưa gửi</translation>
+    </message>
+    <message>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="195"/>
+        <source>Zalo gave no reason (send with a CallbackUrl to learn it)</source>
+        <translation>Zalo không nêu lý do (gửi kèm CallbackUrl để biết lý do)</translation>
+    </message>
+    <message>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="196"/>
+        <source>Zalo error {code}: {zalo_meaning}</source>
+        <translation>Lỗi Zalo {code}: {zalo_meaning}</translation>
+    </message>
+    <message>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="197"/>
+        <source>eSMS reports the message refused (SendStatus 4)</source>
+        <translation>eSMS báo tin nhắn bị từ chối (SendStatus 4)</translation>
+    </message>
+    <message>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="198"/>
+        <source>unknown SendStatus {status}</source>
+        <translation>SendStatus không xác định {status}</translation>
+    </message>
+    <message>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="199"/>
+        <source>Zalo said: {text}</source>
+        <translation>Zalo báo: {text}</translation>
+    </message>
+    <message>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="200"/>
         <source>Line {line}: the file is not UTF-8 text (byte {start}). Save it as “CSV UTF-8” and import it again.</source>
         <translation>Dòng {line}: tệp không phải văn bản UTF-8 (byte {start}). Hãy lưu thành “CSV UTF-8” rồi nhập lại.</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="181"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="201"/>
         <source>Line {start}: the CSV cannot be read ({exc}).</source>
         <translation>Dòng {start}: không đọc được CSV ({exc}).</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="182"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="202"/>
         <source>Line {line}: the file holds NUL bytes; it is not a CSV text file.</source>
         <translation>Dòng {line}: tệp chứa byte NUL; đây không phải tệp văn bản CSV.</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="183"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="203"/>
         <source>The file holds no recipients.</source>
         <translation>Tệp không có người nhận nào.</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="184"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="204"/>
         <source>Line {header_line}: no user_id column. The first line must name the columns, one of them user_id (found: {shown}).</source>
         <translation>Dòng {header_line}: không có cột user_id. Dòng đầu phải là tên các cột, trong đó có user_id (tìm thấy: {shown}).</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="185"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="205"/>
         <source>Line {header_line}: more than one user_id column.</source>
         <translation>Dòng {header_line}: có nhiều hơn một cột user_id.</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="186"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="206"/>
         <source>Line {header_line}: the column “{name}” appears twice.</source>
         <translation>Dòng {header_line}: cột “{name}” xuất hiện hai lần.</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="187"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="207"/>
         <source>Line {line}: {count} cells, but the header has {count2}. A value that holds the separator “{shown}” must be in double quotes.</source>
         <translation>Dòng {line}: có {count} ô nhưng dòng tiêu đề có {count2}. Giá trị chứa dấu phân cách “{shown}” phải nằm trong dấu nháy kép.</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="188"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="208"/>
+        <source>Zalo&apos;s rate limit was exceeded</source>
+        <translation>vượt giới hạn tốc độ gửi của Zalo</translation>
+    </message>
+    <message>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="209"/>
+        <source>Send fewer messages per second and try again later.</source>
+        <translation>Gửi ít tin hơn mỗi giây và thử lại sau.</translation>
+    </message>
+    <message>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="210"/>
+        <source>the follower is inactive, refused the message, or uses an outdated Zalo</source>
+        <translation>người quan tâm không hoạt động, từ chối tin nhắn, hoặc dùng phiên bản Zalo cũ</translation>
+    </message>
+    <message>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="211"/>
+        <source>Nothing to fix on your side; try another channel for this follower.</source>
+        <translation>Phía bạn không cần sửa gì; hãy dùng kênh khác cho người này.</translation>
+    </message>
+    <message>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="212"/>
+        <source>the OA&apos;s access token is invalid</source>
+        <translation>access token của OA không hợp lệ</translation>
+    </message>
+    <message>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="213"/>
+        <source>Ask eSMS to reconnect the Official Account.</source>
+        <translation>Nhờ eSMS kết nối lại Official Account.</translation>
+    </message>
+    <message>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="214"/>
+        <source>a parameter of the message is invalid</source>
+        <translation>một tham số của tin nhắn không hợp lệ</translation>
+    </message>
+    <message>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="215"/>
+        <source>Check the text, buttons and user id of the draft.</source>
+        <translation>Kiểm tra nội dung, các nút và user id của bản nháp.</translation>
+    </message>
+    <message>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="216"/>
+        <source>the Official Account is disabled</source>
+        <translation>Official Account đã bị vô hiệu hoá</translation>
+    </message>
+    <message>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="217"/>
+        <source>Check the OA&apos;s status in Zalo&apos;s OA manager or with eSMS.</source>
+        <translation>Kiểm tra trạng thái OA trong trang quản trị OA của Zalo hoặc với eSMS.</translation>
+    </message>
+    <message>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="218"/>
+        <source>the Official Account does not exist</source>
+        <translation>Official Account không tồn tại</translation>
+    </message>
+    <message>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="219"/>
+        <source>Check the OAID in the profile.</source>
+        <translation>Kiểm tra OAID trong hồ sơ.</translation>
+    </message>
+    <message>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="220"/>
+        <source>a parameter is over Zalo&apos;s limit</source>
+        <translation>một tham số vượt giới hạn của Zalo</translation>
+    </message>
+    <message>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="221"/>
+        <source>Shorten the text, titles or payloads.</source>
+        <translation>Rút ngắn nội dung, tiêu đề hoặc payload.</translation>
+    </message>
+    <message>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="222"/>
+        <source>the OA is out of its message quota</source>
+        <translation>OA đã hết hạn mức tin nhắn</translation>
+    </message>
+    <message>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="223"/>
+        <source>Wait for the quota to renew or ask eSMS about the OA&apos;s package.</source>
+        <translation>Chờ hạn mức được cấp lại hoặc hỏi eSMS về gói của OA.</translation>
+    </message>
+    <message>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="224"/>
+        <source>the user does not follow the Official Account</source>
+        <translation>người dùng không quan tâm Official Account</translation>
+    </message>
+    <message>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="225"/>
+        <source>Consultation messages reach followers only; ask the user to follow the OA.</source>
+        <translation>Tin tư vấn chỉ tới được người quan tâm; hãy mời người dùng quan tâm OA.</translation>
+    </message>
+    <message>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="226"/>
+        <source>the access token is invalid</source>
+        <translation>access token không hợp lệ</translation>
+    </message>
+    <message>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="227"/>
+        <source>the follower blocked messages from the OA</source>
+        <translation>người quan tâm đã chặn tin nhắn từ OA</translation>
+    </message>
+    <message>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="228"/>
+        <source>Do not send again; the follower must unblock the OA first.</source>
+        <translation>Đừng gửi lại; người quan tâm phải bỏ chặn OA trước.</translation>
+    </message>
+    <message>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="229"/>
+        <source>the access token has expired</source>
+        <translation>access token đã hết hạn</translation>
+    </message>
+    <message>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="230"/>
+        <source>Ask eSMS to renew the Official Account&apos;s connection.</source>
+        <translation>Nhờ eSMS gia hạn kết nối của Official Account.</translation>
+    </message>
+    <message>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="231"/>
+        <source>the user&apos;s account is banned or has been inactive for over 45 days</source>
+        <translation>tài khoản người dùng bị khoá hoặc không hoạt động quá 45 ngày</translation>
+    </message>
+    <message>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="232"/>
+        <source>Nothing to fix on your side; reach this person another way.</source>
+        <translation>Phía bạn không cần sửa gì; hãy liên hệ người này bằng cách khác.</translation>
+    </message>
+    <message>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="233"/>
+        <source>this follower has not interacted with the OA in the last 7 days</source>
+        <translation>người quan tâm này không tương tác với OA trong 7 ngày qua</translation>
+    </message>
+    <message>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="234"/>
+        <source>A consultation message only reaches users who did; wait until the follower writes to the OA, or use a ZNS message.</source>
+        <translation>Tin tư vấn chỉ tới được người dùng đã tương tác; hãy chờ người quan tâm nhắn cho OA, hoặc dùng tin ZNS.</translation>
+    </message>
+    <message>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="235"/>
+        <source>the follower&apos;s interaction has expired</source>
+        <translation>lượt tương tác của người quan tâm đã hết hạn</translation>
+    </message>
+    <message>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="236"/>
+        <source>Wait until the follower interacts with the OA again.</source>
+        <translation>Chờ tới khi người quan tâm tương tác lại với OA.</translation>
+    </message>
+    <message>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="237"/>
+        <source>this message type is not allowed for this follower or OA</source>
+        <translation>loại tin này không được phép với người quan tâm hoặc OA này</translation>
+    </message>
+    <message>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="238"/>
+        <source>Check the kind of message and the OA&apos;s permissions.</source>
+        <translation>Kiểm tra loại tin nhắn và quyền của OA.</translation>
+    </message>
+    <message>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="239"/>
+        <source>messages cannot be sent at night (22:00 to 06:00)</source>
+        <translation>không được gửi tin vào ban đêm (22:00 đến 06:00)</translation>
+    </message>
+    <message>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="240"/>
+        <source>Schedule the message for the daytime.</source>
+        <translation>Hẹn giờ gửi tin vào ban ngày.</translation>
+    </message>
+    <message>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="241"/>
+        <source>the follower restricted this type of message</source>
+        <translation>người quan tâm đã hạn chế loại tin này</translation>
+    </message>
+    <message>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="242"/>
+        <source>Do not send again; reach this person another way.</source>
+        <translation>Đừng gửi lại; hãy liên hệ người này bằng cách khác.</translation>
+    </message>
+    <message>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="243"/>
+        <source>the follower was not online to receive it in time</source>
+        <translation>người quan tâm không trực tuyến để nhận tin kịp thời</translation>
+    </message>
+    <message>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="244"/>
+        <source>Send again later, when the follower is likely to be online.</source>
+        <translation>Gửi lại sau, khi người quan tâm có thể đang trực tuyến.</translation>
+    </message>
+    <message>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="245"/>
+        <source>Zalo gave no reason</source>
+        <translation>Zalo không nêu lý do</translation>
+    </message>
+    <message>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="246"/>
+        <source>unknown Zalo code {code}</source>
+        <translation>mã Zalo không xác định {code}</translation>
+    </message>
+    <message>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="247"/>
         <source>Could not connect to eSMS within {connect} s.</source>
         <translation>Không kết nối được tới eSMS trong {connect} giây.</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="189"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="248"/>
         <source>eSMS did not answer within {read} s.</source>
         <translation>eSMS không trả lời trong {read} giây.</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="190"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="249"/>
         <source>The secure connection failed (the server&apos;s certificate could not be verified, or TLS did not work).</source>
         <translation>Kết nối bảo mật thất bại (không xác minh được chứng chỉ của máy chủ, hoặc TLS không hoạt động).</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="191"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="250"/>
         <source>The endpoint&apos;s host name could not be found (DNS lookup failed).</source>
         <translation>Không tìm thấy tên máy chủ của endpoint (tra cứu DNS thất bại).</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="192"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="251"/>
         <source>The connection was refused: nothing is listening at that address.</source>
         <translation>Kết nối bị từ chối: không có gì đang lắng nghe ở địa chỉ đó.</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="193"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="252"/>
         <source>The connection was closed before eSMS finished its answer.</source>
         <translation>Kết nối bị đóng trước khi eSMS trả lời xong.</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="194"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="253"/>
         <source>The request failed on the network ({error}).</source>
         <translation>Yêu cầu thất bại trên mạng ({error}).</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="195"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="254"/>
         <source>eSMS did not finish its answer within {total} s.</source>
         <translation>eSMS không trả lời xong trong {total} giây.</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="196"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="255"/>
         <source>eSMS&apos;s answer is larger than {ANSWER_MAX_BYTES} KiB, so the program stopped reading it; outcome unknown — check the status before sending again.</source>
         <translation>Phản hồi của eSMS lớn hơn {ANSWER_MAX_BYTES} KiB nên chương trình đã ngừng đọc; chưa rõ kết quả — hãy kiểm tra trạng thái trước khi gửi lại.</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="197"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="256"/>
         <source>eSMS&apos;s answer is compressed in a way the program cannot read ({coding}).</source>
         <translation>Phản hồi của eSMS được nén theo cách chương trình không đọc được ({coding}).</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="198"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="257"/>
         <source>eSMS answered HTTP {status} {reason}, a redirect to {where}; the program does not follow redirects: check the endpoint.</source>
         <translation>eSMS trả lời HTTP {status} {reason}, chuyển hướng tới {where}; chương trình không đi theo chuyển hướng: hãy kiểm tra địa chỉ endpoint.</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="199"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="258"/>
         <source>HTTP {status} (a redirect to {where}) with CodeResult 100: eSMS&apos;s answer is contradictory; outcome unknown — check the status before sending again.</source>
         <translation>HTTP {status} (chuyển hướng tới {where}) kèm CodeResult 100: phản hồi của eSMS mâu thuẫn; chưa rõ kết quả — hãy kiểm tra trạng thái trước khi gửi lại.</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="200"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="259"/>
         <source>HTTP {status} with CodeResult 100: eSMS&apos;s answer is contradictory; outcome unknown — check the status before sending again.</source>
         <translation>HTTP {status} kèm CodeResult 100: phản hồi của eSMS mâu thuẫn; chưa rõ kết quả — hãy kiểm tra trạng thái trước khi gửi lại.</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="201"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="260"/>
         <source>eSMS answered HTTP {status} {reason}.</source>
         <translation>eSMS trả lời HTTP {status} {reason}.</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="202"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="261"/>
         <source>eSMS answered with an empty body.</source>
         <translation>eSMS trả lời với nội dung trống.</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="204"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="263"/>
         <source>{name} is set to {value}, which cannot be used ({reason}): fix or unset {name}.</source>
         <translation>{name} được đặt là {value}, không dùng được ({reason}): hãy sửa hoặc bỏ {name}.</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="205"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="264"/>
         <source>The proxy setting {name} cannot be used: it is not a valid proxy URL.</source>
         <translation>Không dùng được thiết lập proxy {name}: đó không phải URL proxy hợp lệ.</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="206"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="265"/>
         <source>The proxy setting {name}={shown} cannot be used: it is not an http://, https:// or socks5:// URL.</source>
         <translation>Không dùng được thiết lập proxy {name}={shown}: đó không phải URL http://, https:// hay socks5://.</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="207"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="266"/>
         <source>The proxy setting {name}={shown} cannot be used: SOCKS proxies need the socksio package, which is not installed.</source>
         <translation>Không dùng được thiết lập proxy {name}={shown}: proxy SOCKS cần gói socksio, gói này chưa được cài.</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="208"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="267"/>
         <source>The proxy setting {name}={shown} cannot be used: it is not a valid proxy URL.</source>
         <translation>Không dùng được thiết lập proxy {name}={shown}: đó không phải URL proxy hợp lệ.</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="209"/>
-        <source>Zalo error {error}: {message}</source>
-        <translation>Lỗi Zalo {error}: {message}</translation>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="311"/>
+        <source>the first attempt was accepted: eSMS answered 124 (duplicate RequestId) to the retry, so it already had the message</source>
+        <translation>lần gửi đầu đã được chấp nhận: eSMS trả lời 124 (trùng RequestId) cho lần gửi lại, tức là đã có tin nhắn này</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="210"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="312"/>
+        <source>accepted by eSMS (its answer was malformed, but CodeResult 100 could be read)</source>
+        <translation>được eSMS chấp nhận (câu trả lời bị lỗi định dạng, nhưng vẫn đọc được CodeResult 100)</translation>
+    </message>
+    <message>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="268"/>
         <source>eSMS&apos;s answer is larger than {ANSWER_MAX_BYTES} KiB; the program stopped reading it.</source>
         <translation>Phản hồi của eSMS lớn hơn {ANSWER_MAX_BYTES} KiB; chương trình đã ngừng đọc.</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="211"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="269"/>
         <source>eSMS answered HTTP {status}, a redirect to {location}; the program does not follow redirects: check the endpoint.</source>
         <translation>eSMS trả lời HTTP {status}, chuyển hướng tới {location}; chương trình không đi theo chuyển hướng: hãy kiểm tra địa chỉ endpoint.</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="212"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="270"/>
         <source>HTTP {status} with code 100: eSMS&apos;s answer is contradictory.</source>
         <translation>HTTP {status} kèm mã 100: phản hồi của eSMS mâu thuẫn.</translation>
     </message>
@@ -2628,207 +2943,207 @@ hoặc nội dung yêu cầu JSON { … }</translation>
         <translation>Mã kết quả của eSMS không phải một mã.</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="203"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="262"/>
         <source>eSMS&apos;s answer has no result code (CodeResult).</source>
         <translation>Phản hồi của eSMS không có mã kết quả (CodeResult).</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="213"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="271"/>
         <source>eSMS&apos;s answer is not a JSON object with a result code.</source>
         <translation>Phản hồi của eSMS không phải đối tượng JSON có mã kết quả.</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="214"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="272"/>
         <source>{batch_id} is not a batch id (32 hex digits).</source>
         <translation>{batch_id} không phải mã lô (32 chữ số thập lục phân).</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="215"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="273"/>
         <source>{what} must map names to text.</source>
         <translation>{what} phải ánh xạ tên sang văn bản.</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="216"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="274"/>
         <source>A row has no user_id.</source>
         <translation>Có một dòng không có user_id.</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="217"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="275"/>
         <source>A row&apos;s line must be a number.</source>
         <translation>Số dòng của một hàng phải là số.</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="218"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="276"/>
         <source>The batch file is not valid JSON.</source>
         <translation>Tệp lô không phải JSON hợp lệ.</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="219"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="277"/>
         <source>The file is not a zalo-composer batch.</source>
         <translation>Tệp không phải lô gửi của zalo-composer.</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="220"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="278"/>
         <source>Unknown batch file version {value}.</source>
         <translation>Phiên bản tệp lô không xác định {value}.</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="221"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="279"/>
         <source>The batch file lacks its batch_id or profile.</source>
         <translation>Tệp lô thiếu batch_id hoặc hồ sơ.</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="222"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="280"/>
         <source>The batch&apos;s rate must be a positive number or null.</source>
         <translation>Tốc độ của lô phải là số dương hoặc null.</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="223"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="281"/>
         <source>The batch&apos;s concurrency must be a whole number of at least 1.</source>
         <translation>Số luồng đồng thời của lô phải là số nguyên từ 1 trở lên.</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="224"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="282"/>
         <source>The batch has no creation time.</source>
         <translation>Lô không có thời điểm tạo.</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="225"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="283"/>
         <source>The batch&apos;s rows or columns are not lists.</source>
         <translation>Các hàng hoặc cột của lô không phải danh sách.</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="226"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="284"/>
         <source>The batch&apos;s draft cannot be read: {exc}</source>
         <translation>Không đọc được bản nháp của lô: {exc}</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="227"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="285"/>
         <source>This bulk send is being sent already; it cannot be resumed twice.</source>
         <translation>Lượt gửi hàng loạt này đang được gửi; không thể tiếp tục nó hai lần.</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="228"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="286"/>
         <source>This bulk send is being sent by another window of zalo-composer; it cannot be resumed here.</source>
         <translation>Lượt gửi hàng loạt này đang được một cửa sổ zalo-composer khác gửi; không thể tiếp tục nó ở đây.</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="229"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="287"/>
         <source>Could not save the batch to {path}: {reason}.</source>
         <translation>Không lưu được lô vào {path}: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="230"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="288"/>
         <source>Could not save {name}: {reason}.</source>
         <translation>Không lưu được {name}: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="231"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="289"/>
         <source>{name} is larger than 5 MB; it is not a draft.</source>
         <translation>{name} lớn hơn 5 MB; đây không phải bản nháp.</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="232"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="290"/>
         <source>Could not open {name}: {reason}.</source>
         <translation>Không mở được {name}: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="233"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="291"/>
         <source>{exc} It could not be moved aside either: {reason}.</source>
         <translation>{exc} Cũng không thể chuyển tệp sang chỗ khác: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="234"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="292"/>
         <source>Could not save the profiles to {path}: {reason}.</source>
         <translation>Không lưu được các hồ sơ vào {path}: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="239"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="297"/>
         <source>Another copy of zalo-composer has held {name} for more than {LOCK_TIMEOUT_S} s; try again.</source>
         <translation>Một bản zalo-composer khác đang giữ {name} hơn {LOCK_TIMEOUT_S} giây; hãy thử lại.</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="240"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="298"/>
         <source>The profiles file {path} cannot be read: {reason}.</source>
         <translation>Không đọc được tệp hồ sơ {path}: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="241"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="299"/>
         <source>The profiles file {path} cannot be read ({exc}).</source>
         <translation>Không đọc được tệp hồ sơ {path} ({exc}).</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="235"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="293"/>
         <source>There is no profile called “{name}”. Profiles: {items}.</source>
         <translation>Không có hồ sơ nào tên “{name}”. Các hồ sơ: {items}.</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="236"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="294"/>
         <source>A profile needs a name.</source>
         <translation>Hồ sơ cần có tên.</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="237"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="295"/>
         <source>A profile called “{name}” already exists.</source>
         <translation>Đã có hồ sơ tên “{name}”.</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="238"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="296"/>
         <source>There is no profile called “{replacing}”.</source>
         <translation>Không có hồ sơ nào tên “{replacing}”.</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="242"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="300"/>
         <source>Profile “{data}”: {key} {value} cannot be used; the default {default} s applies.</source>
         <translation>Hồ sơ “{data}”: không dùng được {key} {value}; áp dụng giá trị mặc định {default} giây.</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="243"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="301"/>
         <source>The keyring backend {error} stores secrets in a plain file; zalo-composer does not use it.</source>
         <translation>Kho khoá {error} lưu khoá bí mật trong tệp thường; zalo-composer không dùng nó.</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="244"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="302"/>
         <source>No system keyring is available (no Secret Service, KWallet, macOS Keychain or Windows Credential Locker answered).</source>
         <translation>Không có kho khoá hệ thống nào (Secret Service, KWallet, macOS Keychain hay Windows Credential Locker đều không phản hồi).</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="245"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="303"/>
         <source>in memory for this session only (they are forgotten when the program exits)</source>
         <translation>trong bộ nhớ, chỉ cho phiên này (sẽ bị quên khi thoát chương trình)</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="246"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="304"/>
         <source>nowhere yet: {reason}</source>
         <translation>chưa ở đâu cả: {reason}</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="247"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="305"/>
         <source>in the system keyring ({name}), service “{SERVICE}”</source>
         <translation>trong kho khoá hệ thống ({name}), dịch vụ “{SERVICE}”</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="248"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="306"/>
         <source>The keyring could not be read: {error}.</source>
         <translation>Không đọc được kho khoá: {error}.</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="249"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="307"/>
         <source>Both the ApiKey and the SecretKey are needed.</source>
         <translation>Cần cả ApiKey và SecretKey.</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="250"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="308"/>
         <source>The keyring refused the secrets: {error}.</source>
         <translation>Kho khoá từ chối lưu khoá bí mật: {error}.</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="251"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="309"/>
         <source>The keyring refused to delete: {error}.</source>
         <translation>Kho khoá từ chối xoá: {error}.</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="252"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="310"/>
         <source>outcome unknown: the program stopped while this request was in flight</source>
         <translation>chưa rõ kết quả: chương trình đã dừng khi yêu cầu này đang được gửi</translation>
     </message>
@@ -3945,8 +4260,28 @@ hoặc nội dung yêu cầu JSON { … }</translation>
     </message>
     <message>
         <location filename="../../zalo_composer/ui/results/log.py" line="97"/>
-        <source>Ask eSMS what became of the selected message (GetSendStatus) and what Zalo said (QueryZnsStatus)</source>
-        <translation>Hỏi eSMS tình trạng của tin nhắn đã chọn (GetSendStatus) và phản hồi của Zalo (QueryZnsStatus)</translation>
+        <source>Ask eSMS what became of the selected message (GetSendStatus) and what Zalo said (GetCallback)</source>
+        <translation>Hỏi eSMS tin nhắn đang chọn ra sao (GetSendStatus) và Zalo đã báo gì (GetCallback)</translation>
+    </message>
+    <message>
+        <location filename="../../zalo_composer/ui/results/log.py" line="243"/>
+        <source>to {recipient}, RequestId {request_id}</source>
+        <translation>tới {recipient}, RequestId {request_id}</translation>
+    </message>
+    <message>
+        <location filename="../../zalo_composer/ui/results/log.py" line="245"/>
+        <source>Send the selected request again ({which}) with the same RequestId: if the first one did arrive, eSMS answers 124 instead of sending it twice.</source>
+        <translation>Gửi lại yêu cầu đang chọn ({which}) với cùng RequestId: nếu lần đầu đã tới, eSMS trả lời 124 thay vì gửi hai lần.</translation>
+    </message>
+    <message>
+        <location filename="../../zalo_composer/ui/results/log.py" line="249"/>
+        <source>Ask eSMS what became of the selected message ({which})</source>
+        <translation>Hỏi eSMS tin nhắn đang chọn ra sao ({which})</translation>
+    </message>
+    <message>
+        <location filename="../../zalo_composer/ui/results/log.py" line="253"/>
+        <source>Outcome unknown: check before sending again (Check status, or Retry, which reuses the RequestId so eSMS cannot deliver it twice).</source>
+        <translation>Chưa rõ kết quả: hãy kiểm tra trước khi gửi lại (Kiểm tra trạng thái, hoặc Gửi lại, dùng lại RequestId nên eSMS không thể gửi hai lần).</translation>
     </message>
     <message>
         <location filename="../../zalo_composer/ui/results/log.py" line="99"/>
@@ -3967,92 +4302,112 @@ hoặc nội dung yêu cầu JSON { … }</translation>
 <context>
     <name>ResultsModel</name>
     <message>
-        <location filename="../../zalo_composer/ui/results/model.py" line="19"/>
+        <location filename="../../zalo_composer/ui/results/model.py" line="23"/>
         <source>Time</source>
         <translation>Thời gian</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/results/model.py" line="19"/>
+        <location filename="../../zalo_composer/ui/results/model.py" line="23"/>
         <source>Profile</source>
         <translation>Hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/results/model.py" line="20"/>
+        <location filename="../../zalo_composer/ui/results/model.py" line="24"/>
         <source>Recipient</source>
         <translation>Người nhận</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/results/model.py" line="21"/>
+        <location filename="../../zalo_composer/ui/results/model.py" line="25"/>
         <source>Code</source>
         <translation>Mã</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/results/model.py" line="21"/>
+        <location filename="../../zalo_composer/ui/results/model.py" line="25"/>
         <source>Meaning</source>
         <translation>Ý nghĩa</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/results/model.py" line="22"/>
+        <location filename="../../zalo_composer/ui/results/model.py" line="26"/>
         <source>Duration</source>
         <translation>Thời lượng</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/results/model.py" line="41"/>
+        <location filename="../../zalo_composer/ui/results/model.py" line="45"/>
         <source>sending…</source>
         <translation>đang gửi…</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/results/model.py" line="43"/>
+        <location filename="../../zalo_composer/ui/results/model.py" line="47"/>
         <source>accepted</source>
         <translation>đã chấp nhận</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/results/model.py" line="44"/>
+        <location filename="../../zalo_composer/ui/results/model.py" line="48"/>
         <source>rejected by eSMS</source>
         <translation>bị eSMS từ chối</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/results/model.py" line="45"/>
+        <location filename="../../zalo_composer/ui/results/model.py" line="49"/>
         <source>failed</source>
         <translation>thất bại</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/results/model.py" line="46"/>
+        <location filename="../../zalo_composer/ui/results/model.py" line="50"/>
         <source>sending</source>
         <translation>đang gửi</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/results/model.py" line="76"/>
+        <location filename="../../zalo_composer/ui/results/model.py" line="51"/>
+        <source>outcome unknown</source>
+        <translation>chưa rõ kết quả</translation>
+    </message>
+    <message>
+        <location filename="../../zalo_composer/ui/results/model.py" line="52"/>
+        <source>waiting for Zalo</source>
+        <translation>đang chờ Zalo</translation>
+    </message>
+    <message>
+        <location filename="../../zalo_composer/ui/results/model.py" line="53"/>
+        <source>sent by Zalo</source>
+        <translation>Zalo đã gửi</translation>
+    </message>
+    <message>
+        <location filename="../../zalo_composer/ui/results/model.py" line="54"/>
+        <source>failed at Zalo</source>
+        <translation>thất bại tại Zalo</translation>
+    </message>
+    <message>
+        <location filename="../../zalo_composer/ui/results/model.py" line="84"/>
         <source>(no recipient)</source>
         <translation>(không có người nhận)</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/results/model.py" line="80"/>
+        <location filename="../../zalo_composer/ui/results/model.py" line="88"/>
         <source>To {recipient}: {code} — {meaning}</source>
         <translation>Tới {recipient}: {code} — {meaning}</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/results/model.py" line="85"/>
+        <location filename="../../zalo_composer/ui/results/model.py" line="93"/>
         <source>To {recipient}: rejected, {code} — {meaning}</source>
         <translation>Tới {recipient}: bị từ chối, {code} — {meaning}</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/results/model.py" line="88"/>
+        <location filename="../../zalo_composer/ui/results/model.py" line="96"/>
         <source>To {recipient}: failed — {reason}</source>
         <translation>Tới {recipient}: thất bại — {reason}</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/results/model.py" line="204"/>
+        <location filename="../../zalo_composer/ui/results/model.py" line="246"/>
         <source>Time from sending the request to the end of eSMS&apos;s answer</source>
         <translation>Thời gian từ lúc gửi yêu cầu đến khi eSMS trả lời xong</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/results/model.py" line="249"/>
+        <location filename="../../zalo_composer/ui/results/model.py" line="298"/>
         <source>Accepted means eSMS took the request; the final status comes through the CallbackUrl or a status query.</source>
         <translation>Đã chấp nhận nghĩa là eSMS đã nhận yêu cầu; trạng thái cuối cùng đến qua CallbackUrl hoặc khi tra cứu trạng thái.</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/results/model.py" line="253"/>
+        <location filename="../../zalo_composer/ui/results/model.py" line="302"/>
         <source>Retry sends it again with the same RequestId.</source>
         <translation>Gửi lại sẽ dùng cùng RequestId.</translation>
     </message>
@@ -4098,7 +4453,7 @@ hoặc nội dung yêu cầu JSON { … }</translation>
 <context>
     <name>SendController</name>
     <message>
-        <location filename="../../zalo_composer/ui/send_controller.py" line="131"/>
+        <location filename="../../zalo_composer/ui/send_controller.py" line="132"/>
         <source>The send history could not be written ({reason}).</source>
         <translation>Không ghi được lịch sử gửi ({reason}).</translation>
     </message>
@@ -4345,34 +4700,24 @@ hoặc nội dung yêu cầu JSON { … }</translation>
 <context>
     <name>Status</name>
     <message>
-        <location filename="../../zalo_composer/ui/status.py" line="129"/>
-        <source>Status of {sms_id}: could not ask eSMS — {reason}</source>
-        <translation>Trạng thái của {sms_id}: không hỏi được eSMS — {reason}</translation>
+        <location filename="../../zalo_composer/ui/status.py" line="127"/>
+        <source>To {recipient}, RequestId {request_id}: no SMSID is known, and eSMS offers no way to look a message up by RequestId. Check before sending again: Retry reuses the RequestId, so eSMS answers 124 if it already has it.</source>
+        <translation>Tới {recipient}, RequestId {request_id}: chưa biết SMSID, và eSMS không có cách tra tin nhắn theo RequestId. Hãy kiểm tra trước khi gửi lại: Gửi lại dùng lại RequestId, nên eSMS trả lời 124 nếu đã có tin này.</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/status.py" line="132"/>
-        <source>Status of {sms_id}: {code} — {meaning}</source>
-        <translation>Trạng thái của {sms_id}: {code} — {meaning}</translation>
+        <location filename="../../zalo_composer/ui/status.py" line="135"/>
+        <source>Status of {sms_id} (to {recipient})</source>
+        <translation>Trạng thái của {sms_id} (tới {recipient})</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/status.py" line="134"/>
-        <source>unknown</source>
-        <translation>không rõ</translation>
-    </message>
-    <message>
-        <location filename="../../zalo_composer/ui/status.py" line="136"/>
-        <source>Status of {sms_id}: {state}</source>
-        <translation>Trạng thái của {sms_id}: {state}</translation>
-    </message>
-    <message>
-        <location filename="../../zalo_composer/ui/status.py" line="139"/>
-        <source>{success} delivered, {failed} failed</source>
-        <translation>{success} đã tới nơi, {failed} thất bại</translation>
+        <location filename="../../zalo_composer/ui/status.py" line="141"/>
+        <source>could not ask eSMS — {reason}</source>
+        <translation>không hỏi được eSMS — {reason}</translation>
     </message>
     <message>
         <location filename="../../zalo_composer/ui/status.py" line="144"/>
-        <source>Zalo message id {id}</source>
-        <translation>Mã tin nhắn Zalo {id}</translation>
+        <source>eSMS does not know this SMSID yet</source>
+        <translation>eSMS chưa biết SMSID này</translation>
     </message>
 </context>
 <context>

@@ -313,7 +313,8 @@ def test_cli_against_an_oversized_answer_stays_small_and_exits_3(
 @pytest.mark.parametrize(("attack", "exit_status", "words"), [
     ("echo", EXIT_REJECTED, "Authorize Failed for " + MASK),
     ("escapes", EXIT_REJECTED, "]0;pwned[2J[31mred Authorize Failed"),
-    ("deep", EXIT_NETWORK, "nests too deeply"),
+    # Too deep to read whole, yet its CodeResult 100 is readable: accepted (issue 11).
+    ("deep", EXIT_OK, "CodeResult 100 could be read"),
     ("redirect", EXIT_NETWORK, "a redirect to https://elsewhere.example/x"),
     ("500with100", EXIT_NETWORK, "HTTP 500 with CodeResult 100"),
     ("float100", EXIT_OK, "100 — accepted by eSMS"),

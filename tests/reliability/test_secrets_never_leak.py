@@ -189,8 +189,8 @@ def test_a_whole_session_leaves_no_key_in_any_file_or_output(
     log.select_row(0)
     summary = log.findChild(QtWidgets.QLabel, "resultSummary")
     log.findChild(QtWidgets.QPushButton, "checkStatusButton").click()
-    qtbot.waitUntil(lambda: "waiting for report" in summary.text()
-                    or "finished" in summary.text(), timeout=10000)
+    qtbot.waitUntil(lambda: "waiting for Zalo" in summary.text()  # the lifecycle's words
+                    or "sent by Zalo" in summary.text(), timeout=10000)
     assert errors == []
 
     # AND the drafts are saved, and unsaved work is autosaved

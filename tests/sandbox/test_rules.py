@@ -25,6 +25,7 @@ from zalo_composer.sandbox import (
 from .samples import (
     FIVE_BUTTONS,
     KEYS,
+    OAID,
     REPORT_DELAY,
     USER_ID,
     FakeClock,
@@ -201,7 +202,8 @@ def test_a_message_to_the_inactive_follower_finishes_failed(
     finished = status(http, sandbox, sms_id)
     assert (finished["SendStatus"], finished["SendSuccess"], finished["SendFailed"]) == (5, 0, 1)
     zns = post(http, sandbox, "QueryZnsStatus", {**KEYS, "SmsId": sms_id, "SmsType": "25"})
-    assert json.loads(zns.json()["Data"]["ErrorInfo"])["error"] == -230
+    # Documented: ErrorInfo is text, here Zalo's bare code (it was an object: wrong).
+    assert zns.json()["Data"]["ErrorInfo"] == "-230"
 
 
 def test_an_unknown_or_old_smsid_gives_105(
@@ -224,13 +226,14 @@ def test_query_zns_status_agrees_with_the_send_status(
     query = {**KEYS, "SmsId": sms_id, "SmsType": "25"}
     waiting = post(http, sandbox, "QueryZnsStatus", query).json()
     assert waiting["CodeResult"] == "100"
-    assert waiting["Data"]["SendStatus"] == 7 and waiting["Data"]["FinalStatus"] == 0
+    # Documented: FinalStatus "0" not final / "1" final, ErrorInfo null before the outcome
+    # and "0" for success (the sandbox used to answer 2 and an object: wrong).
+    assert waiting["Data"]["SendStatus"] == 7 and waiting["Data"]["FinalStatus"] == "0"
+    assert waiting["Data"]["ErrorInfo"] is None
     clock.advance(REPORT_DELAY)
     data = post(http, sandbox, "QueryZnsStatus", query).json()["Data"]
-    assert (data["SendStatus"], data["FinalStatus"]) == (5, 1)
-    info = json.loads(data["ErrorInfo"])
-    assert info["error"] == 0 and info["data"]["user_id"] == USER_ID
-    assert info["data"]["message_id"] == data["ZaloMsgId"] != ""
+    assert (data["SendStatus"], data["FinalStatus"]) == (5, "1")
+    assert data["ErrorInfo"] == "0" and data["ZaloMsgId"] != ""
     unknown = post(http, sandbox, "QueryZnsStatus", {**query, "SmsId": "nope"}).json()
     assert unknown["CodeResult"] == "105"
     wrong_type = post(http, sandbox, "QueryZnsStatus", {**query, "SmsType": "2"}).json()
@@ -242,3 +245,46 @@ def test_get_list_zoa(sandbox: Sandbox, http: httpx.Client) -> None:
     assert answer == {"CodeResult": "100",
                       "ZOAList": [{"OAID": k, "OAName": v} for k, v in DEMO_OAIDS.items()]}
     assert post(http, sandbox, "ZNS/GetListZOA", {}).json()["CodeResult"] == "101"
+
+
+def get_callback(http: httpx.Client, sandbox: Sandbox, sms_ids: list[str],
+                 oaid: str = OAID) -> dict[str, Any]:
+    answer = http.post(sandbox.status_url,
+                       json={**KEYS, "ListRefid": sms_ids, "OAId": oaid})
+    assert answer.status_code == 200
+    result: dict[str, Any] = answer.json()
+    return result
+
+
+@pytest.mark.parametrize(("user_id", "error"), [
+    ("1000000000000000230", -230), ("1000000000000000213", -213),
+    ("1000000000000000217", -217)])
+def test_get_callback_gives_zalos_reason_later(
+    sandbox: Sandbox, http: httpx.Client, clock: FakeClock, user_id: str, error: int,
+) -> None:
+    body = send_body(CallbackUrl="https://example.com/cb")
+    body["Payload"]["recipient"]["user_id"] = user_id
+    accepted = send(http, sandbox, body)
+    assert accepted["CodeResult"] == "100"  # Zalo's refusal is not eSMS's: it comes later
+    waiting = get_callback(http, sandbox, [accepted["SMSID"]])
+    assert waiting["Code"] == 100
+    assert waiting["Data_callback"][0]["ErrorInfo"] is None
+    clock.advance(REPORT_DELAY)
+    item = get_callback(http, sandbox, [accepted["SMSID"]])["Data_callback"][0]
+    assert item["TypeId"] == 26 and item["SendStatus"] == 5 and item["SendFailed"] == 1
+    assert item["ErrorInfo"].startswith(f'{{"error":{error},')
+    assert "____" in item["ErrorInfo"]
+
+
+def test_get_callback_knows_only_sends_with_a_callback_url(
+    sandbox: Sandbox, http: httpx.Client, clock: FakeClock,
+) -> None:
+    plain = send(http, sandbox, send_body())["SMSID"]
+    with_url = send(http, sandbox, send_body(CallbackUrl="https://example.com/cb"))["SMSID"]
+    clock.advance(REPORT_DELAY)
+    answer = get_callback(http, sandbox, [plain, with_url])
+    assert [i["SMSID"] for i in answer["Data_callback"]] == [with_url]
+    item = answer["Data_callback"][0]
+    assert item["SendSuccess"] == 1 and item["ErrorInfo"].startswith('{"data":')
+    assert get_callback(http, sandbox, [with_url], oaid="999")["Data_callback"] == []
+    assert get_callback(http, sandbox, [])["Code"] == 851

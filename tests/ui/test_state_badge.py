@@ -14,7 +14,10 @@ def test_every_badge_has_a_shape_and_a_colour_of_its_own(qapp: QtWidgets.QApplic
     badges: tuple[Badge, ...] = get_args(Badge)
     images = {bytes(badge_icon(b, palette).pixmap(32, 32).toImage().constBits()) for b in badges}
     colors = {badge_color(b, palette).name() for b in badges}
-    assert len(images) == len(colors) == len(badges) == 5
+    # One shape per lifecycle state; accepted/sent share green, failed/failed at Zalo red
+    # (issue #11 added waiting, sent and failed at Zalo).
+    assert len(images) == len(badges) == 8
+    assert len(colors) == 6
 
 
 def test_the_tint_is_the_base_colour_with_a_share_of_the_badges(

@@ -57,8 +57,9 @@ def test_check_status_from_the_history_window(window: MainWindow, qtbot) -> None
     history.select_row(0)
     button = history.findChild(QtWidgets.QPushButton, "historyCheckStatusButton")
     button.click()
-    qtbot.waitUntil(lambda: "sent, waiting for report" in history.status_text()
-                    or "finished" in history.status_text(), timeout=10_000)
+    # The lifecycle's words (issue #11)
+    qtbot.waitUntil(lambda: "waiting for Zalo" in history.status_text()
+                    or "sent by Zalo" in history.status_text(), timeout=10_000)
     assert history.status_text().startswith("Status of ")
 
 

@@ -204,14 +204,17 @@ def resume_plan(history: History, batch_id: str) -> ResumePlan:
     for row in history.iter_rows(HistoryFilter(batch_id=batch_id)):  # newest first
         recipient = row.recipient
         duplicate = row.state == "rejected" and row.code == DUPLICATE_REQUEST_ID
-        if row.state == "accepted" or duplicate:
+        if row.state in ("accepted", "waiting", "sent", "zalo_failed") or duplicate:
             accepted.add(recipient)
         if recipient in decided:
             continue
         decided.add(recipient)
-        if row.state in ("unknown", "sending"):
+        # Left in flight by a program that died (never completed): not resent unasked. An
+        # answer this program saw fail (lost, broken, cancelled) goes again under its old
+        # RequestId: eSMS answers 124 if it had it, shown as "the first attempt was accepted".
+        if row.state == "sending" or (row.state == "unknown" and row.duration_ms is None):
             unknown[recipient] = row.request_id
-        elif row.state == "failed":
+        elif row.state in ("failed", "unknown"):
             failed[recipient] = row.request_id
     return ResumePlan(
         frozenset(accepted),
@@ -420,6 +423,7 @@ class BulkSender:
                               or new_request_id())
                 self._rows.append(dataclasses.replace(base, request_id=request_id))
                 jobs.append(SendJob(
+                    after_unknown=user_id in plan.unknown or user_id in plan.failed,
                     recipient=user_id, request_id=request_id, message=row_check.message,
                     send_date=self.draft.send_date, batch_id=self.batch_id, key=index,
                     draft=dataclasses.replace(self.draft, recipients=(user_id,),

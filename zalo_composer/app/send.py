@@ -27,7 +27,7 @@ import logging
 import sqlite3
 import time
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
@@ -38,14 +38,17 @@ from ..domain.body import (
     message_from_object,
     new_request_id,
 )
+from ..domain.codes import ACCEPTED, DUPLICATE_REQUEST_ID
 from ..domain.draft import dump_draft
 from ..domain.errors import DraftError
+from ..domain.lifecycle import salvage_answer, state_of_result
 from ..domain.model import Draft, Message
 from ..domain.result import Outcome, SendResult
 
 if TYPE_CHECKING:
     from ..esms.client import EsmsClient
     from ..store.history import History, HistoryRow
+    from .follow import FollowUp
     from .services import Route
 
 logger = logging.getLogger(__name__)
@@ -66,6 +69,8 @@ class SendJob:
     batch_id: str | None = None
     key: int = 0
     """The caller's own index (a bulk row, a results row)."""
+    after_unknown: bool = False
+    """A retry of a request whose outcome was unknown: a 124 means the first one arrived."""
 
 
 def jobs_for(
@@ -100,7 +105,36 @@ def retry_job(result: SendResult) -> SendJob:
         raise DraftError("The earlier request's body could not be read back.") from exc
     send_date = body.get("SendDate")
     return SendJob(recipient=result.recipient, request_id=result.request_id, message=message,
-                   send_date=send_date if isinstance(send_date, str) else None)
+                   send_date=send_date if isinstance(send_date, str) else None,
+                   after_unknown=state_of_result(result.outcome, result.failure) == "unknown")
+
+
+FIRST_ATTEMPT_ACCEPTED = ("the first attempt was accepted: eSMS answered 124 (duplicate "
+                          "RequestId) to the retry, so it already had the message")
+SALVAGED_100 = ("accepted by eSMS (its answer was malformed, but CodeResult 100 could be "
+                "read)")
+
+
+def interpret(job: SendJob, result: SendResult, history: History | None = None) -> SendResult:
+    """The truth of an answer: a malformed answer (HTTP 2xx, read whole) with a readable 100
+    is accepted — not a 100 inside an HTTP error, a redirect or an answer too large to read,
+    which stay "outcome unknown"; a 124 to a retry after an unknown outcome means the first
+    attempt was accepted (its SMSID from an earlier history row when one was read)."""
+    answered_2xx = result.http_status is not None and 200 <= result.http_status < 300
+    if (result.outcome == "failed" and result.failure in ("not_json", "no_code")
+            and answered_2xx):
+        code, sms_id = salvage_answer(result.raw_response)
+        if code == ACCEPTED:
+            return replace(result, outcome="accepted", code=ACCEPTED,
+                           sms_id=sms_id, meaning=SALVAGED_100)
+    if job.after_unknown and result.code == DUPLICATE_REQUEST_ID:
+        sms_id = result.sms_id
+        if sms_id is None and history is not None:
+            with contextlib.suppress(sqlite3.Error):
+                earlier = [r.sms_id for r in history.by_request_id(job.request_id) if r.sms_id]
+                sms_id = earlier[-1] if earlier else None
+        return replace(result, outcome="accepted", sms_id=sms_id, meaning=FIRST_ATTEMPT_ACCEPTED)
+    return result
 
 
 def job_body(route: Route, job: SendJob) -> dict[str, Any]:
@@ -138,9 +172,10 @@ def begin_record(history: History, profile: str, body: dict[str, Any], job: Send
 
 
 def complete_record(history: History, row_id: int, result: SendResult) -> None:
-    """Write what came back into the row `begin_record` made."""
+    """Write what came back into the row `begin_record` made (its lifecycle state)."""
     history.complete(
-        row_id, state=result.outcome, meaning=result.meaning, http_status=result.http_status,
+        row_id, state=state_of_result(result.outcome, result.failure), meaning=result.meaning,
+        http_status=result.http_status,
         code=result.code, sms_id=result.sms_id, error_message=result.error_message,
         raw_response=result.raw_response, duration_ms=result.duration_ms,
     )
@@ -205,12 +240,15 @@ class SendLoop:
         on_result: OnResult | None = None,
         on_history_error: Callable[[Exception], None] | None = None,
         clock: Callable[[], float] = time.monotonic,
+        follow: FollowUp | None = None,
     ) -> None:
         self.client, self.route, self.history = client, route, history
         self.concurrency = concurrency
         self.history_required, self.record_first = history_required, record_first
         self.on_sending, self.on_result = on_sending, on_result
         self.on_history_error = on_history_error
+        self.follow = follow
+        """Accepted messages are handed to it, to be followed until Zalo's outcome."""
         self._pacer = _Pacer(rate)
         self._clock = clock
         self._paused = False
@@ -325,7 +363,7 @@ class SendLoop:
                                       (time.perf_counter() - start) * 1000)
             self._finish(job, row, result)
             raise
-        self._finish(job, row, result)
+        self._finish(job, row, interpret(job, result, self.history))
 
     def _finish(self, job: SendJob, row: int | None, result: SendResult) -> None:
         if self.record_first and row is not None:
@@ -337,6 +375,10 @@ class SendLoop:
             self.on_result(job, result)
         if not self.record_first and row is not None:
             self._record(complete_record, row, result, required=False)
+        if self.follow is not None and result.outcome == "accepted" and result.sms_id:
+            self.follow.track(result.sms_id, self.route.profile.name,
+                              with_callback=bool(self.route.account.callback_url), row_id=row,
+                              request_id=job.request_id, recipient=job.recipient)
 
     def _record(self, write: Callable[..., Any], *args: Any, required: bool) -> Any:
         """One history write. Unless *required*, a failing history never stops a send."""

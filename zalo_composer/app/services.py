@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 
 from ..domain.body import remember_secret
 from ..domain.demo import DEMO_API_KEY, DEMO_OAIDS, DEMO_SECRET_KEY
-from ..domain.endpoint import Timeouts
+from ..domain.endpoint import DEFAULT_STATUS_URL, Timeouts
 from ..domain.errors import EsmsAnswerError, SecretsError
 from ..domain.model import Account
 from ..store.profiles import (
@@ -31,11 +31,13 @@ if TYPE_CHECKING:
     # the first window needs none of them (start-up time and memory).
     import httpx
 
+    from ..domain.lifecycle import Observation
     from ..esms.client import EsmsClient
     from ..esms.queries import EsmsQueries, OfficialAccount
     from ..sandbox import Sandbox
     from ..store.history import History
     from ..store.secrets import SecretStore
+    from .follow import Followed, FollowUp, OnChange
 
 logger = logging.getLogger(__name__)
 
@@ -92,6 +94,12 @@ class SandboxHost:
             logger.info("Sandbox started at %s", self._sandbox.base_url)
         return self._sandbox.base_url
 
+    def status_url(self) -> str:
+        """The sandbox's GetCallback URL, starting it if needed."""
+        self.base_url()
+        assert self._sandbox is not None
+        return self._sandbox.status_url
+
     def stop(self) -> None:
         """Stop the sandbox if it runs."""
         if self._sandbox is not None:
@@ -107,6 +115,8 @@ class Route:
     account: Account
     base_url: str
     timeouts: Timeouts
+    status_url: str = DEFAULT_STATUS_URL
+    """Where GetCallback is asked (the profile's, an override, or the sandbox's own)."""
 
 
 def make_route(
@@ -117,6 +127,7 @@ def make_route(
     endpoint: str | None = None,
     env_secrets: tuple[str, str] | None = None,
     timeout: float | None = None,
+    status_url: str | None = None,
 ) -> Route:
     """Resolve a profile into a route. Keys come from *env_secrets* when given, the demo keys
     for the sandbox, else the keyring. Raises SecretsError when a profile has no keys."""
@@ -137,7 +148,10 @@ def make_route(
     timeouts = (Timeouts(timeout, timeout) if timeout
                 else Timeouts(profile.connect_timeout, profile.read_timeout))
     account = Account(profile.oaid, api_key, secret_key, profile.callback_url)
-    return Route(profile, account, base_url, timeouts)
+    if status_url is None:
+        status_url = (sandbox.status_url() if use_sandbox
+                      else profile.status_url or DEFAULT_STATUS_URL)
+    return Route(profile, account, base_url, timeouts, status_url)
 
 
 class AppServices:
@@ -161,6 +175,9 @@ class AppServices:
         self._transport = transport
         self._http: httpx.AsyncClient | None = None
         self._history: History | None = None
+        self._follow: FollowUp | None = None
+        self.follow_listeners: list[OnChange] = []
+        """Told of each change the follow-up learns (the window's results, History)."""
 
     @property
     def history(self) -> History:
@@ -188,12 +205,36 @@ class AppServices:
             self._http = make_http_client(self._transport)
         return EsmsClient(self._http)
 
+    def follow_up(self) -> FollowUp:
+        """The one follow-up of accepted messages (made on first use), reporting to
+        `follow_listeners`."""
+        if self._follow is None:
+            from .follow import FollowUp
+
+            self._follow = FollowUp(self.queries(), self._route_named, self.history,
+                                    on_change=self._on_follow_change)
+        return self._follow
+
+    def resume_follow_up(self) -> int:
+        """At start: follow again History's sends still waiting (up to 7 days old)."""
+        return len(self.follow_up().resume(self.history.waiting()))
+
+    def _route_named(self, name: str) -> Route:
+        return self.route(self.book.get(name))
+
+    def _on_follow_change(self, item: Followed, observed: Observation) -> None:
+        for listener in list(self.follow_listeners):
+            listener(item, observed)
+
     def route(self, profile: Profile) -> Route:
         """Where and as whom *profile* sends (starts the sandbox if it uses it)."""
         return make_route(profile, self.secrets, self.sandbox)
 
     async def aclose(self) -> None:
         """Close the HTTP client and stop the sandbox (at quit)."""
+        if self._follow is not None:
+            await self._follow.stop()
+            self._follow = None
         if self._http is not None:
             await self._http.aclose()
             self._http = None

@@ -19,6 +19,14 @@ ZNS_STATUS_PATH = "QueryZnsStatus/"
 """What Zalo said of a message (POST)."""
 LIST_OA_PATH = "ZNS/GetListZOA/"
 """The account's Official Accounts (POST)."""
+GET_CALLBACK_PATH = "/ZaloCallback/GetCallback"
+"""eSMS's pull of Zalo callbacks (POST), on its own host: a path from the host's root."""
+DEFAULT_STATUS_URL = "https://status-sms.esms.vn" + GET_CALLBACK_PATH
+"""Where eSMS documents GetCallback (a profile setting; the Sandbox points at itself)."""
+GET_CALLBACK_BATCH = 200
+"""SMSIDs (ListRefid) one GetCallback call answers for; more are cut off by eSMS."""
+GET_CALLBACK_RATE = 20.0
+"""GetCallback calls a second eSMS allows (20 TPS)."""
 LOOPBACK_HOST = "127.0.0.1"
 """The address a local server (the sandbox) listens on unless told otherwise."""
 
@@ -84,7 +92,10 @@ def is_loopback(host: str) -> bool:
 
 
 def join_url(base_url: str, path: str) -> str:
-    """*base_url* with *path* appended, with exactly one slash between them."""
+    """*base_url* with *path* appended, with exactly one slash between them; an empty
+    *path* gives *base_url* itself (a full URL such as GetCallback's)."""
+    if not path:
+        return base_url
     return base_url.rstrip("/") + "/" + path.lstrip("/")
 
 

@@ -9,7 +9,6 @@ GetSendStatus carries the keys in its query string, so no URL of these calls is 
 from __future__ import annotations
 
 import asyncio
-import json
 from dataclasses import dataclass
 from typing import Any
 
@@ -26,6 +25,13 @@ from ..domain.endpoint import (
     ZNS_STATUS_PATH,
 )
 from ..domain.errors import EsmsAnswerError, NetworkError
+from ..domain.lifecycle import (
+    Observation,
+    failed_detail,
+    from_callback_item,
+    from_counts,
+    parse_error_info,
+)
 from .client import (
     Answer,
     Timeouts,
@@ -80,6 +86,16 @@ class ZaloStatus:
 
 
 @dataclass(frozen=True)
+class CallbackAnswer:
+    """GetCallback for up to 200 SMSIDs: its code (``Code``) and one observation per SMSID
+    it knew (SMSIDs sent without a CallbackUrl are absent)."""
+
+    code: str
+    meaning: str
+    observations: dict[str, Observation]
+
+
+@dataclass(frozen=True)
 class OfficialAccount:
     """One OA of the account (ZNS/GetListZOA)."""
 
@@ -102,17 +118,14 @@ def _float(value: Any) -> float | None:
 
 
 def _zalo_error(info: Any) -> str | None:
-    """Zalo's error_info JSON (possibly followed by ____ and a timestamp) in words."""
-    if not info:
-        return None
-    text = str(info).split("____")[0]
-    try:
-        data = json.loads(text)
-    except (ValueError, RecursionError):  # RecursionError: nested deeper than the stack
-        return text.strip() or None
-    if isinstance(data, dict) and data.get("error") not in (None, 0, "0"):
-        error, message = answer_text(data.get("error"), 40), answer_text(data.get("message"))
-        return f"Zalo error {error}: {message or 'no message'}"
+    """Zalo's ErrorInfo, in any documented shape (``"0"``, ``"1001"``, a bare code, Zalo's
+    JSON followed by more text …), in words; None when it reports no error."""
+    read = parse_error_info(info)
+    if read.kind == "error":
+        return failed_detail(read.code)
+    if read.kind == "unreadable":
+        text = answer_text(read.text, 200)
+        return f"Zalo said: {text}"
     return None
 
 
@@ -223,6 +236,31 @@ class EsmsQueries:
             None if message_id in (None, "") else str(message_id),
             _zalo_error(data.get("ErrorInfo")),
         )
+
+    async def follow_status(self, base_url: str, api_key: str, secret_key: str, sms_id: str,
+                            timeouts: Timeouts) -> tuple[SendStatus, Observation | None]:
+        """GetSendStatus of *sms_id* and the lifecycle state it gives (None unless code 100)."""
+        status = await self.send_status(base_url, api_key, secret_key, sms_id, timeouts)
+        if status.code != ACCEPTED:
+            return status, None
+        return status, from_counts(status.status, status.success, status.failed,
+                                   "GetSendStatus")
+
+    async def callbacks(self, status_url: str, api_key: str, secret_key: str, oaid: str,
+                        sms_ids: list[str], timeouts: Timeouts) -> CallbackAnswer:
+        """GetCallback (POST *status_url*, a full URL): Zalo's outcome of up to 200 SMSIDs
+        sent with a CallbackUrl. The answer's code field is ``Code``."""
+        answer = await self._call(status_url, "", timeouts, body={
+            "ApiKey": api_key, "SecretKey": secret_key, "ListRefid": list(sms_ids),
+            "OAId": oaid,
+        })
+        code = _read_code(answer) or ""
+        found: dict[str, Observation] = {}
+        items = answer.get("Data_callback") if code == ACCEPTED else None
+        for item in items if isinstance(items, list) else []:
+            if isinstance(item, dict) and item.get("SMSID") not in (None, ""):
+                found[str(item["SMSID"])] = from_callback_item(item)
+        return CallbackAnswer(code, describe_code(code), found)
 
     async def official_accounts(self, base_url: str, api_key: str, secret_key: str,
                                 timeouts: Timeouts) -> tuple[str, list[OfficialAccount]]:

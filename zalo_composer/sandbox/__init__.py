@@ -9,6 +9,7 @@ match case-insensitively (as IIS does)::
     GET  GetSendStatus?RefId=&ApiKey=&SecretKey=  CodeResponse 100 101 105 851
     POST QueryZnsStatus/                          CodeResult   100 101 105 118 851
     POST ZNS/GetListZOA/                          CodeResult   100 101
+    POST /ZaloCallback/GetCallback (own path)     Code (int)   100 101 851
 
 Where the real service's behaviour is unknown, the sandbox chooses:
 
@@ -19,8 +20,14 @@ Where the real service's behaviour is unknown, the sandbox chooses:
 - Only an accepted send records its RequestId (for 24 h of the sandbox clock), so a
   request rejected for its payload can be fixed and sent again under the same id.
 - An accepted message is SendStatus 7 (sent, waiting for report) for `report_delay`
-  seconds (default 3), then 5 (finished) with one success; one failure (Zalo error -230)
-  for `DEMO_INACTIVE_USER_ID`. A future SendDate shows 2 (waiting to send) until then.
+  seconds (default 3), then 5 (finished) with one success; one failure, with Zalo's code in
+  ErrorInfo, for the failing demo followers (`domain.demo.DEMO_RECIPIENTS`: -230, -213,
+  -217, 1001). Zalo's refusals come later, never as 210: 210 is only for what eSMS itself
+  refuses. The slow follower stays 7 for 15 minutes; the broken-answer follower is accepted
+  and charged, but gets a proxy's 502 page. A future SendDate shows 2 until then.
+- ErrorInfo is text as documented (null before the outcome; Zalo's JSON then ``____`` and a
+  time in GetCallback; ``"0"`` or the bare code in QueryZnsStatus, whose FinalStatus is
+  ``"0"``/``"1"``). GetCallback (TypeId 26) knows only sends made with a CallbackUrl.
   Status queries find messages for 7 days, 105 after that or for an unknown SMSID.
 - Each accepted send costs `DEMO_PRICE` of the balance; 103 once it is too low.
 - A CallbackUrl is checked and remembered, never called.

@@ -19,9 +19,18 @@ from datetime import datetime
 from typing import Any, NamedTuple
 
 from ..domain.body import message_from_object
-from ..domain.demo import DEMO_API_KEY, DEMO_OAIDS, DEMO_SECRET_KEY
+from ..domain.demo import (
+    DEMO_API_KEY,
+    DEMO_OAIDS,
+    DEMO_SECRET_KEY,
+    DEMO_SLOW_USER_ID,
+    SLOW_REPORT_DELAY,
+    demo_zalo_error,
+)
 from ..domain.endpoint import (
     BALANCE_PATH,
+    GET_CALLBACK_BATCH,
+    GET_CALLBACK_PATH,
     LIST_OA_PATH,
     SEND_PATH,
     SEND_STATUS_PATH,
@@ -46,6 +55,14 @@ DEMO_ACCOUNT_USER_ID = 100042
 """The account's UserID in balance answers."""
 DEMO_INACTIVE_USER_ID = "1000000000000000230"
 """A follower who never interacted with the OA: sends are accepted, then fail with -230."""
+CONSULTATION_TYPE_ID = 26
+"""TypeId of a consultation message in eSMS's callbacks (24 and 25 are ZNS)."""
+ZALO_MESSAGES: dict[int, str] = {
+    -213: "User is not follower of OA",
+    -217: "User has blocked messages from this OA",
+    -230: "User has not interacted with the OA in the last 7 days",
+}
+"""Zalo's own words (English) for the codes the demo followers fail with."""
 
 DEFAULT_REPORT_DELAY = 3.0
 REQUEST_ID_WINDOW = 24 * 3600.0
@@ -57,6 +74,8 @@ BALANCE_ENDPOINT = BALANCE_PATH.strip("/")
 SEND_STATUS_ENDPOINT = SEND_STATUS_PATH.strip("/")
 ZNS_STATUS_ENDPOINT = ZNS_STATUS_PATH.strip("/")
 LIST_OA_ENDPOINT = LIST_OA_PATH.strip("/")
+GET_CALLBACK_ENDPOINT = GET_CALLBACK_PATH.strip("/")
+"""GetCallback lives on its own host in eSMS (status-sms.esms.vn), at the root's path."""
 
 
 class Route(NamedTuple):
@@ -75,6 +94,7 @@ ROUTES = {
         Route(SEND_STATUS_ENDPOINT, "GET", "CodeResponse"),
         Route(ZNS_STATUS_ENDPOINT, "POST", "CodeResult"),
         Route(LIST_OA_ENDPOINT, "POST", "CodeResult"),
+        Route(GET_CALLBACK_ENDPOINT, "POST", "Code"),
     )
 }
 """Every route, by its casefolded name (IIS matches names case-insensitively)."""
@@ -86,7 +106,9 @@ def find_route(endpoint: str) -> Route | None:
 
 
 def route_for(path: str) -> Route | None:
-    """The route of a URL path under `SERVICE_PATH`, or None."""
+    """The route of a URL path under `SERVICE_PATH` (or GetCallback's own path), or None."""
+    if path.rstrip("/").casefold() == GET_CALLBACK_PATH.casefold():
+        return ROUTES[GET_CALLBACK_ENDPOINT.casefold()]
     if not path.casefold().startswith(SERVICE_PATH.casefold()):
         return None
     return find_route(path[len(SERVICE_PATH) :])
@@ -109,9 +131,14 @@ class AcceptedMessage:
     callback_url: str | None
 
     @property
+    def zalo_error(self) -> int | None:
+        """The code Zalo refuses the message with in the end (a demo follower), else None."""
+        return demo_zalo_error(self.user_id)
+
+    @property
     def fails(self) -> bool:
-        """True when Zalo refuses the message in the end (the demo inactive follower)."""
-        return self.user_id == DEMO_INACTIVE_USER_ID
+        """True when Zalo refuses the message in the end (see `DEMO_RECIPIENTS`)."""
+        return self.zalo_error is not None
 
 
 def _new_sms_id() -> str:
@@ -216,6 +243,7 @@ class FakeEsms:
             SEND_STATUS_ENDPOINT: self._send_status,
             ZNS_STATUS_ENDPOINT: self._zns_status,
             LIST_OA_ENDPOINT: self._list_oa,
+            GET_CALLBACK_ENDPOINT: self._get_callback,
         }
         return handlers[route.name](params)
 
@@ -271,7 +299,48 @@ class FakeEsms:
         due = max(message.send_at or message.accepted_at, message.accepted_at)
         if now < due:
             return 2
-        return 7 if now < due + self._report_delay else 5
+        delay = SLOW_REPORT_DELAY if message.user_id == DEMO_SLOW_USER_ID else self._report_delay
+        return 7 if now < due + delay else 5
+
+    def _error_info(self, message: AcceptedMessage, status: int) -> str | None:
+        """ErrorInfo as eSMS documents it: text — null before the outcome, then Zalo's
+        JSON followed by ``____`` and a timestamp, or a bare code such as 1001."""
+        if status != 5:
+            return None
+        stamp = datetime.fromtimestamp(self._clock()).strftime("%d/%m/%Y %H:%M:%S")
+        code = message.zalo_error
+        if code is None:
+            data = {"data": {"message_id": message.zalo_msg_id, "user_id": message.user_id},
+                    "error": 0, "message": "Success"}
+        elif code > 0:
+            return str(code)
+        else:
+            data = {"error": code, "message": ZALO_MESSAGES.get(code, "Error")}
+        return json.dumps(data, separators=(",", ":")) + "____" + stamp
+
+    def _get_callback(self, body: Mapping[str, Any]) -> dict[str, Any]:
+        refs = body.get("ListRefid")
+        if not isinstance(refs, list) or not refs:
+            return {"Code": 851, "Message": "ListRefid is missing."}
+        found = []
+        for sms_id in refs[:GET_CALLBACK_BATCH]:
+            message, now = self._find(sms_id)
+            # Only sends made with a CallbackUrl, and only those of the OA asked about.
+            if message is None or not message.callback_url or message.oaid != body.get("OAId"):
+                continue
+            status = self._status(message, now)
+            done = status == 5
+            found.append({
+                "SMSID": message.sms_id, "SendFailed": int(done and message.fails),
+                "SendSuccess": int(done and not message.fails), "SendStatus": status,
+                "TotalPrice": float(message.price), "TotalReceiver": 1,
+                "TotalSent": int(status in (5, 7)), "RequestId": message.request_id,
+                "TypeId": CONSULTATION_TYPE_ID, "Telcoid": None,
+                "PhoneNumber": message.user_id, "CallbackUrl": message.callback_url,
+                "Partnerids": message.zalo_msg_id if done and not message.fails else "",
+                "ErrorInfo": self._error_info(message, status), "OAId": message.oaid,
+            })
+        return {"Code": 100, "Message": "Success", "Data_callback": found}
 
     def _send_status(self, query: Mapping[str, Any]) -> dict[str, Any]:
         sms_id = query.get("RefId")
@@ -303,17 +372,15 @@ class FakeEsms:
         if message is None:
             return {"CodeResult": "105", "ErrorMessage": "SmsId not found."}
         status = self._status(message, now)
-        # FinalStatus: 0 not final yet, 1 delivered, 2 failed (a sandbox convention).
-        final, info, zalo_id = 0, "", ""
-        if status in (5, 7):
-            zalo_id = message.zalo_msg_id
-        if status == 5 and message.fails:
-            final, zalo_id = 2, ""
-            info = json.dumps({"error": -230, "message": "User has not interacted with the OA "
-                               "in the last 7 days"})
-        elif status == 5:
-            final = 1
-            info = json.dumps({"data": {"message_id": zalo_id, "user_id": message.user_id},
-                               "error": 0, "message": "Success"})
-        data = {"ErrorInfo": info, "FinalStatus": final, "SendStatus": status, "ZaloMsgId": zalo_id}
+        # As documented: FinalStatus "1" final, "0" not yet; ErrorInfo "0" success, null not
+        # sent yet, otherwise the code ("1001", or Zalo's such as "-230"). eSMS documents this
+        # call for ZNS (24/25) only; the sandbox answers it for its messages all the same.
+        done = status == 5
+        code = message.zalo_error
+        info = None if not done else ("0" if code is None else str(code))
+        zalo_id = message.zalo_msg_id if status in (5, 7) and not message.fails else ""
+        data = {"ErrorInfo": info, "FinalStatus": "1" if done else "0", "SMSID": message.sms_id,
+                "SendFailed": int(done and message.fails),
+                "SendSuccess": int(done and not message.fails), "SendStatus": status,
+                "ZaloMsgId": zalo_id}
         return {"CodeResult": "100", "Data": data}

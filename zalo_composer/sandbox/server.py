@@ -20,12 +20,13 @@ from typing import Any, NamedTuple
 from urllib.parse import parse_qs, urlsplit
 
 from ..domain.body import mask_secrets
-from ..domain.demo import DEMO_OAIDS
-from ..domain.endpoint import LOOPBACK_HOST, SERVICE_PATH
+from ..domain.demo import DEMO_BROKEN_ANSWER_USER_ID, DEMO_OAIDS
+from ..domain.endpoint import GET_CALLBACK_PATH, LOOPBACK_HOST, SERVICE_PATH
 from .faults import JSON_TYPE, Fault, FaultQueue, encode_answer, play_fault
 from .rules import (
     DEFAULT_REPORT_DELAY,
     DEMO_BALANCE,
+    SEND_ENDPOINT,
     AcceptedMessage,
     FakeEsms,
     Route,
@@ -137,6 +138,11 @@ class Sandbox:
             host = LOOPBACK_HOST if host == "0.0.0.0" else "::1"
         return f"http://{f'[{host}]' if ':' in host else host}:{self.port}{SERVICE_PATH}"
 
+    @property
+    def status_url(self) -> str:
+        """``http://127.0.0.1:PORT/ZaloCallback/GetCallback``: GetCallback at its own path."""
+        return self.base_url[: -len(SERVICE_PATH)] + GET_CALLBACK_PATH
+
     # faults
 
     def inject(self, fault: Fault, times: int | None = 1) -> None:
@@ -211,6 +217,19 @@ def _parse_json_object(raw: bytes) -> tuple[dict[str, Any] | None, str]:
     except UnicodeEncodeError:
         return None, "The request body holds an invalid character (a lone surrogate)."
     return value, ""
+
+
+def _demo_fault(route: Route, params: Mapping[str, Any]) -> Fault | None:
+    """The broken answer of the demo recipient `DEMO_BROKEN_ANSWER_USER_ID`: the send is
+    accepted and charged, but a proxy's 502 page comes back instead of eSMS's answer."""
+    if route.name != SEND_ENDPOINT:
+        return None
+    payload = params.get("Payload")
+    recipient = payload.get("recipient") if isinstance(payload, dict) else None
+    user_id = recipient.get("user_id") if isinstance(recipient, dict) else None
+    if user_id == DEMO_BROKEN_ANSWER_USER_ID:
+        return Fault("http_502_html", process=True)
+    return None
 
 
 class _Server(ThreadingHTTPServer):
@@ -306,7 +325,7 @@ class _Handler(BaseHTTPRequestHandler):
         elif params is None:
             answer = (400, {route.code_field: "210", "ErrorMessage": bad_body})
         else:
-            fault = sandbox._faults.take(route.name)
+            fault = sandbox._faults.take(route.name) or _demo_fault(route, params)
             answer = None
             if fault is None or fault.takes_effect:
                 answer = (200, sandbox.answer(route.name, params))

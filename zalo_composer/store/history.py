@@ -31,12 +31,24 @@ from .paths import data_dir
 logger = logging.getLogger(__name__)
 
 HISTORY_FILE = "history.sqlite3"
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
+"""2: the lifecycle (states waiting, sent, zalo_failed; Zalo's code and reason)."""
 #: SQLite's primary result codes for "this is not (or no longer) a database file".
 _DAMAGED_CODES = (sqlite3.SQLITE_CORRUPT, sqlite3.SQLITE_NOTADB)
 
-State = Literal["sending", "accepted", "rejected", "failed", "unknown"]
-STATES: tuple[State, ...] = ("sending", "accepted", "rejected", "failed", "unknown")
+State = Literal["sending", "accepted", "rejected", "failed", "unknown",
+                "waiting", "sent", "zalo_failed"]
+STATES: tuple[State, ...] = ("sending", "accepted", "rejected", "failed", "unknown",
+                             "waiting", "sent", "zalo_failed")
+FOLLOW_WINDOW = 7 * 86400.0
+"""How far back a new start follows messages still waiting (eSMS keeps status 7 days)."""
+
+_LIFECYCLE_COLUMNS = (
+    ("zalo_error", "INTEGER"),
+    ("zalo_detail", "TEXT NOT NULL DEFAULT ''"),
+    ("checked_ts", "REAL"),
+)
+"""Columns added in schema 2 (ALTER TABLE on an older file)."""
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS sends (
@@ -57,7 +69,10 @@ CREATE TABLE IF NOT EXISTS sends (
     duration_ms   REAL,
     draft         TEXT,
     draft_path    TEXT,
-    batch_id      TEXT
+    batch_id      TEXT,
+    zalo_error    INTEGER,
+    zalo_detail   TEXT NOT NULL DEFAULT '',
+    checked_ts    REAL
 );
 CREATE INDEX IF NOT EXISTS sends_created ON sends(created_ts);
 CREATE INDEX IF NOT EXISTS sends_request_id ON sends(request_id);
@@ -91,6 +106,12 @@ class HistoryRow:
     """The draft it came from, as draft-file JSON."""
     draft_path: str | None
     batch_id: str | None
+    zalo_error: int | None = None
+    """Zalo's error code (1001 included) when the message failed at Zalo and it is known."""
+    zalo_detail: str = ""
+    """What the follow-up last learned, in English (translated where shown)."""
+    checked_ts: float | None = None
+    """When the follow-up last asked eSMS about it."""
 
     @property
     def created_at(self) -> datetime:
@@ -99,9 +120,11 @@ class HistoryRow:
 
 
 _COLUMNS = tuple(f.name for f in fields(HistoryRow))
-_DEFAULTS: dict[str, Any] = {"message_text": "", "meaning": "", "raw_response": ""}
+_DEFAULTS: dict[str, Any] = {"message_text": "", "meaning": "", "raw_response": "",
+                             "zalo_detail": ""}
 CSV_COLUMNS = ("id", "created_at", "profile", "recipient", "request_id", "state", "http_status",
-               "code", "meaning", "sms_id", "error_message", "duration_ms", "message_text")
+               "code", "meaning", "sms_id", "error_message", "duration_ms", "message_text",
+               "zalo_error", "zalo_detail")
 
 
 @dataclass(frozen=True)
@@ -119,6 +142,8 @@ class HistoryFilter:
     until: float | None = None
     """Latest created_ts (exclusive)."""
     batch_id: str = ""
+    zalo_error: str = ""
+    """Zalo's code, e.g. ``-230``; the text search finds it too."""
 
     def where(self) -> tuple[str, list[Any]]:
         """SQL WHERE clause and its parameters."""
@@ -129,10 +154,11 @@ class HistoryFilter:
             clauses.append(
                 "(recipient LIKE ? ESCAPE '\\' OR request_id LIKE ? ESCAPE '\\' OR "
                 "sms_id LIKE ? ESCAPE '\\' OR meaning LIKE ? ESCAPE '\\' OR "
-                "error_message LIKE ? ESCAPE '\\' OR message_text LIKE ? ESCAPE '\\')"
+                "error_message LIKE ? ESCAPE '\\' OR message_text LIKE ? ESCAPE '\\' OR "
+                "zalo_detail LIKE ? ESCAPE '\\' OR CAST(zalo_error AS TEXT) = ?)"
             )
-            params += [like] * 6
-        for column in ("recipient", "request_id", "sms_id", "code", "batch_id"):
+            params += [like] * 7 + [self.text.strip()]
+        for column in ("recipient", "request_id", "sms_id", "code", "batch_id", "zalo_error"):
             value = getattr(self, column).strip()
             if value:
                 clauses.append(f"{column} = ?")
@@ -144,6 +170,15 @@ class HistoryFilter:
             clauses.append("created_ts < ?")
             params.append(self.until)
         return (" WHERE " + " AND ".join(clauses)) if clauses else "", params
+
+
+def _migrate(db: sqlite3.Connection) -> None:
+    """Bring an older file up to `SCHEMA_VERSION` (columns are only ever added)."""
+    present = {r[1] for r in db.execute("PRAGMA table_info(sends)")}
+    for name, kind in _LIFECYCLE_COLUMNS:
+        if name not in present:
+            db.execute(f"ALTER TABLE sends ADD COLUMN {name} {kind}")
+    db.execute("CREATE INDEX IF NOT EXISTS sends_zalo_error ON sends(zalo_error)")
 
 
 def _escape_like(text: str) -> str:
@@ -187,6 +222,7 @@ class History:
             db.execute("PRAGMA journal_mode=WAL")
             db.execute("PRAGMA synchronous=NORMAL")
             db.executescript(_SCHEMA)
+            _migrate(db)
             db.execute(f"PRAGMA user_version={SCHEMA_VERSION}")
             history = cls(db, path)
             # A full scan of the table: damage in any of its pages shows here, at open.
@@ -253,6 +289,42 @@ class History:
              duration_ms, row_id),
         )
 
+    def set_outcome(
+        self, row_id: int, *, state: State, zalo_error: int | None = None, detail: str = "",
+        checked_ts: float | None = None, sms_id: str | None = None,
+    ) -> None:
+        """Record what the follow-up learned of the send in *row_id* (and its SMSID when it
+        was learned late)."""
+        self._db.execute(
+            "UPDATE sends SET state=?, zalo_error=?, zalo_detail=?, checked_ts=?,"
+            " sms_id=COALESCE(?, sms_id) WHERE id=?",
+            (state, zalo_error, detail, checked_ts or time.time(), sms_id, row_id),
+        )
+
+    def waiting(self, now: float | None = None) -> list[HistoryRow]:
+        """Sends eSMS accepted whose outcome at Zalo is not known yet, at most 7 days old
+        (what a new start follows again), oldest first."""
+        since = (now or time.time()) - FOLLOW_WINDOW
+        rows = self._db.execute(
+            "SELECT * FROM sends WHERE state IN ('accepted', 'waiting') AND sms_id IS NOT NULL"
+            " AND sms_id != '' AND created_ts >= ? ORDER BY id", (since,)).fetchall()
+        return [_row(r) for r in rows]
+
+    def recent_accepted(self, recipient: str, message_text: str, since: float) -> HistoryRow | None:
+        """The newest send of *message_text* to *recipient* since *since* that eSMS took
+        (accepted, waiting or sent), for the double-send question."""
+        row = self._db.execute(
+            "SELECT * FROM sends WHERE recipient=? AND message_text=? AND created_ts >= ?"
+            " AND state IN ('accepted', 'waiting', 'sent') ORDER BY id DESC LIMIT 1",
+            (recipient, message_text, since)).fetchone()
+        return _row(row) if row else None
+
+    def by_request_id(self, request_id: str) -> list[HistoryRow]:
+        """Every send with *request_id*, oldest first."""
+        rows = self._db.execute("SELECT * FROM sends WHERE request_id=? ORDER BY id",
+                                (request_id,)).fetchall()
+        return [_row(r) for r in rows]
+
     def get(self, row_id: int) -> HistoryRow | None:
         """One row by id."""
         row = self._db.execute("SELECT * FROM sends WHERE id=?", (row_id,)).fetchone()
@@ -311,7 +383,8 @@ class History:
     def accepted_recipients(self, batch_id: str) -> set[str]:
         """Recipients of a batch whose send eSMS accepted (for resuming a bulk send)."""
         rows = self._db.execute(
-            "SELECT recipient FROM sends WHERE batch_id=? AND state='accepted'", (batch_id,)
+            "SELECT recipient FROM sends WHERE batch_id=? AND state IN"
+            " ('accepted', 'waiting', 'sent', 'zalo_failed')", (batch_id,)
         )
         return {r[0] for r in rows}
 

@@ -19,7 +19,7 @@ from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from ..domain.endpoint import timeout_problem
+from ..domain.endpoint import DEFAULT_STATUS_URL, timeout_problem
 from ..domain.errors import ConfigError
 from .files import DamagedFileError, StoreError, atomic_write_text, move_aside
 from .paths import config_dir
@@ -59,6 +59,11 @@ class Profile:
     """Seconds to wait for a connection."""
     read_timeout: float = 30.0
     """Seconds to wait for the answer."""
+    status_url: str = DEFAULT_STATUS_URL
+    """Where GetCallback (Zalo's outcome of sends made with a CallbackUrl) is asked."""
+    esms_test_mode: bool = False
+    """Adds ``"Sandbox": "1"`` to each body: eSMS neither stores, charges nor delivers it
+    (documented for eSMS's other send APIs; for consultation messages unverified)."""
 
     @property
     def uses_sandbox(self) -> bool:
@@ -283,6 +288,8 @@ def _profile_from_json(data: Any, notices: list[str]) -> Profile:
         raise TypeError("a profile must be an object with a name")
     known = {k: v for k, v in data.items() if k in Profile.__dataclass_fields__}
     known["default_recipients"] = tuple(str(r) for r in known.get("default_recipients") or ())
+    if "esms_test_mode" in known:
+        known["esms_test_mode"] = bool(known["esms_test_mode"])
     for key in ("connect_timeout", "read_timeout"):
         if key in known:
             value = known[key]

@@ -16,17 +16,20 @@ from PySide6 import QtCore, QtWidgets
 from ..app.send import result_from_history
 from ..app.services import AppServices
 from ..domain.errors import ZaloComposerError
+from ..domain.lifecycle import Observation
 from ..domain.model import Draft
 from ..domain.result import SendResult
 from ..store.profiles import Profile
 from .dialogs import Dialogs
 from .i18n import error_text
 from .results import ResultsLog, status_text
+from .results.model import outcome_text
 from .send_controller import SendController
 from .settings import app_settings
 from .status import BalanceIndicator, describe_status
 
 if TYPE_CHECKING:
+    from ..app.follow import Followed
     from .bulk import BulkPanel, PendingBatch, ResumeAnswer
     from .history import HistoryWindow
 
@@ -81,6 +84,7 @@ class Activity(QtCore.QObject):
         self.results_log.status_requested.connect(self._on_results_status_requested)
         self.bulk_dock.visibilityChanged.connect(self._on_bulk_dock_visibility_changed)
         self.bulk_dock.toggleViewAction().triggered.connect(self._on_bulk_toggle_triggered)
+        services.follow_listeners.append(self._on_follow_changed)
 
     def retranslate(self) -> None:
         """The docks' titles in the UI's language."""
@@ -109,7 +113,27 @@ class Activity(QtCore.QObject):
         model = self.results_log.results_model()
         for row in reversed(rows):
             model.add(result_from_history(row), row.profile)
+            if row.state in ("waiting", "sent", "zalo_failed"):
+                model.set_observation(row.request_id, Observation(
+                    row.state, row.zalo_error, row.zalo_detail))
         return len(rows)
+
+    def resume_follow_up(self) -> int:
+        """At start: follow again History's sends still waiting (up to 7 days old)."""
+        try:
+            return self._services.resume_follow_up()
+        except (sqlite3.Error, ZaloComposerError) as exc:
+            log.warning("could not resume following: %s", exc)
+            return 0
+
+    def _on_follow_changed(self, item: Followed, observed: Observation) -> None:
+        """Zalo's outcome (or news) arrived: the row, its badge and History change."""
+        self.results_log.results_model().set_observation(item.request_id, observed)
+        if self.history_window is not None and self.history_window.isVisible():
+            self.history_window.refresh()
+        if observed.final:
+            self._show_status_line(self.tr("To {recipient}: {outcome}").format(
+                recipient=item.recipient, outcome=outcome_text(observed)))
 
     def use_profile(self, profile: Profile | None) -> None:
         """The active profile changed: its balance, and the bulk panel's profile."""
@@ -164,15 +188,12 @@ class Activity(QtCore.QObject):
     def check_status(self, result: SendResult, profile_name: str,
                      show: Callable[[str], None]) -> None:
         """Ask eSMS what became of *result* (sent as *profile_name*); *show* the answer."""
-        if not result.sms_id:
-            show(self.tr("This send has no SMSID: eSMS did not accept it."))
-            return
         try:
             profile = self._services.book.get(profile_name)
         except ZaloComposerError as exc:
             show(error_text(exc))
             return
-        show(self.tr("Asking eSMS about {sms_id}…").format(sms_id=result.sms_id))
+        show(self.tr("Asking eSMS about {sms_id}…").format(sms_id=result.sms_id or "—"))
 
         async def ask() -> None:
             show(await describe_status(self._services, result, profile))
@@ -193,7 +214,7 @@ class Activity(QtCore.QObject):
             check = QtWidgets.QPushButton(self.tr("Check &status"), window)
             check.setObjectName("historyCheckStatusButton")
             check.setToolTip(self.tr("Ask eSMS what became of the selected message "
-                                     "(GetSendStatus) and what Zalo said (QueryZnsStatus)"))
+                                     "(GetSendStatus) and what Zalo said (GetCallback)"))
             check.clicked.connect(self._on_history_check_status_clicked)
             window.add_detail_button(check)
             self.history_window = window

@@ -155,6 +155,7 @@ def after_start(window: MainWindow) -> None:
         _show_start_notices(window, window.services().history.notices)
     except sqlite3.Error as exc:
         logger.warning("Could not open the history: %s", exc)
+    window.activity.resume_follow_up()  # History rows still waiting for Zalo's outcome
 
 
 def run_gui(

@@ -108,6 +108,7 @@ class SendController(QtCore.QObject):
             self._services.client(), route, history,
             on_sending=lambda job, _row: self._on_loop_sending(job, profile.name),
             on_result=self._on_loop_result, on_history_error=self._on_loop_history_error,
+            follow=self._services.follow_up(),
         )
         await loop.run(jobs)
 

@@ -15,8 +15,19 @@ from PySide6 import QtCore, QtGui, QtWidgets
 
 from . import theme
 
-Badge = Literal["accepted", "rejected", "failed", "pending", "unknown"]
-"""✓ green circle, ! amber triangle, ✕ red square, … grey ring, ? violet diamond."""
+Badge = Literal["accepted", "rejected", "failed", "pending", "unknown", "waiting", "sent",
+                "zalo_failed"]
+"""One per lifecycle state: ✓ green ring (accepted by eSMS), ✓ filled green circle (sent by
+Zalo), clock in a blue ring (waiting for Zalo), ✕ red circle (failed at Zalo), ! amber
+triangle (rejected by eSMS), ✕ red square (not sent), … grey ring (sending), ? violet
+diamond (outcome unknown)."""
+
+LIFECYCLE_BADGES: dict[str, Badge] = {
+    "sending": "pending", "accepted": "accepted", "waiting": "waiting", "sent": "sent",
+    "zalo_failed": "zalo_failed", "rejected": "rejected", "unknown": "unknown",
+    "failed": "failed",
+}
+"""The badge of each `domain.lifecycle` state (the three tables use it)."""
 
 _LIGHT_GREEN, _DARK_GREEN = "#1a7f37", "#3fb950"
 # Not amber (rejected) nor red (failed): "unknown" is neither, and must not pass for either.
@@ -29,7 +40,11 @@ _ROOT = QtCore.QModelIndex()
 def badge_color(badge: Badge, palette: QtGui.QPalette) -> QtGui.QColor:
     """The colour of *badge* that reads well on *palette*'s Base (table background)."""
     dark = theme.is_dark(palette, _BASE)
-    if badge == "accepted":
+    if badge == "waiting":
+        return QtGui.QColor("#79c0ff" if dark else "#0969da")
+    if badge == "zalo_failed":
+        badge = "failed"
+    if badge in ("accepted", "sent"):
         return QtGui.QColor(_DARK_GREEN if dark else _LIGHT_GREEN)
     if badge == "rejected":
         return theme.tone_color(palette, "warning", _BASE)
@@ -64,10 +79,30 @@ def badge_icon(badge: Badge, palette: QtGui.QPalette) -> QtGui.QIcon:
     pen = QtGui.QPen(glyph, 4.0, QtCore.Qt.PenStyle.SolidLine, QtCore.Qt.PenCapStyle.RoundCap,
                      QtCore.Qt.PenJoinStyle.RoundJoin)
     point = QtCore.QPointF
-    if badge == "accepted":
+    if badge == "sent":
         painter.drawEllipse(2, 2, 28, 28)
         painter.setPen(pen)
         painter.drawPolyline([point(9, 17), point(14, 22), point(23, 10)])
+    elif badge == "accepted":
+        painter.setBrush(QtCore.Qt.BrushStyle.NoBrush)
+        painter.setPen(QtGui.QPen(color, 3.0))
+        painter.drawEllipse(3, 3, 26, 26)
+        pen.setColor(color)
+        painter.setPen(pen)
+        painter.drawPolyline([point(10, 17), point(14, 21), point(22, 11)])
+    elif badge == "waiting":
+        painter.setBrush(QtCore.Qt.BrushStyle.NoBrush)
+        painter.setPen(QtGui.QPen(color, 3.0))
+        painter.drawEllipse(3, 3, 26, 26)
+        pen.setColor(color)
+        pen.setWidthF(3.0)
+        painter.setPen(pen)
+        painter.drawPolyline([point(16, 9), point(16, 16), point(21, 19)])
+    elif badge == "zalo_failed":
+        painter.drawEllipse(2, 2, 28, 28)
+        painter.setPen(pen)
+        painter.drawLine(point(11, 11), point(21, 21))
+        painter.drawLine(point(21, 11), point(11, 21))
     elif badge == "rejected":
         painter.drawPolygon([point(16, 2), point(31, 29), point(1, 29)])
         painter.setPen(pen)

@@ -13,7 +13,7 @@ from ..domain.codes import ACCEPTED
 from ..domain.errors import ZaloComposerError
 from ..domain.result import SendResult
 from ..store.profiles import Profile
-from .i18n import code_meaning, domain_text, error_text, translate, ui_locale
+from .i18n import code_meaning, domain_text, translate, ui_locale
 from .retranslate import Retranslatable
 
 logger = logging.getLogger(__name__)
@@ -117,30 +117,29 @@ class BalanceIndicator(Retranslatable, QtWidgets.QToolButton):
 
 
 async def describe_status(services: AppServices, result: SendResult, profile: Profile) -> str:
-    """GetSendStatus and QueryZnsStatus of *result*'s SMSID, in plain words."""
-    route = services.route(profile)
-    queries = services.queries()
-    keys = (route.account.api_key, route.account.secret_key)
+    """What became of *result*: GetSendStatus, and GetCallback when the send carried a
+    CallbackUrl (QueryZnsStatus is for ZNS messages only), in plain words."""
+    from ..app.follow import Followed, carried_callback
+    from .results.model import outcome_text
+
     sms_id = result.sms_id or ""
-    try:
-        status = await queries.send_status(route.base_url, *keys, sms_id, route.timeouts)
-        zalo = await queries.zalo_status(route.base_url, *keys, sms_id, route.timeouts)
-    except ZaloComposerError as exc:
-        return translate("Status", "Status of {sms_id}: could not ask eSMS — {reason}").format(
-            sms_id=sms_id, reason=error_text(exc))
-    if status.code != ACCEPTED:
-        return translate("Status", "Status of {sms_id}: {code} — {meaning}").format(
-            sms_id=sms_id, code=status.code, meaning=code_meaning(status.code))
-    state = domain_text(status.status_text) if status.status_text else translate(
-        "Status", "unknown")
-    parts = [translate("Status", "Status of {sms_id}: {state}").format(sms_id=sms_id,
-                                                                       state=state)]
-    if status.status == 5:
-        parts.append(translate("Status", "{success} delivered, {failed} failed").format(
-            success=status.success, failed=status.failed))
-    if zalo.zalo_error:
-        parts.append(domain_text(zalo.zalo_error))
-    elif zalo.zalo_message_id:
-        parts.append(translate("Status", "Zalo message id {id}").format(
-            id=zalo.zalo_message_id))
+    if not sms_id:
+        return translate(
+            "Status", "To {recipient}, RequestId {request_id}: no SMSID is known, and eSMS "
+            "offers no way to look a message up by RequestId. Check before sending again: "
+            "Retry reuses the RequestId, so eSMS answers 124 if it already has it.").format(
+                recipient=result.recipient, request_id=result.request_id)
+    item = Followed(sms_id, profile.name, carried_callback(result.request_body),
+                    request_id=result.request_id, recipient=result.recipient)
+    await services.follow_up().check([item])
+    head = translate("Status", "Status of {sms_id} (to {recipient})").format(
+        sms_id=sms_id, recipient=result.recipient)
+    parts = [head]
+    if item.last is not None:
+        parts.append(outcome_text(item.last))
+    for problem in item.errors:
+        parts.append(translate("Status", "could not ask eSMS — {reason}").format(
+            reason=domain_text(problem)))
+    if item.last is None and not item.errors:
+        parts.append(translate("Status", "eSMS does not know this SMSID yet"))
     return " · ".join(parts)

@@ -11,6 +11,8 @@ from typing import Any
 
 from PySide6 import QtCore, QtGui
 
+from ...domain.lifecycle import failed_detail
+from ...domain.zalo_codes import zalo_meaning
 from ...store.history import History, HistoryFilter, HistoryRow, State
 from ..i18n import QT_TRANSLATE_NOOP, domain_text, long_datetime, translate
 from ..state_badge import RIGHT_ALIGNED, Badge, BadgeTableModel, badge_color
@@ -40,6 +42,9 @@ STATE_WORDS: dict[State, str] = {
     "failed": QT_TRANSLATE_NOOP("HistoryModel", "failed"),
     "sending": QT_TRANSLATE_NOOP("HistoryModel", "sending"),
     "unknown": QT_TRANSLATE_NOOP("HistoryModel", "outcome unknown"),
+    "waiting": QT_TRANSLATE_NOOP("HistoryModel", "waiting for Zalo"),
+    "sent": QT_TRANSLATE_NOOP("HistoryModel", "sent by Zalo"),
+    "zalo_failed": QT_TRANSLATE_NOOP("HistoryModel", "failed at Zalo"),
 }
 """A send's state in English (as the history stores it); `state_word` translates it."""
 UNKNOWN_TOOLTIP = QT_TRANSLATE_NOOP(
@@ -51,7 +56,7 @@ MESSAGE_CHARS = 160
 
 _BADGES: dict[State, Badge] = {
     "accepted": "accepted", "rejected": "rejected", "failed": "failed", "sending": "pending",
-    "unknown": "unknown",
+    "unknown": "unknown", "waiting": "waiting", "sent": "sent", "zalo_failed": "zalo_failed",
 }
 _TINT_SHARES: dict[State, float] = {"sending": 0.0, "unknown": 0.2}
 """How much of the state's colour a row's background takes (0.1 where not listed)."""
@@ -95,7 +100,11 @@ def unknown_tooltip() -> str:
 def meaning_text(row: HistoryRow) -> str:
     """The Meaning column: the stored meaning on one line, without repeating the state
     ("outcome unknown: the program stopped …" shows as "the program stopped …"), in the UI's
-    language."""
+    language. Once the follow-up learned Zalo's outcome, that: "-230 — this follower …"."""
+    if row.state == "zalo_failed":
+        reason = domain_text(zalo_meaning(row.zalo_error) if row.zalo_error is not None
+                             else failed_detail(None))
+        return f"{row.zalo_error} — {reason}" if row.zalo_error is not None else reason
     meaning = one_line(row.meaning)
     prefix = f"{STATE_WORDS[row.state]}:"
     if meaning.startswith(prefix):

@@ -95,7 +95,7 @@ class ResultsLog(Retranslatable, QtWidgets.QWidget):
         self._status.setText(self.tr("Check &status"))
         self._status.setToolTip(self.tr(
             "Ask eSMS what became of the selected message (GetSendStatus) and what Zalo said "
-            "(QueryZnsStatus)"))
+            "(GetCallback)"))
         self._clear.setText(self.tr("C&lear"))
         self._clear.setToolTip(self.tr("Remove every row from the log"))
         self._model.headerDataChanged.emit(QtCore.Qt.Orientation.Horizontal, 0,
@@ -237,7 +237,21 @@ class ResultsLog(Retranslatable, QtWidgets.QWidget):
             self._details.show_exchange(result.request_body, result.raw_response,
                                         domain_text(result.meaning))
         self._retry.setEnabled(result is not None and is_retryable(result))
-        self._status.setEnabled(result is not None and bool(result.sms_id))
+        unknown = row >= 0 and self._model.state_at(row) == "unknown"
+        self._status.setEnabled(result is not None and (bool(result.sms_id) or unknown))
+        if result is not None:
+            which = self.tr("to {recipient}, RequestId {request_id}").format(
+                recipient=result.recipient, request_id=result.request_id)
+            self._retry.setToolTip(self.tr("Send the selected request again ({which}) with the "
+                                           "same RequestId: if the first one did arrive, eSMS "
+                                           "answers 124 instead of sending it twice.").format(
+                                               which=which))
+            self._status.setToolTip(self.tr("Ask eSMS what became of the selected message "
+                                            "({which})").format(which=which))
+            if unknown:
+                self._summary.setText(self._summary.text() + "\n" + self.tr(
+                    "Outcome unknown: check before sending again (Check status, or Retry, "
+                    "which reuses the RequestId so eSMS cannot deliver it twice)."))
         self._clear.setEnabled(self._model.rowCount() > 0)
 
     # -- slots -------------------------------------------------------------------------
@@ -256,7 +270,7 @@ class ResultsLog(Retranslatable, QtWidgets.QWidget):
     def _on_status_clicked(self) -> None:
         row = self.selected_row()
         result = self._model.result_at(row) if row >= 0 else None
-        if result is not None and result.sms_id:
+        if result is not None:
             self.status_requested.emit(result, self._model.profile_at(row))
 
     def show_status_text(self, text: str) -> None:
@@ -282,10 +296,10 @@ class ResultsLog(Retranslatable, QtWidgets.QWidget):
 
     @QtCore.Slot(QtCore.QModelIndex, int, int)
     def _on_model_rows_inserted(self, _parent: QtCore.QModelIndex, first: int, _last: int) -> None:
-        if self.selected_row() < 0:
-            self.select_row(first)
-        else:
-            self._show_details()
+        # New rows go on top: the log follows the newest one, so the details, Retry and
+        # Check status never act on an old row that has scrolled away.
+        self.select_row(first)
+        self._table.scrollToTop()
 
     @QtCore.Slot()
     def _on_model_reset(self) -> None:

@@ -8,12 +8,16 @@ from typing import Any, Literal
 
 from PySide6 import QtCore, QtGui
 
+from ...domain.lifecycle import LIFECYCLE_WORDS, Observation, failed_detail, state_of_result
 from ...domain.result import FailureKind, SendResult
+from ...domain.zalo_codes import zalo_advice, zalo_meaning
 from ..i18n import QT_TRANSLATE_NOOP, code_meaning, domain_text, long_datetime, translate
 from ..state_badge import RIGHT_ALIGNED, BadgeTableModel
 
-RowState = Literal["accepted", "rejected", "failed", "pending"]
-"""A row's state; each is also the `state_badge.Badge` it shows."""
+RowState = Literal["accepted", "rejected", "failed", "pending", "unknown", "waiting", "sent",
+                   "zalo_failed"]
+"""A row's state (the lifecycle's, with "pending" for sending); each is also the
+`state_badge.Badge` it shows."""
 
 COLUMNS = (
     QT_TRANSLATE_NOOP("ResultsModel", "Time"), QT_TRANSLATE_NOOP("ResultsModel", "Profile"),
@@ -32,7 +36,7 @@ STATE_ROLE = QtCore.Qt.ItemDataRole.UserRole + 2
 
 RETRYABLE_FAILURES: frozenset[FailureKind] = frozenset(
     {"connect_timeout", "read_timeout", "refused", "dns", "tls", "reset", "network", "http",
-     "cancelled"}
+     "cancelled", "not_json", "no_code"}
 )
 """Failures on the way to eSMS, worth sending again with the same RequestId. A refused
 endpoint (plain http) and unreadable answers are not: eSMS did answer, or nothing was sent."""
@@ -44,6 +48,10 @@ STATE_WORDS: dict[RowState, str] = {
     "rejected": QT_TRANSLATE_NOOP("ResultsModel", "rejected by eSMS"),
     "failed": QT_TRANSLATE_NOOP("ResultsModel", "failed"),
     "pending": QT_TRANSLATE_NOOP("ResultsModel", "sending"),
+    "unknown": QT_TRANSLATE_NOOP("ResultsModel", "outcome unknown"),
+    "waiting": QT_TRANSLATE_NOOP("ResultsModel", "waiting for Zalo"),
+    "sent": QT_TRANSLATE_NOOP("ResultsModel", "sent by Zalo"),
+    "zalo_failed": QT_TRANSLATE_NOOP("ResultsModel", "failed at Zalo"),
 }
 """A row's state in English; `state_word` gives it in the UI's language."""
 
@@ -97,10 +105,28 @@ class _Row:
     request_id: str
     started_at: datetime
     result: SendResult | None = None
+    observation: Observation | None = None
+    """What the follow-up last learned (Zalo's outcome)."""
 
     @property
     def state(self) -> RowState:
-        return self.result.outcome if self.result is not None else "pending"
+        if self.result is None:
+            return "pending"
+        if self.observation is not None and self.result.outcome == "accepted":
+            return self.observation.state  # type: ignore[return-value]
+        return state_of_result(self.result.outcome,  # type: ignore[return-value]
+                               self.result.failure)
+
+
+def outcome_text(observation: Observation) -> str:
+    """The follow-up's news in the UI's language: "failed at Zalo · -230 — this follower …"."""
+    word = domain_text(LIFECYCLE_WORDS[observation.state])
+    if observation.state == "zalo_failed":
+        code = observation.zalo_error
+        reason = (domain_text(zalo_meaning(code)) if code is not None
+                  else domain_text(failed_detail(None)))
+        return f"{word} · {code} — {reason}" if code is not None else f"{word} — {reason}"
+    return word
 
 
 class ResultsModel(BadgeTableModel):
@@ -154,6 +180,22 @@ class ResultsModel(BadgeTableModel):
         self._rows[row] = _Row(old.profile_name, old.recipient, old.request_id,
                                datetime.now().astimezone())
         self.dataChanged.emit(self.index(row, 0), self.index(row, len(COLUMNS) - 1))
+
+    def set_observation(self, request_id: str, observation: Observation) -> int:
+        """Show what the follow-up learned of the send with *request_id*; its row or -1."""
+        row = self.row_of(request_id)
+        if row >= 0 and self._rows[row].result is not None:
+            self._rows[row].observation = observation
+            self.dataChanged.emit(self.index(row, 0), self.index(row, len(COLUMNS) - 1))
+        return row
+
+    def observation_at(self, row: int) -> Observation | None:
+        """What the follow-up learned of *row*, if anything."""
+        return self._rows[row].observation
+
+    def state_at(self, row: int) -> RowState:
+        """The lifecycle state *row* shows."""
+        return self._rows[row].state
 
     def result_at(self, row: int) -> SendResult | None:
         """The result shown in *row*; None while that send is under way."""
@@ -225,6 +267,8 @@ class ResultsModel(BadgeTableModel):
         if column == CODE:
             return result.code if result.code is not None else NONE
         if column == MEANING:
+            if entry.observation is not None and result.outcome == "accepted":
+                return _one_line(outcome_text(entry.observation))
             return _one_line(meaning_of(result))
         if column == SMS_ID:
             return result.sms_id or NONE
@@ -245,7 +289,12 @@ class ResultsModel(BadgeTableModel):
             return None
         if column == MEANING:
             text = status_text(result)
-            if result.outcome == "accepted":
+            seen = entry.observation
+            if seen is not None and result.outcome == "accepted":
+                text += "\n" + outcome_text(seen)
+                if advice := zalo_advice(seen.zalo_error):
+                    text += "\n" + domain_text(advice)
+            elif result.outcome == "accepted":
                 text += "\n" + translate(
                     "ResultsModel", "Accepted means eSMS took the request; the final status "
                     "comes through the CallbackUrl or a status query.")
