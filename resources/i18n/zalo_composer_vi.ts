@@ -876,27 +876,52 @@ Khôi phục không?</translation>
 <context>
     <name>Dialogs</name>
     <message>
-        <location filename="../../zalo_composer/ui/dialogs.py" line="27"/>
+        <location filename="../../zalo_composer/ui/dialogs.py" line="28"/>
         <source>Zalo Composer drafts (*.zalo.json);;JSON files (*.json);;All files (*)</source>
         <translation>Bản nháp Zalo Composer (*.zalo.json);;Tệp JSON (*.json);;Mọi tệp (*)</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/dialogs.py" line="46"/>
+        <location filename="../../zalo_composer/ui/dialogs.py" line="47"/>
         <source>Unsaved changes</source>
         <translation>Thay đổi chưa lưu</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/dialogs.py" line="47"/>
+        <location filename="../../zalo_composer/ui/dialogs.py" line="48"/>
         <source>Save the changes to {name} first?</source>
         <translation>Lưu các thay đổi của {name} trước không?</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/dialogs.py" line="57"/>
+        <location filename="../../zalo_composer/ui/dialogs.py" line="59"/>
+        <source>The file changed on disk</source>
+        <translation>Tệp đã thay đổi trên đĩa</translation>
+    </message>
+    <message>
+        <location filename="../../zalo_composer/ui/dialogs.py" line="60"/>
+        <source>Someone else saved {name} after you opened it. Saving now would overwrite their changes.</source>
+        <translation>Người khác đã lưu {name} sau khi bạn mở. Lưu bây giờ sẽ ghi đè lên thay đổi của họ.</translation>
+    </message>
+    <message>
+        <location filename="../../zalo_composer/ui/dialogs.py" line="65"/>
+        <source>Keep mine as a &amp;copy</source>
+        <translation>Giữ bản của tôi thành &amp;bản sao</translation>
+    </message>
+    <message>
+        <location filename="../../zalo_composer/ui/dialogs.py" line="66"/>
+        <source>Take &amp;theirs</source>
+        <translation>Lấy bản của &amp;họ</translation>
+    </message>
+    <message>
+        <location filename="../../zalo_composer/ui/dialogs.py" line="67"/>
+        <source>&amp;Overwrite</source>
+        <translation>&amp;Ghi đè</translation>
+    </message>
+    <message>
+        <location filename="../../zalo_composer/ui/dialogs.py" line="75"/>
         <source>Open draft</source>
         <translation>Mở bản nháp</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/dialogs.py" line="63"/>
+        <location filename="../../zalo_composer/ui/dialogs.py" line="81"/>
         <source>Save draft</source>
         <translation>Lưu bản nháp</translation>
     </message>
@@ -978,62 +1003,62 @@ Khôi phục không?</translation>
 <context>
     <name>DraftFiles</name>
     <message>
-        <location filename="../../zalo_composer/ui/draft_files.py" line="30"/>
+        <location filename="../../zalo_composer/ui/draft_files.py" line="31"/>
         <source>Untitled</source>
         <translation>Chưa đặt tên</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/draft_files.py" line="93"/>
+        <location filename="../../zalo_composer/ui/draft_files.py" line="107"/>
         <source>New draft</source>
         <translation>Bản nháp mới</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/draft_files.py" line="113"/>
+        <location filename="../../zalo_composer/ui/draft_files.py" line="127"/>
         <source>Could not open the draft</source>
         <translation>Không mở được bản nháp</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/draft_files.py" line="122"/>
+        <location filename="../../zalo_composer/ui/draft_files.py" line="136"/>
         <source>Imported {name}</source>
         <translation>Đã nhập {name}</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/draft_files.py" line="122"/>
+        <location filename="../../zalo_composer/ui/draft_files.py" line="136"/>
         <source>Opened {name}</source>
         <translation>Đã mở {name}</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/draft_files.py" line="148"/>
+        <location filename="../../zalo_composer/ui/draft_files.py" line="173"/>
         <source>Could not save the draft</source>
         <translation>Không lưu được bản nháp</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/draft_files.py" line="154"/>
+        <location filename="../../zalo_composer/ui/draft_files.py" line="179"/>
         <source>Saved {name}</source>
         <translation>Đã lưu {name}</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/draft_files.py" line="192"/>
+        <location filename="../../zalo_composer/ui/draft_files.py" line="217"/>
         <source>Removed {count} missing file from Open Recent</source>
         <translation>Đã bỏ {count} tệp không còn tồn tại khỏi Mở gần đây</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/draft_files.py" line="194"/>
+        <location filename="../../zalo_composer/ui/draft_files.py" line="219"/>
         <source>Removed {count} missing files from Open Recent</source>
         <translation>Đã bỏ {count} tệp không còn tồn tại khỏi Mở gần đây</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/draft_files.py" line="202"/>
+        <location filename="../../zalo_composer/ui/draft_files.py" line="227"/>
         <source>(none)</source>
         <translation>(không có)</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/draft_files.py" line="224"/>
+        <location filename="../../zalo_composer/ui/draft_files.py" line="249"/>
         <source>Restore unsaved work?</source>
         <translation>Khôi phục phần việc chưa lưu?</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/draft_files.py" line="231"/>
+        <location filename="../../zalo_composer/ui/draft_files.py" line="256"/>
         <source>Restored the autosaved work</source>
         <translation>Đã khôi phục phần việc tự động lưu</translation>
     </message>
@@ -2032,38 +2057,38 @@ hoặc nội dung yêu cầu JSON { … }</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../zalo_composer/ui/main_window.py" line="271"/>
+        <location filename="../../zalo_composer/ui/main_window.py" line="276"/>
         <source>Request body copied (keys masked)</source>
         <translation>Đã sao chép nội dung yêu cầu (đã che khoá)</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/main_window.py" line="243"/>
-        <location filename="../../zalo_composer/ui/main_window.py" line="260"/>
+        <location filename="../../zalo_composer/ui/main_window.py" line="248"/>
+        <location filename="../../zalo_composer/ui/main_window.py" line="265"/>
         <source>Cannot send</source>
         <translation>Không gửi được</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/main_window.py" line="244"/>
+        <location filename="../../zalo_composer/ui/main_window.py" line="249"/>
         <source>Add a profile first (Message → Profiles…).</source>
         <translation>Hãy thêm một hồ sơ trước (Tin nhắn → Hồ sơ…).</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/main_window.py" line="250"/>
+        <location filename="../../zalo_composer/ui/main_window.py" line="255"/>
         <source>Sending with {profile}…</source>
         <translation>Đang gửi bằng {profile}…</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/main_window.py" line="264"/>
+        <location filename="../../zalo_composer/ui/main_window.py" line="269"/>
         <source>Cancelled</source>
         <translation>Đã huỷ</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/main_window.py" line="335"/>
+        <location filename="../../zalo_composer/ui/main_window.py" line="340"/>
         <source>Profile</source>
         <translation>Hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/main_window.py" line="318"/>
+        <location filename="../../zalo_composer/ui/main_window.py" line="323"/>
         <source>Reopened from the history as a new draft</source>
         <translation>Đã mở lại từ lịch sử thành bản nháp mới</translation>
     </message>
@@ -3685,6 +3710,44 @@ hoặc nội dung yêu cầu JSON { … }</translation>
     </message>
 </context>
 <context>
+    <name>QuickSearchDialog</name>
+    <message>
+        <location filename="../../zalo_composer/ui/templates/quick_search.py" line="98"/>
+        <source>No template matches.</source>
+        <translation>Không có mẫu nào khớp.</translation>
+    </message>
+    <message>
+        <location filename="../../zalo_composer/ui/templates/quick_search.py" line="99"/>
+        <source>Enter opens it as a new draft; the template stays as it is.</source>
+        <translation>Enter mở mẫu thành một bản nháp mới; mẫu vẫn giữ nguyên.</translation>
+    </message>
+    <message>
+        <location filename="../../zalo_composer/ui/templates/quick_search.py" line="104"/>
+        <source>broken: {reason}</source>
+        <translation>hỏng: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../zalo_composer/ui/templates/quick_search.py" line="147"/>
+        <source>Find a template</source>
+        <translation>Tìm mẫu tin</translation>
+    </message>
+    <message>
+        <location filename="../../zalo_composer/ui/templates/quick_search.py" line="148"/>
+        <source>Name, note, text or button title</source>
+        <translation>Tên, ghi chú, nội dung hoặc tiêu đề nút</translation>
+    </message>
+    <message>
+        <location filename="../../zalo_composer/ui/templates/quick_search.py" line="149"/>
+        <source>Search templates</source>
+        <translation>Tìm mẫu tin</translation>
+    </message>
+    <message>
+        <location filename="../../zalo_composer/ui/templates/quick_search.py" line="150"/>
+        <source>Matching templates</source>
+        <translation>Các mẫu khớp</translation>
+    </message>
+</context>
+<context>
     <name>RecipientsArea</name>
     <message>
         <location filename="../../zalo_composer/ui/bulk/recipients_table.py" line="23"/>
@@ -4358,6 +4421,197 @@ hoặc nội dung yêu cầu JSON { … }</translation>
         <location filename="../../zalo_composer/ui/status.py" line="142"/>
         <source>Zalo message id {id}</source>
         <translation>Mã tin nhắn Zalo {id}</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateQuestions</name>
+    <message>
+        <location filename="../../zalo_composer/ui/templates/questions.py" line="21"/>
+        <source>Template name:</source>
+        <translation>Tên mẫu:</translation>
+    </message>
+    <message>
+        <location filename="../../zalo_composer/ui/templates/questions.py" line="27"/>
+        <source>Add a folder to the template library</source>
+        <translation>Thêm thư mục vào thư viện mẫu</translation>
+    </message>
+</context>
+<context>
+    <name>Templates</name>
+    <message>
+        <location filename="../../zalo_composer/ui/templates/__init__.py" line="98"/>
+        <source>Could not open the template</source>
+        <translation>Không mở được mẫu</translation>
+    </message>
+    <message>
+        <location filename="../../zalo_composer/ui/templates/__init__.py" line="101"/>
+        <source>Opened the template {name} as a new draft</source>
+        <translation>Đã mở mẫu {name} thành bản nháp mới</translation>
+    </message>
+    <message>
+        <location filename="../../zalo_composer/ui/templates/__init__.py" line="121"/>
+        <source>New template</source>
+        <translation>Mẫu mới</translation>
+    </message>
+    <message>
+        <location filename="../../zalo_composer/ui/templates/__init__.py" line="130"/>
+        <source>Could not save the template</source>
+        <translation>Không lưu được mẫu</translation>
+    </message>
+    <message>
+        <location filename="../../zalo_composer/ui/templates/__init__.py" line="143"/>
+        <source>Could not duplicate the template</source>
+        <translation>Không nhân bản được mẫu</translation>
+    </message>
+    <message>
+        <location filename="../../zalo_composer/ui/templates/__init__.py" line="145"/>
+        <source>{name} (copy)</source>
+        <translation>{name} (bản sao)</translation>
+    </message>
+    <message>
+        <location filename="../../zalo_composer/ui/templates/__init__.py" line="151"/>
+        <source>Rename the template</source>
+        <translation>Đổi tên mẫu</translation>
+    </message>
+    <message>
+        <location filename="../../zalo_composer/ui/templates/__init__.py" line="157"/>
+        <source>Could not rename the template</source>
+        <translation>Không đổi tên được mẫu</translation>
+    </message>
+    <message>
+        <location filename="../../zalo_composer/ui/templates/__init__.py" line="173"/>
+        <source>Could not move the template to the trash</source>
+        <translation>Không chuyển được mẫu vào thùng rác</translation>
+    </message>
+    <message>
+        <location filename="../../zalo_composer/ui/templates/__init__.py" line="174"/>
+        <source>{name} stays where it is: this system or folder has no trash.</source>
+        <translation>{name} vẫn ở chỗ cũ: hệ thống hoặc thư mục này không có thùng rác.</translation>
+    </message>
+    <message>
+        <location filename="../../zalo_composer/ui/templates/__init__.py" line="178"/>
+        <source>Move {name} to the trash</source>
+        <translation>Chuyển {name} vào thùng rác</translation>
+    </message>
+    <message>
+        <location filename="../../zalo_composer/ui/templates/__init__.py" line="180"/>
+        <source>Moved {name} to the trash (Undo in the Templates panel brings it back)</source>
+        <translation>Đã chuyển {name} vào thùng rác (Hoàn tác trong bảng Mẫu tin để lấy lại)</translation>
+    </message>
+</context>
+<context>
+    <name>TemplatesDock</name>
+    <message>
+        <location filename="../../zalo_composer/ui/templates/dock.py" line="143"/>
+        <source>{folder} — offline</source>
+        <translation>{folder} — ngoại tuyến</translation>
+    </message>
+    <message>
+        <location filename="../../zalo_composer/ui/templates/dock.py" line="154"/>
+        <source>{count} templates, {broken} broken</source>
+        <translation>{count} mẫu, {broken} mẫu hỏng</translation>
+    </message>
+    <message>
+        <location filename="../../zalo_composer/ui/templates/dock.py" line="155"/>
+        <source>{count} templates</source>
+        <translation>{count} mẫu</translation>
+    </message>
+    <message>
+        <location filename="../../zalo_composer/ui/templates/dock.py" line="171"/>
+        <source>Broken: {reason}</source>
+        <translation>Hỏng: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../zalo_composer/ui/templates/dock.py" line="202"/>
+        <location filename="../../zalo_composer/ui/templates/dock.py" line="206"/>
+        <source>Templates</source>
+        <translation>Mẫu tin</translation>
+    </message>
+    <message>
+        <location filename="../../zalo_composer/ui/templates/dock.py" line="203"/>
+        <source>&amp;Find a template…</source>
+        <translation>&amp;Tìm mẫu tin…</translation>
+    </message>
+    <message>
+        <location filename="../../zalo_composer/ui/templates/dock.py" line="204"/>
+        <location filename="../../zalo_composer/ui/templates/dock.py" line="205"/>
+        <source>Filter templates</source>
+        <translation>Lọc mẫu tin</translation>
+    </message>
+    <message>
+        <location filename="../../zalo_composer/ui/templates/dock.py" line="207"/>
+        <source>Name</source>
+        <translation>Tên</translation>
+    </message>
+    <message>
+        <location filename="../../zalo_composer/ui/templates/dock.py" line="207"/>
+        <source>Note or first line</source>
+        <translation>Ghi chú hoặc dòng đầu</translation>
+    </message>
+    <message>
+        <location filename="../../zalo_composer/ui/templates/dock.py" line="208"/>
+        <source>Buttons</source>
+        <translation>Nút</translation>
+    </message>
+    <message>
+        <location filename="../../zalo_composer/ui/templates/dock.py" line="208"/>
+        <source>Modified</source>
+        <translation>Sửa lúc</translation>
+    </message>
+    <message>
+        <location filename="../../zalo_composer/ui/templates/dock.py" line="208"/>
+        <source>Saved by</source>
+        <translation>Người lưu</translation>
+    </message>
+    <message>
+        <location filename="../../zalo_composer/ui/templates/dock.py" line="209"/>
+        <source>&amp;Open as a new draft</source>
+        <translation>&amp;Mở thành bản nháp mới</translation>
+    </message>
+    <message>
+        <location filename="../../zalo_composer/ui/templates/dock.py" line="210"/>
+        <source>&amp;New from this draft…</source>
+        <translation>Tạo mẫu từ &amp;bản nháp này…</translation>
+    </message>
+    <message>
+        <location filename="../../zalo_composer/ui/templates/dock.py" line="211"/>
+        <source>&amp;Duplicate</source>
+        <translation>&amp;Nhân bản</translation>
+    </message>
+    <message>
+        <location filename="../../zalo_composer/ui/templates/dock.py" line="211"/>
+        <source>&amp;Rename…</source>
+        <translation>Đổi &amp;tên…</translation>
+    </message>
+    <message>
+        <location filename="../../zalo_composer/ui/templates/dock.py" line="212"/>
+        <source>&amp;Favourite</source>
+        <translation>&amp;Yêu thích</translation>
+    </message>
+    <message>
+        <location filename="../../zalo_composer/ui/templates/dock.py" line="213"/>
+        <source>Move to &amp;trash</source>
+        <translation>Chuyển vào thùng &amp;rác</translation>
+    </message>
+    <message>
+        <location filename="../../zalo_composer/ui/templates/dock.py" line="214"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Hoàn tác</translation>
+    </message>
+    <message>
+        <location filename="../../zalo_composer/ui/templates/dock.py" line="215"/>
+        <source>&amp;Add a folder…</source>
+        <translation>Thêm thư &amp;mục…</translation>
+    </message>
+    <message>
+        <location filename="../../zalo_composer/ui/templates/dock.py" line="216"/>
+        <source>Re&amp;move this folder from the list</source>
+        <translation>&amp;Gỡ thư mục này khỏi danh sách</translation>
+    </message>
+    <message>
+        <location filename="../../zalo_composer/ui/templates/dock.py" line="217"/>
+        <source>Re&amp;fresh</source>
+        <translation>&amp;Làm mới</translation>
     </message>
 </context>
 <context>
