@@ -10,6 +10,7 @@ from PySide6 import QtCore, QtGui, QtWidgets
 
 from ...app.templates import TemplateLibrary
 from ...store.templates import TemplateEntry
+from ..i18n import domain_text
 from ..retranslate import Retranslatable
 
 ENTRY_ROLE = QtCore.Qt.ItemDataRole.UserRole
@@ -141,7 +142,7 @@ class TemplatesDock(Retranslatable, QtWidgets.QDockWidget):
             entries = by_folder.get(scan.folder, [])
             if scan.offline:
                 group.setText(0, self.tr("{folder} — offline").format(folder=_short(scan.folder)))
-                group.setText(1, scan.offline)
+                group.setText(1, self._offline_reason(scan.offline))
                 group.setForeground(0, self.palette().brush(
                     QtGui.QPalette.ColorGroup.Disabled, QtGui.QPalette.ColorRole.Text))
             else:
@@ -156,7 +157,7 @@ class TemplatesDock(Retranslatable, QtWidgets.QDockWidget):
         if selected is not None:
             self.select_path(selected.path)
         if count < 500:  # measuring thousands of rows costs more than it gives
-            for column in range(1, 5):
+            for column in range(5):
                 self._tree.resizeColumnToContents(column)
         self._update_actions()
 
@@ -168,8 +169,9 @@ class TemplatesDock(Retranslatable, QtWidgets.QDockWidget):
         item.setText(0, (STAR if pinned else "") + entry.name)
         item.setToolTip(0, entry.path)
         if entry.error is not None:
-            item.setText(1, self.tr("Broken: {reason}").format(reason=entry.error))
-            item.setToolTip(1, entry.error)
+            reason = domain_text(entry.error)
+            item.setText(1, self.tr("Broken: {reason}").format(reason=reason))
+            item.setToolTip(1, reason)
             item.setIcon(0, self.style().standardIcon(
                 QtWidgets.QStyle.StandardPixmap.SP_MessageBoxWarning))
         else:
@@ -179,6 +181,11 @@ class TemplatesDock(Retranslatable, QtWidgets.QDockWidget):
         item.setText(3, datetime.fromtimestamp(entry.modified).strftime("%Y-%m-%d %H:%M"))
         item.setText(4, entry.saved_by)
         return item
+
+    def _offline_reason(self, reason: str) -> str:
+        known = {"the folder is not there": self.tr("the folder is not there"),
+                 "it is not a folder": self.tr("it is not a folder")}
+        return known.get(reason, reason)
 
     def _on_tree_item_activated(self, item: QtWidgets.QTreeWidgetItem, _column: int) -> None:
         entry = item.data(0, ENTRY_ROLE)

@@ -13,6 +13,7 @@ from ...domain.errors import ZaloComposerError
 from ...domain.model import Draft
 from ...store.files import read_draft
 from ...store.templates import TemplateEntry
+from ..i18n import domain_text
 from ..preview.zalo_preview import ZaloPreview
 from ..retranslate import Retranslatable
 
@@ -102,7 +103,7 @@ class QuickSearchDialog(Retranslatable, QtWidgets.QDialog):
         star = "★ " if self._library.is_favourite(entry.path) else ""
         if entry.error is not None:
             return f"{star}{entry.name} — " + self.tr("broken: {reason}").format(
-                reason=entry.error)
+                reason=domain_text(entry.error))
         detail = entry.note or entry.first_line
         return f"{star}{entry.name}" + (f" — {detail}" if detail else "")
 
