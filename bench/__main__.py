@@ -7,7 +7,8 @@ import platform
 import sys
 
 BENCHMARKS = ("bench_history", "bench_history_view", "bench_preview", "bench_zalo_preview",
-              "bench_startup", "bench_typing", "bench_send_path", "bench_bulk", "bench_hostile")
+              "bench_startup", "bench_typing", "bench_send_path", "bench_bulk", "bench_hostile",
+              "bench_templates")
 
 
 def main(names: list[str]) -> int:

@@ -41,6 +41,7 @@ SOURCES = (
     "zalo_composer/esms/network.py",
     "zalo_composer/esms/queries.py",
     "zalo_composer/store/*.py",
+    "zalo_composer/app/templates.py",
     "zalo_composer/sending.py",
 )
 

@@ -38,6 +38,7 @@ from .app.services import (
     secrets_from_env,
 )
 from .app.session import ComposeSession
+from .app.templates import TemplateLibrary, resolve_draft_argument
 from .domain.answer import printable
 from .domain.body import shown_json
 from .domain.endpoint import timeout_problem
@@ -49,6 +50,7 @@ from .store.files import StoreError, read_draft
 from .store.history import History
 from .store.profiles import DEFAULT_ENDPOINT, Profile, ProfileBook
 from .store.secrets import Secrets, SecretStore
+from .store.templates import LibraryState
 
 EXIT_OK, EXIT_REJECTED, EXIT_INVALID, EXIT_NETWORK = 0, 1, 2, 3
 EXIT_SETUP = 4
@@ -77,6 +79,9 @@ def _timeout(text: str) -> float:
     return value
 
 
+DRAFT_HELP = "a .zalo.json draft, an eSMS request body, or a template's name"
+
+
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog=APP_NAME,
@@ -87,7 +92,7 @@ def _parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
     send = commands.add_parser("send", help="send a draft to its recipients")
-    send.add_argument("draft", type=Path, help="a .zalo.json draft or an eSMS request body")
+    send.add_argument("draft", type=Path, help=DRAFT_HELP)
     send.add_argument("--to", action="append", metavar="USER_ID", default=[],
                       help="recipient (repeatable); replaces the draft's recipients")
     send.add_argument("--profile", help="profile name (default: the last active one)")
@@ -98,10 +103,10 @@ def _parser() -> argparse.ArgumentParser:
     send.add_argument("--json", action="store_true", help="one JSON object per line")
 
     validate = commands.add_parser("validate", help="check a draft and list its problems")
-    validate.add_argument("draft", type=Path)
+    validate.add_argument("draft", type=Path, help=DRAFT_HELP)
 
     preview = commands.add_parser("preview", help="print the request body, secrets masked")
-    preview.add_argument("draft", type=Path)
+    preview.add_argument("draft", type=Path, help=DRAFT_HELP)
     preview.add_argument("--to", metavar="USER_ID", help="recipient (default: the draft's first)")
     preview.add_argument("--profile", help="profile name (default: the last active one)")
 
@@ -121,6 +126,12 @@ def _parser() -> argparse.ArgumentParser:
         help=f"store ApiKey/SecretKey in the keyring (prompted, or from {API_KEY_ENV} and "
         f"{SECRET_KEY_ENV})",
     ).add_argument("name")
+
+    templates = commands.add_parser("templates", help="list the template library")
+    templates.add_argument("--folder", action="append", type=Path, default=[], metavar="DIR",
+                           help="a library folder (repeatable; default: the user's library)")
+    templates.add_argument("--search", metavar="TEXT", help="only templates matching TEXT")
+    templates.add_argument("--json", action="store_true", help="one JSON object per line")
 
     commands.add_parser(
         "sandbox", add_help=False,
@@ -142,6 +153,8 @@ def run_cli(argv: Sequence[str], out: TextIO | None = None, err: TextIO | None =
     try:
         if args.command == "profile":
             return _profile_command(args, out, err)
+        if args.command == "templates":
+            return _templates(args, out, err)
         if args.command == "validate":
             return _validate(args, out, err)
         if args.command == "preview":
@@ -198,7 +211,7 @@ def _print_notices(notices: Sequence[str], err: TextIO) -> None:
 
 
 def _load(path: Path, err: TextIO) -> Draft:
-    loaded = read_draft(path)
+    loaded = read_draft(resolve_draft_argument(path))
     for notice in loaded.notices:
         print(f"note: {notice}", file=err)
     return loaded.draft
@@ -236,6 +249,31 @@ def _preview(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     return EXIT_OK
 
 
+def _templates(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    """``templates``: the library (or the given folders), one template per line."""
+    if args.folder:
+        # Only these folders; the user's saved state is not read, and listing never writes it.
+        library = TemplateLibrary(LibraryState([str(f.absolute()) for f in args.folder[1:]]),
+                                  default_folder=args.folder[0].absolute())
+    else:
+        library = TemplateLibrary()
+    scans = library.rescan()
+    for scan in scans:
+        if scan.offline:
+            print(f"{APP_NAME}: {scan.folder} is offline ({scan.offline}).", file=err)
+    for entry in library.search(args.search or ""):
+        row = {"name": entry.name, "path": entry.path, "note": entry.note,
+               "buttons": len(entry.button_titles), "first_line": entry.first_line,
+               "error": entry.error}
+        if args.json:
+            print(json.dumps(row, ensure_ascii=False), file=out)
+        else:
+            what = f"BROKEN: {entry.error}" if entry.error else (
+                f"{row['buttons']} button(s)\t{entry.note or entry.first_line}")
+            print(printable(f"{entry.name}\t{entry.path}\t{what}"), file=out)
+    return EXIT_OK
+
+
 def _send(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     draft = _load(args.draft, err)
     if args.to:
@@ -264,7 +302,8 @@ def _send(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     try:
         route = make_route(profile, SecretStore(), sandbox, endpoint=args.endpoint,
                            env_secrets=secrets_from_env(), timeout=args.timeout)
-        results = asyncio.run(_send_all(route, session.jobs(str(args.draft)), args.json,
+        results = asyncio.run(_send_all(route, session.jobs(
+            str(resolve_draft_argument(args.draft))), args.json,
                                         out, err))
     finally:
         sandbox.stop()

@@ -881,27 +881,52 @@ Khôi phục không?</translation>
 <context>
     <name>Dialogs</name>
     <message>
-        <location filename="../../zalo_composer/ui/dialogs.py" line="27"/>
+        <location filename="../../zalo_composer/ui/dialogs.py" line="28"/>
         <source>Zalo Composer drafts (*.zalo.json);;JSON files (*.json);;All files (*)</source>
         <translation>Bản nháp Zalo Composer (*.zalo.json);;Tệp JSON (*.json);;Mọi tệp (*)</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/dialogs.py" line="46"/>
+        <location filename="../../zalo_composer/ui/dialogs.py" line="47"/>
         <source>Unsaved changes</source>
         <translation>Thay đổi chưa lưu</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/dialogs.py" line="47"/>
+        <location filename="../../zalo_composer/ui/dialogs.py" line="48"/>
         <source>Save the changes to {name} first?</source>
         <translation>Lưu các thay đổi của {name} trước không?</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/dialogs.py" line="57"/>
+        <location filename="../../zalo_composer/ui/dialogs.py" line="59"/>
+        <source>The file changed on disk</source>
+        <translation>Tệp đã thay đổi trên đĩa</translation>
+    </message>
+    <message>
+        <location filename="../../zalo_composer/ui/dialogs.py" line="60"/>
+        <source>Someone else saved {name} after you opened it. Saving now would overwrite their changes.</source>
+        <translation>Người khác đã lưu {name} sau khi bạn mở. Lưu bây giờ sẽ ghi đè lên thay đổi của họ.</translation>
+    </message>
+    <message>
+        <location filename="../../zalo_composer/ui/dialogs.py" line="65"/>
+        <source>Keep mine as a &amp;copy</source>
+        <translation>Giữ bản của tôi thành &amp;bản sao</translation>
+    </message>
+    <message>
+        <location filename="../../zalo_composer/ui/dialogs.py" line="66"/>
+        <source>Take &amp;theirs</source>
+        <translation>Lấy bản của &amp;họ</translation>
+    </message>
+    <message>
+        <location filename="../../zalo_composer/ui/dialogs.py" line="67"/>
+        <source>&amp;Overwrite</source>
+        <translation>&amp;Ghi đè</translation>
+    </message>
+    <message>
+        <location filename="../../zalo_composer/ui/dialogs.py" line="75"/>
         <source>Open draft</source>
         <translation>Mở bản nháp</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/dialogs.py" line="63"/>
+        <location filename="../../zalo_composer/ui/dialogs.py" line="81"/>
         <source>Save draft</source>
         <translation>Lưu bản nháp</translation>
     </message>
@@ -983,62 +1008,62 @@ Khôi phục không?</translation>
 <context>
     <name>DraftFiles</name>
     <message>
-        <location filename="../../zalo_composer/ui/draft_files.py" line="32"/>
+        <location filename="../../zalo_composer/ui/draft_files.py" line="33"/>
         <source>Untitled</source>
         <translation>Chưa đặt tên</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/draft_files.py" line="109"/>
+        <location filename="../../zalo_composer/ui/draft_files.py" line="123"/>
         <source>New draft</source>
         <translation>Bản nháp mới</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/draft_files.py" line="129"/>
+        <location filename="../../zalo_composer/ui/draft_files.py" line="143"/>
         <source>Could not open the draft</source>
         <translation>Không mở được bản nháp</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/draft_files.py" line="139"/>
+        <location filename="../../zalo_composer/ui/draft_files.py" line="153"/>
         <source>Imported {name}</source>
         <translation>Đã nhập {name}</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/draft_files.py" line="139"/>
+        <location filename="../../zalo_composer/ui/draft_files.py" line="153"/>
         <source>Opened {name}</source>
         <translation>Đã mở {name}</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/draft_files.py" line="178"/>
+        <location filename="../../zalo_composer/ui/draft_files.py" line="203"/>
         <source>Could not save the draft</source>
         <translation>Không lưu được bản nháp</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/draft_files.py" line="185"/>
+        <location filename="../../zalo_composer/ui/draft_files.py" line="210"/>
         <source>Saved {name}</source>
         <translation>Đã lưu {name}</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/draft_files.py" line="226"/>
+        <location filename="../../zalo_composer/ui/draft_files.py" line="251"/>
         <source>Removed {count} missing file from Open Recent</source>
         <translation>Đã bỏ {count} tệp không còn tồn tại khỏi Mở gần đây</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/draft_files.py" line="228"/>
+        <location filename="../../zalo_composer/ui/draft_files.py" line="253"/>
         <source>Removed {count} missing files from Open Recent</source>
         <translation>Đã bỏ {count} tệp không còn tồn tại khỏi Mở gần đây</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/draft_files.py" line="236"/>
+        <location filename="../../zalo_composer/ui/draft_files.py" line="261"/>
         <source>(none)</source>
         <translation>(không có)</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/draft_files.py" line="258"/>
+        <location filename="../../zalo_composer/ui/draft_files.py" line="283"/>
         <source>Restore unsaved work?</source>
         <translation>Khôi phục phần việc chưa lưu?</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/draft_files.py" line="265"/>
+        <location filename="../../zalo_composer/ui/draft_files.py" line="290"/>
         <source>Restored the autosaved work</source>
         <translation>Đã khôi phục phần việc tự động lưu</translation>
     </message>
@@ -2052,38 +2077,38 @@ hoặc nội dung yêu cầu JSON { … }</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../zalo_composer/ui/main_window.py" line="274"/>
+        <location filename="../../zalo_composer/ui/main_window.py" line="279"/>
         <source>Request body copied (keys masked)</source>
         <translation>Đã sao chép nội dung yêu cầu (đã che khoá)</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/main_window.py" line="246"/>
-        <location filename="../../zalo_composer/ui/main_window.py" line="263"/>
+        <location filename="../../zalo_composer/ui/main_window.py" line="251"/>
+        <location filename="../../zalo_composer/ui/main_window.py" line="268"/>
         <source>Cannot send</source>
         <translation>Không gửi được</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/main_window.py" line="247"/>
+        <location filename="../../zalo_composer/ui/main_window.py" line="252"/>
         <source>Add a profile first (Message → Profiles…).</source>
         <translation>Hãy thêm một hồ sơ trước (Tin nhắn → Hồ sơ…).</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/main_window.py" line="253"/>
+        <location filename="../../zalo_composer/ui/main_window.py" line="258"/>
         <source>Sending with {profile}…</source>
         <translation>Đang gửi bằng {profile}…</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/main_window.py" line="267"/>
+        <location filename="../../zalo_composer/ui/main_window.py" line="272"/>
         <source>Cancelled</source>
         <translation>Đã huỷ</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/main_window.py" line="338"/>
+        <location filename="../../zalo_composer/ui/main_window.py" line="343"/>
         <source>Profile</source>
         <translation>Hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/main_window.py" line="321"/>
+        <location filename="../../zalo_composer/ui/main_window.py" line="326"/>
         <source>Reopened from the history as a new draft</source>
         <translation>Đã mở lại từ lịch sử thành bản nháp mới</translation>
     </message>
@@ -2123,1027 +2148,1042 @@ hoặc nội dung yêu cầu JSON { … }</translation>
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="115"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="118"/>
         <source>{where}: “{key}” must be text.</source>
         <translation>{where}: “{key}” phải là văn bản.</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="116"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="119"/>
         <source>{where} is not an object.</source>
         <translation>{where} không phải là đối tượng.</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="117"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="120"/>
         <source>{where} has an unknown type {kind}.</source>
         <translation>{where} có loại không xác định {kind}.</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="118"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="121"/>
         <source>{where}: the payload of {kind} must be text.</source>
         <translation>{where}: payload của {kind} phải là văn bản.</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="119"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="122"/>
         <source>{where}: the payload of {kind} must be an object.</source>
         <translation>{where}: payload của {kind} phải là đối tượng.</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="120"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="123"/>
         <source>The message is not an object.</source>
         <translation>Tin nhắn không phải là đối tượng.</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="121"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="124"/>
         <source>The message</source>
         <translation>Tin nhắn</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="122"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="125"/>
         <source>The message&apos;s attachment is not an object.</source>
         <translation>Phần đính kèm của tin nhắn không phải là đối tượng.</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="123"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="126"/>
         <source>The attachment type {value} is not a consultation template.</source>
         <translation>Loại đính kèm {value} không phải mẫu tin tư vấn.</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="124"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="127"/>
         <source>The attachment&apos;s payload is not an object.</source>
         <translation>Payload của phần đính kèm không phải là đối tượng.</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="125"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="128"/>
         <source>The buttons are not a list.</source>
         <translation>Danh sách nút không phải là mảng.</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="126"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="129"/>
         <source>Button {number}</source>
         <translation>Nút {number}</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="127"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="130"/>
         <source>The command has a {quote} quote opened on line {line} that is never closed; was the text cut off when it was copied?</source>
         <translation>Lệnh có dấu nháy {quote} mở ở dòng {line} mà không được đóng; có phải văn bản bị cắt mất khi sao chép?</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="128"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="131"/>
         <source>accepted, then sent by Zalo</source>
         <translation>được chấp nhận, rồi Zalo gửi thành công</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="129"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="132"/>
         <source>accepted, then failed at Zalo: -230 (no interaction with the OA in the last 7 days)</source>
         <translation>được chấp nhận, rồi thất bại tại Zalo: -230 (không tương tác với OA trong 7 ngày qua)</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="130"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="133"/>
         <source>accepted, then failed at Zalo: -213 (does not follow the OA)</source>
         <translation>được chấp nhận, rồi thất bại tại Zalo: -213 (không quan tâm OA)</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="131"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="134"/>
         <source>accepted, then failed at Zalo: -217 (blocked the OA)</source>
         <translation>được chấp nhận, rồi thất bại tại Zalo: -217 (đã chặn OA)</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="132"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="135"/>
         <source>accepted, then failed at Zalo: 1001 (not online in time)</source>
         <translation>được chấp nhận, rồi thất bại tại Zalo: 1001 (không trực tuyến kịp thời)</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="133"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="136"/>
         <source>accepted, then waits for Zalo&apos;s report for 15 minutes</source>
         <translation>được chấp nhận, rồi chờ báo cáo của Zalo trong 15 phút</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="134"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="137"/>
         <source>accepted and charged, but the answer is broken (outcome unknown: check before sending again)</source>
         <translation>được chấp nhận và tính phí, nhưng câu trả lời bị hỏng (chưa rõ kết quả: hãy kiểm tra trước khi gửi lại)</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="135"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="138"/>
         <source>The file is not UTF-8 text (byte {start}).</source>
         <translation>Tệp không phải văn bản UTF-8 (byte {start}).</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="136"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="139"/>
         <source>The file is empty.</source>
         <translation>Tệp trống.</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="137"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="140"/>
         <source>The file is not valid JSON (line {lineno}, column {colno}: {msg}); it may be truncated or damaged.</source>
         <translation>Tệp không phải JSON hợp lệ (dòng {lineno}, cột {colno}: {msg}); có thể tệp bị cắt cụt hoặc hỏng.</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="138"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="141"/>
         <source>The file is nested too deeply to be a draft.</source>
         <translation>Tệp lồng nhau quá sâu, không thể là bản nháp.</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="139"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="142"/>
         <source>The file holds an invalid character (a lone UTF-16 surrogate such as \ud800), which no message can carry.</source>
         <translation>Tệp chứa một ký tự không hợp lệ (một surrogate UTF-16 đứng lẻ, như \ud800) mà không tin nhắn nào chứa được.</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="140"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="143"/>
         <source>The file holds JSON, but not a draft or an eSMS request body.</source>
         <translation>Tệp chứa JSON nhưng không phải bản nháp hay nội dung yêu cầu eSMS.</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="141"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="144"/>
         <source>The file holds JSON, but not a zalo-composer draft or an eSMS request body.</source>
         <translation>Tệp chứa JSON nhưng không phải bản nháp zalo-composer hay nội dung yêu cầu eSMS.</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="142"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="145"/>
         <source>“{key}” must be text or null.</source>
         <translation>“{key}” phải là văn bản hoặc null.</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="143"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="146"/>
         <source>“recipients” must be a list of Zalo user ids.</source>
         <translation>“recipients” phải là danh sách user_id Zalo.</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="144"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="147"/>
         <source>The message has {count} buttons; a message can have at most {BUTTONS_MAX}. It was not opened.</source>
         <translation>Tin nhắn có {count} nút; một tin nhắn chỉ được có tối đa {BUTTONS_MAX} nút. Tệp không được mở.</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="145"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="148"/>
         <source>The draft has no valid version number ({version}).</source>
         <translation>Bản nháp không có số phiên bản hợp lệ ({version}).</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="146"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="149"/>
         <source>The draft was written by a newer zalo-composer (format version {version}; this one reads up to {DRAFT_VERSION}). Update the program to open it.</source>
         <translation>Bản nháp được tạo bởi zalo-composer mới hơn (định dạng phiên bản {version}; bản này đọc được tới {DRAFT_VERSION}). Hãy cập nhật chương trình để mở.</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="147"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="150"/>
         <source>The draft has no message.</source>
         <translation>Bản nháp không có tin nhắn.</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="148"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="151"/>
         <source>“note” must be text.</source>
         <translation>“note” phải là văn bản.</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="149"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="152"/>
         <source>The request body&apos;s Payload is not an object.</source>
         <translation>Payload của nội dung yêu cầu không phải là đối tượng.</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="150"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="153"/>
         <source>The request body has no Payload.message.</source>
         <translation>Nội dung yêu cầu không có Payload.message.</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="151"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="154"/>
         <source>The file held an {key}; it was ignored and is not kept in the draft (secrets live in a profile&apos;s keyring entry).</source>
         <translation>Tệp có chứa {key}; khoá này đã bị bỏ qua và không được giữ trong bản nháp (khoá bí mật nằm trong mục kho khoá của hồ sơ).</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="152"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="155"/>
         <source>The file&apos;s {key} ({body}) belongs to a profile; it was not put into the draft.</source>
         <translation>{key} của tệp ({body}) thuộc về hồ sơ; nó không được đưa vào bản nháp.</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="153"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="156"/>
         <source>The endpoint {base_url} is not a valid URL.</source>
         <translation>Endpoint {base_url} không phải URL hợp lệ.</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="154"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="157"/>
         <source>The endpoint {base_url} has no valid port (1 to 65535).</source>
         <translation>Địa chỉ {base_url} không có cổng hợp lệ (1 đến 65535).</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="155"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="158"/>
         <source>The endpoint {base_url} must be an https:// URL.</source>
         <translation>Endpoint {base_url} phải là URL https://.</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="156"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="159"/>
         <source>The endpoint {base_url} uses plain http://, which would send the ApiKey and SecretKey unencrypted; use https:// (plain http is allowed only on loopback).</source>
         <translation>Endpoint {base_url} dùng http:// thường, như vậy ApiKey và SecretKey sẽ được gửi đi không mã hoá; hãy dùng https:// (http thường chỉ được phép trên loopback).</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="157"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="160"/>
         <source>Nothing to import yet: paste a cURL command or a JSON request body.</source>
         <translation>Chưa có gì để nhập: hãy dán lệnh cURL hoặc nội dung yêu cầu JSON.</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="158"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="161"/>
         <source>The text</source>
         <translation>Văn bản</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="159"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="162"/>
         <source>The text is a JSON list; an eSMS request body is a JSON object {{…}}.</source>
         <translation>Văn bản là một mảng JSON; nội dung yêu cầu eSMS là một đối tượng JSON {{…}}.</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="160"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="163"/>
         <source>The text is neither a cURL command nor JSON: it should start with “curl” or with “{{”.{hint}</source>
         <translation>Văn bản không phải lệnh cURL cũng không phải JSON: nó phải bắt đầu bằng “curl” hoặc “{{”.{hint}</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="161"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="164"/>
         <source>The text is not a cURL command: it should start with “curl”.</source>
         <translation>Văn bản không phải lệnh cURL: nó phải bắt đầu bằng “curl”.</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="162"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="165"/>
         <source>Only the curl command was read; what follows “{cut_at}” was ignored.</source>
         <translation>Chỉ đọc lệnh curl; phần sau “{cut_at}” đã bị bỏ qua.</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="163"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="166"/>
         <source>The cURL command sends no body: it has no --data (or -d, --data-raw, --data-binary, --json) with the JSON request.</source>
         <translation>Lệnh cURL không gửi nội dung: không có --data (hoặc -d, --data-raw, --data-binary, --json) chứa yêu cầu JSON.</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="164"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="167"/>
         <source>The cURL command has {count} --data parts; eSMS&apos;s send call takes one JSON body.</source>
         <translation>Lệnh cURL có {count} phần --data; lệnh gửi của eSMS chỉ nhận một nội dung JSON.</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="165"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="168"/>
         <source>The cURL command reads its body from the file {data}; paste that file&apos;s JSON instead (or the command with the JSON in it).</source>
         <translation>Lệnh cURL đọc nội dung từ tệp {data}; hãy dán JSON của tệp đó (hoặc lệnh có chứa JSON).</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="166"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="169"/>
         <source>The cURL command&apos;s body is not a JSON object {{…}}; eSMS expects its request as JSON.{hint}</source>
         <translation>Nội dung của lệnh cURL không phải đối tượng JSON {{…}}; eSMS cần yêu cầu ở dạng JSON.{hint}</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="167"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="170"/>
         <source>The cURL command&apos;s body</source>
         <translation>Nội dung của lệnh cURL</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="168"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="171"/>
         <source>The cURL command sends form data or a file ({name}); eSMS&apos;s send call takes a JSON body (--data &apos;{{…}}&apos;).</source>
         <translation>Lệnh cURL gửi dữ liệu biểu mẫu hoặc tệp ({name}); lệnh gửi của eSMS cần nội dung JSON (--data &apos;{{…}}&apos;).</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="169"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="172"/>
         <source>The command uses the method {method}; the composer always sends POST, as eSMS&apos;s send call requires.</source>
         <translation>Lệnh dùng phương thức {method}; chương trình luôn gửi POST, đúng như lệnh gửi của eSMS yêu cầu.</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="170"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="173"/>
         <source>Ignored cURL options that do not change the message: {names}.</source>
         <translation>Đã bỏ qua các tuỳ chọn cURL không ảnh hưởng tới tin nhắn: {names}.</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="171"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="174"/>
         <source>The command names {count} URLs; only the first is used.</source>
         <translation>Lệnh có {count} URL; chỉ URL đầu tiên được dùng.</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="172"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="175"/>
         <source>The command sends Content-Type text/plain (as the Vietnamese eSMS sample does); the composer sends application/json, which eSMS accepts too.</source>
         <translation>Lệnh gửi Content-Type text/plain (như mẫu tiếng Việt của eSMS); chương trình gửi application/json, eSMS cũng chấp nhận.</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="173"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="176"/>
         <source>The command sends Content-Type {value}; the composer sends application/json.</source>
         <translation>Lệnh gửi Content-Type {value}; chương trình gửi application/json.</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="174"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="177"/>
         <source>Ignored headers: {items}.</source>
         <translation>Đã bỏ qua các header: {items}.</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="175"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="178"/>
         <source>The URL {url} cannot be read; no endpoint was taken from it.</source>
         <translation>Không đọc được URL {url}; không lấy endpoint từ đó.</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="176"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="179"/>
         <source>The URL {url} is not eSMS&apos;s consultation-message call (…/{ESMS_SEND_PATH}); no endpoint was taken from it.</source>
         <translation>URL {url} không phải lệnh gửi tin tư vấn của eSMS (…/{ESMS_SEND_PATH}); không lấy endpoint từ đó.</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="177"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="180"/>
         <source>{what} is not valid JSON (line {lineno}, column {colno}: {msg}).{hint}</source>
         <translation>{what} không phải JSON hợp lệ (dòng {lineno}, cột {colno}: {msg}).{hint}</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="178"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="181"/>
         <source>{what} is JSON that cannot be read (nested too deeply, or a number too long).</source>
         <translation>{what} là JSON không đọc được (lồng nhau quá sâu, hoặc có số quá dài).</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="179"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="182"/>
         <source>{what} is JSON, but not an object {{…}} like an eSMS request body.</source>
         <translation>{what} là JSON nhưng không phải đối tượng {{…}} như nội dung yêu cầu eSMS.</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="180"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="183"/>
         <source>{what} is JSON, but not an eSMS request: it has no “Payload” and no message “text” (its fields: {keys}).</source>
         <translation>{what} là JSON nhưng không phải yêu cầu eSMS: không có “Payload” và không có “text” của tin nhắn (các trường: {keys}).</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="181"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="184"/>
         <source>The JSON is nested too deeply to be an eSMS request.</source>
         <translation>JSON lồng nhau quá sâu, không thể là yêu cầu eSMS.</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="182"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="185"/>
         <source>The JSON holds an invalid character (a lone UTF-16 surrogate such as \ud800), which no message can carry.</source>
         <translation>JSON chứa một ký tự không hợp lệ (một surrogate UTF-16 đứng lẻ, như \ud800) mà không tin nhắn nào chứa được.</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="183"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="186"/>
         <source>The {key} must be text.</source>
         <translation>{key} phải là văn bản.</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="184"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="187"/>
         <source>Ignored fields the composer does not send: {items}.</source>
         <translation>Đã bỏ qua các trường chương trình không gửi: {items}.</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="185"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="188"/>
         <source>Left out because they are placeholders, not values: {items}.</source>
         <translation>Đã bỏ ra vì là chỗ giữ chỗ, không phải giá trị: {items}.</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="186"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="189"/>
         <source>It contains typographic quotes ({items}), which are not quotes to a shell or to JSON: copy the original command rather than a version a word processor or chat app changed.</source>
         <translation>Văn bản có dấu nháy kiểu in ấn ({items}), vốn không phải dấu nháy đối với shell hay JSON: hãy sao chép lệnh gốc thay vì bản đã bị trình soạn thảo hoặc ứng dụng chat sửa đổi.</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="187"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="190"/>
         <source>sending</source>
         <translation>đang gửi</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="188"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="191"/>
         <source>accepted by eSMS</source>
         <translation>đã được eSMS chấp nhận</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="189"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="192"/>
         <source>waiting for Zalo</source>
         <translation>đang chờ Zalo</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="190"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="193"/>
         <source>sent by Zalo</source>
         <translation>Zalo đã gửi</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="191"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="194"/>
         <source>failed at Zalo</source>
         <translation>thất bại tại Zalo</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="192"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="195"/>
         <source>rejected by eSMS</source>
         <translation>bị eSMS từ chối</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="193"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="196"/>
         <source>outcome unknown</source>
         <translation>chưa rõ kết quả</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="194"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="197"/>
         <source>not sent</source>
         <translation>chưa gửi</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="195"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="198"/>
         <source>Zalo gave no reason (send with a CallbackUrl to learn it)</source>
         <translation>Zalo không nêu lý do (gửi kèm CallbackUrl để biết lý do)</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="196"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="199"/>
         <source>Zalo error {code}: {zalo_meaning}</source>
         <translation>Lỗi Zalo {code}: {zalo_meaning}</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="197"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="200"/>
         <source>eSMS reports the message refused (SendStatus 4)</source>
         <translation>eSMS báo tin nhắn bị từ chối (SendStatus 4)</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="198"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="201"/>
         <source>unknown SendStatus {status}</source>
         <translation>SendStatus không xác định {status}</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="199"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="202"/>
         <source>Zalo said: {text}</source>
         <translation>Zalo báo: {text}</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="200"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="203"/>
         <source>Line {line}: the file is not UTF-8 text (byte {start}). Save it as “CSV UTF-8” and import it again.</source>
         <translation>Dòng {line}: tệp không phải văn bản UTF-8 (byte {start}). Hãy lưu thành “CSV UTF-8” rồi nhập lại.</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="201"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="204"/>
         <source>Line {start}: the CSV cannot be read ({exc}).</source>
         <translation>Dòng {start}: không đọc được CSV ({exc}).</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="202"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="205"/>
         <source>Line {line}: the file holds NUL bytes; it is not a CSV text file.</source>
         <translation>Dòng {line}: tệp chứa byte NUL; đây không phải tệp văn bản CSV.</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="203"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="206"/>
         <source>The file holds no recipients.</source>
         <translation>Tệp không có người nhận nào.</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="204"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="207"/>
         <source>Line {header_line}: no user_id column. The first line must name the columns, one of them user_id (found: {shown}).</source>
         <translation>Dòng {header_line}: không có cột user_id. Dòng đầu phải là tên các cột, trong đó có user_id (tìm thấy: {shown}).</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="205"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="208"/>
         <source>Line {header_line}: more than one user_id column.</source>
         <translation>Dòng {header_line}: có nhiều hơn một cột user_id.</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="206"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="209"/>
         <source>Line {header_line}: the column “{name}” appears twice.</source>
         <translation>Dòng {header_line}: cột “{name}” xuất hiện hai lần.</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="207"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="210"/>
         <source>Line {line}: {count} cells, but the header has {count2}. A value that holds the separator “{shown}” must be in double quotes.</source>
         <translation>Dòng {line}: có {count} ô nhưng dòng tiêu đề có {count2}. Giá trị chứa dấu phân cách “{shown}” phải nằm trong dấu nháy kép.</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="208"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="211"/>
         <source>Zalo&apos;s rate limit was exceeded</source>
         <translation>vượt giới hạn tốc độ gửi của Zalo</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="209"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="212"/>
         <source>Send fewer messages per second and try again later.</source>
         <translation>Gửi ít tin hơn mỗi giây và thử lại sau.</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="210"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="213"/>
         <source>the follower is inactive, refused the message, or uses an outdated Zalo</source>
         <translation>người quan tâm không hoạt động, từ chối tin nhắn, hoặc dùng phiên bản Zalo cũ</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="211"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="214"/>
         <source>Nothing to fix on your side; try another channel for this follower.</source>
         <translation>Phía bạn không cần sửa gì; hãy dùng kênh khác cho người này.</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="212"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="215"/>
         <source>the OA&apos;s access token is invalid</source>
         <translation>access token của OA không hợp lệ</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="213"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="216"/>
         <source>Ask eSMS to reconnect the Official Account.</source>
         <translation>Nhờ eSMS kết nối lại Official Account.</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="214"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="217"/>
         <source>a parameter of the message is invalid</source>
         <translation>một tham số của tin nhắn không hợp lệ</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="215"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="218"/>
         <source>Check the text, buttons and user id of the draft.</source>
         <translation>Kiểm tra nội dung, các nút và user id của bản nháp.</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="216"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="219"/>
         <source>the Official Account is disabled</source>
         <translation>Official Account đã bị vô hiệu hoá</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="217"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="220"/>
         <source>Check the OA&apos;s status in Zalo&apos;s OA manager or with eSMS.</source>
         <translation>Kiểm tra trạng thái OA trong trang quản trị OA của Zalo hoặc với eSMS.</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="218"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="221"/>
         <source>the Official Account does not exist</source>
         <translation>Official Account không tồn tại</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="219"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="222"/>
         <source>Check the OAID in the profile.</source>
         <translation>Kiểm tra OAID trong hồ sơ.</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="220"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="223"/>
         <source>a parameter is over Zalo&apos;s limit</source>
         <translation>một tham số vượt giới hạn của Zalo</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="221"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="224"/>
         <source>Shorten the text, titles or payloads.</source>
         <translation>Rút ngắn nội dung, tiêu đề hoặc payload.</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="222"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="225"/>
         <source>the OA is out of its message quota</source>
         <translation>OA đã hết hạn mức tin nhắn</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="223"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="226"/>
         <source>Wait for the quota to renew or ask eSMS about the OA&apos;s package.</source>
         <translation>Chờ hạn mức được cấp lại hoặc hỏi eSMS về gói của OA.</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="224"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="227"/>
         <source>the user does not follow the Official Account</source>
         <translation>người dùng không quan tâm Official Account</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="225"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="228"/>
         <source>Consultation messages reach followers only; ask the user to follow the OA.</source>
         <translation>Tin tư vấn chỉ tới được người quan tâm; hãy mời người dùng quan tâm OA.</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="226"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="229"/>
         <source>the access token is invalid</source>
         <translation>access token không hợp lệ</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="227"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="230"/>
         <source>the follower blocked messages from the OA</source>
         <translation>người quan tâm đã chặn tin nhắn từ OA</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="228"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="231"/>
         <source>Do not send again; the follower must unblock the OA first.</source>
         <translation>Đừng gửi lại; người quan tâm phải bỏ chặn OA trước.</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="229"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="232"/>
         <source>the access token has expired</source>
         <translation>access token đã hết hạn</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="230"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="233"/>
         <source>Ask eSMS to renew the Official Account&apos;s connection.</source>
         <translation>Nhờ eSMS gia hạn kết nối của Official Account.</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="231"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="234"/>
         <source>the user&apos;s account is banned or has been inactive for over 45 days</source>
         <translation>tài khoản người dùng bị khoá hoặc không hoạt động quá 45 ngày</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="232"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="235"/>
         <source>Nothing to fix on your side; reach this person another way.</source>
         <translation>Phía bạn không cần sửa gì; hãy liên hệ người này bằng cách khác.</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="233"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="236"/>
         <source>this follower has not interacted with the OA in the last 7 days</source>
         <translation>người quan tâm này không tương tác với OA trong 7 ngày qua</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="234"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="237"/>
         <source>A consultation message only reaches users who did; wait until the follower writes to the OA, or use a ZNS message.</source>
         <translation>Tin tư vấn chỉ tới được người dùng đã tương tác; hãy chờ người quan tâm nhắn cho OA, hoặc dùng tin ZNS.</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="235"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="238"/>
         <source>the follower&apos;s interaction has expired</source>
         <translation>lượt tương tác của người quan tâm đã hết hạn</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="236"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="239"/>
         <source>Wait until the follower interacts with the OA again.</source>
         <translation>Chờ tới khi người quan tâm tương tác lại với OA.</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="237"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="240"/>
         <source>this message type is not allowed for this follower or OA</source>
         <translation>loại tin này không được phép với người quan tâm hoặc OA này</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="238"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="241"/>
         <source>Check the kind of message and the OA&apos;s permissions.</source>
         <translation>Kiểm tra loại tin nhắn và quyền của OA.</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="239"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="242"/>
         <source>messages cannot be sent at night (22:00 to 06:00)</source>
         <translation>không được gửi tin vào ban đêm (22:00 đến 06:00)</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="240"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="243"/>
         <source>Schedule the message for the daytime.</source>
         <translation>Hẹn giờ gửi tin vào ban ngày.</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="241"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="244"/>
         <source>the follower restricted this type of message</source>
         <translation>người quan tâm đã hạn chế loại tin này</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="242"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="245"/>
         <source>Do not send again; reach this person another way.</source>
         <translation>Đừng gửi lại; hãy liên hệ người này bằng cách khác.</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="243"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="246"/>
         <source>the follower was not online to receive it in time</source>
         <translation>người quan tâm không trực tuyến để nhận tin kịp thời</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="244"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="247"/>
         <source>Send again later, when the follower is likely to be online.</source>
         <translation>Gửi lại sau, khi người quan tâm có thể đang trực tuyến.</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="245"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="248"/>
         <source>Zalo gave no reason</source>
         <translation>Zalo không nêu lý do</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="246"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="249"/>
         <source>unknown Zalo code {code}</source>
         <translation>mã Zalo không xác định {code}</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="247"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="250"/>
         <source>Could not connect to eSMS within {connect} s.</source>
         <translation>Không kết nối được tới eSMS trong {connect} giây.</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="248"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="251"/>
         <source>eSMS did not answer within {read} s.</source>
         <translation>eSMS không trả lời trong {read} giây.</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="249"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="252"/>
         <source>The secure connection failed (the server&apos;s certificate could not be verified, or TLS did not work).</source>
         <translation>Kết nối bảo mật thất bại (không xác minh được chứng chỉ của máy chủ, hoặc TLS không hoạt động).</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="250"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="253"/>
         <source>The endpoint&apos;s host name could not be found (DNS lookup failed).</source>
         <translation>Không tìm thấy tên máy chủ của endpoint (tra cứu DNS thất bại).</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="251"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="254"/>
         <source>The connection was refused: nothing is listening at that address.</source>
         <translation>Kết nối bị từ chối: không có gì đang lắng nghe ở địa chỉ đó.</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="252"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="255"/>
         <source>The connection was closed before eSMS finished its answer.</source>
         <translation>Kết nối bị đóng trước khi eSMS trả lời xong.</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="253"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="256"/>
         <source>The request failed on the network ({error}).</source>
         <translation>Yêu cầu thất bại trên mạng ({error}).</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="254"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="257"/>
         <source>eSMS did not finish its answer within {total} s.</source>
         <translation>eSMS không trả lời xong trong {total} giây.</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="255"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="258"/>
         <source>eSMS&apos;s answer is larger than {ANSWER_MAX_BYTES} KiB, so the program stopped reading it; outcome unknown — check the status before sending again.</source>
         <translation>Phản hồi của eSMS lớn hơn {ANSWER_MAX_BYTES} KiB nên chương trình đã ngừng đọc; chưa rõ kết quả — hãy kiểm tra trạng thái trước khi gửi lại.</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="256"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="259"/>
         <source>eSMS&apos;s answer is compressed in a way the program cannot read ({coding}).</source>
         <translation>Phản hồi của eSMS được nén theo cách chương trình không đọc được ({coding}).</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="257"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="260"/>
         <source>eSMS answered HTTP {status} {reason}, a redirect to {where}; the program does not follow redirects: check the endpoint.</source>
         <translation>eSMS trả lời HTTP {status} {reason}, chuyển hướng tới {where}; chương trình không đi theo chuyển hướng: hãy kiểm tra địa chỉ endpoint.</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="258"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="261"/>
         <source>HTTP {status} (a redirect to {where}) with CodeResult 100: eSMS&apos;s answer is contradictory; outcome unknown — check the status before sending again.</source>
         <translation>HTTP {status} (chuyển hướng tới {where}) kèm CodeResult 100: phản hồi của eSMS mâu thuẫn; chưa rõ kết quả — hãy kiểm tra trạng thái trước khi gửi lại.</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="259"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="262"/>
         <source>HTTP {status} with CodeResult 100: eSMS&apos;s answer is contradictory; outcome unknown — check the status before sending again.</source>
         <translation>HTTP {status} kèm CodeResult 100: phản hồi của eSMS mâu thuẫn; chưa rõ kết quả — hãy kiểm tra trạng thái trước khi gửi lại.</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="260"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="263"/>
         <source>eSMS answered HTTP {status} {reason}.</source>
         <translation>eSMS trả lời HTTP {status} {reason}.</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="261"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="264"/>
         <source>eSMS answered with an empty body.</source>
         <translation>eSMS trả lời với nội dung trống.</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="263"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="266"/>
         <source>{name} is set to {value}, which cannot be used ({reason}): fix or unset {name}.</source>
         <translation>{name} được đặt là {value}, không dùng được ({reason}): hãy sửa hoặc bỏ {name}.</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="264"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="267"/>
         <source>The proxy setting {name} cannot be used: it is not a valid proxy URL.</source>
         <translation>Không dùng được thiết lập proxy {name}: đó không phải URL proxy hợp lệ.</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="265"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="268"/>
         <source>The proxy setting {name}={shown} cannot be used: it is not an http://, https:// or socks5:// URL.</source>
         <translation>Không dùng được thiết lập proxy {name}={shown}: đó không phải URL http://, https:// hay socks5://.</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="266"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="269"/>
         <source>The proxy setting {name}={shown} cannot be used: SOCKS proxies need the socksio package, which is not installed.</source>
         <translation>Không dùng được thiết lập proxy {name}={shown}: proxy SOCKS cần gói socksio, gói này chưa được cài.</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="267"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="270"/>
         <source>The proxy setting {name}={shown} cannot be used: it is not a valid proxy URL.</source>
         <translation>Không dùng được thiết lập proxy {name}={shown}: đó không phải URL proxy hợp lệ.</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="311"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="314"/>
         <source>the first attempt was accepted: eSMS answered 124 (duplicate RequestId) to the retry, so it already had the message</source>
         <translation>lần gửi đầu đã được chấp nhận: eSMS trả lời 124 (trùng RequestId) cho lần gửi lại, tức là đã có tin nhắn này</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="312"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="315"/>
         <source>accepted by eSMS (its answer was malformed, but CodeResult 100 could be read)</source>
         <translation>được eSMS chấp nhận (câu trả lời bị lỗi định dạng, nhưng vẫn đọc được CodeResult 100)</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="268"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="271"/>
         <source>eSMS&apos;s answer is larger than {ANSWER_MAX_BYTES} KiB; the program stopped reading it.</source>
         <translation>Phản hồi của eSMS lớn hơn {ANSWER_MAX_BYTES} KiB; chương trình đã ngừng đọc.</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="269"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="272"/>
         <source>eSMS answered HTTP {status}, a redirect to {location}; the program does not follow redirects: check the endpoint.</source>
         <translation>eSMS trả lời HTTP {status}, chuyển hướng tới {location}; chương trình không đi theo chuyển hướng: hãy kiểm tra địa chỉ endpoint.</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="270"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="273"/>
         <source>HTTP {status} with code 100: eSMS&apos;s answer is contradictory.</source>
         <translation>HTTP {status} kèm mã 100: phản hồi của eSMS mâu thuẫn.</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="109"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="112"/>
         <source>eSMS&apos;s answer is not JSON (perhaps an HTML page).</source>
         <translation>Phản hồi của eSMS không phải JSON (có thể là một trang HTML).</translation>
     </message>
     <message>
         <location filename="../../zalo_composer/ui/i18n_domain.py" line="108"/>
+        <source>A template&apos;s name cannot be empty or hold / \ : * ? &quot; &lt; &gt; |.</source>
+        <translation>Tên mẫu không được để trống hoặc chứa / \ : * ? &quot; &lt; &gt; |.</translation>
+    </message>
+    <message>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="109"/>
+        <source>There is already a template called “{value}”.</source>
+        <translation>Đã có một mẫu tên là “{value}”.</translation>
+    </message>
+    <message>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="110"/>
+        <source>Could not rename {name}: {reason}.</source>
+        <translation>Không đổi tên được {name}: {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="111"/>
         <source>eSMS&apos;s answer nests too deeply to be read.</source>
         <translation>Phản hồi của eSMS lồng nhau quá sâu, không đọc được.</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="110"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="113"/>
         <source>eSMS&apos;s result code is true or false, not a code.</source>
         <translation>Mã kết quả của eSMS là true hoặc false, không phải một mã.</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="111"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="114"/>
         <source>eSMS&apos;s result code is a fraction, not a code.</source>
         <translation>Mã kết quả của eSMS là số thập phân, không phải một mã.</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="112"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="115"/>
         <source>eSMS&apos;s result code is a list, not a code.</source>
         <translation>Mã kết quả của eSMS là một danh sách, không phải một mã.</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="113"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="116"/>
         <source>eSMS&apos;s result code is an object, not a code.</source>
         <translation>Mã kết quả của eSMS là một đối tượng, không phải một mã.</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="114"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="117"/>
         <source>eSMS&apos;s result code is not a code.</source>
         <translation>Mã kết quả của eSMS không phải một mã.</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="262"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="265"/>
         <source>eSMS&apos;s answer has no result code (CodeResult).</source>
         <translation>Phản hồi của eSMS không có mã kết quả (CodeResult).</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="271"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="274"/>
         <source>eSMS&apos;s answer is not a JSON object with a result code.</source>
         <translation>Phản hồi của eSMS không phải đối tượng JSON có mã kết quả.</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="272"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="275"/>
         <source>{batch_id} is not a batch id (32 hex digits).</source>
         <translation>{batch_id} không phải mã lô (32 chữ số thập lục phân).</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="273"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="276"/>
         <source>{what} must map names to text.</source>
         <translation>{what} phải ánh xạ tên sang văn bản.</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="274"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="277"/>
         <source>A row has no user_id.</source>
         <translation>Có một dòng không có user_id.</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="275"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="278"/>
         <source>A row&apos;s line must be a number.</source>
         <translation>Số dòng của một hàng phải là số.</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="276"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="279"/>
         <source>The batch file is not valid JSON.</source>
         <translation>Tệp lô không phải JSON hợp lệ.</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="277"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="280"/>
         <source>The file is not a zalo-composer batch.</source>
         <translation>Tệp không phải lô gửi của zalo-composer.</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="278"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="281"/>
         <source>Unknown batch file version {value}.</source>
         <translation>Phiên bản tệp lô không xác định {value}.</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="279"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="282"/>
         <source>The batch file lacks its batch_id or profile.</source>
         <translation>Tệp lô thiếu batch_id hoặc hồ sơ.</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="280"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="283"/>
         <source>The batch&apos;s rate must be a positive number or null.</source>
         <translation>Tốc độ của lô phải là số dương hoặc null.</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="281"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="284"/>
         <source>The batch&apos;s concurrency must be a whole number of at least 1.</source>
         <translation>Số luồng đồng thời của lô phải là số nguyên từ 1 trở lên.</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="282"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="285"/>
         <source>The batch has no creation time.</source>
         <translation>Lô không có thời điểm tạo.</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="283"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="286"/>
         <source>The batch&apos;s rows or columns are not lists.</source>
         <translation>Các hàng hoặc cột của lô không phải danh sách.</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="284"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="287"/>
         <source>The batch&apos;s draft cannot be read: {exc}</source>
         <translation>Không đọc được bản nháp của lô: {exc}</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="285"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="288"/>
         <source>This bulk send is being sent already; it cannot be resumed twice.</source>
         <translation>Lượt gửi hàng loạt này đang được gửi; không thể tiếp tục nó hai lần.</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="286"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="289"/>
         <source>This bulk send is being sent by another window of zalo-composer; it cannot be resumed here.</source>
         <translation>Lượt gửi hàng loạt này đang được một cửa sổ zalo-composer khác gửi; không thể tiếp tục nó ở đây.</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="287"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="290"/>
         <source>Could not save the batch to {path}: {reason}.</source>
         <translation>Không lưu được lô vào {path}: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="288"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="291"/>
         <source>Could not save {name}: {reason}.</source>
         <translation>Không lưu được {name}: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="289"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="292"/>
         <source>{name} is larger than 5 MB; it is not a draft.</source>
         <translation>{name} lớn hơn 5 MB; đây không phải bản nháp.</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="290"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="293"/>
         <source>Could not open {name}: {reason}.</source>
         <translation>Không mở được {name}: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="291"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="294"/>
         <source>{exc} It could not be moved aside either: {reason}.</source>
         <translation>{exc} Cũng không thể chuyển tệp sang chỗ khác: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="292"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="295"/>
         <source>Could not save the profiles to {path}: {reason}.</source>
         <translation>Không lưu được các hồ sơ vào {path}: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="297"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="300"/>
         <source>Another copy of zalo-composer has held {name} for more than {LOCK_TIMEOUT_S} s; try again.</source>
         <translation>Một bản zalo-composer khác đang giữ {name} hơn {LOCK_TIMEOUT_S} giây; hãy thử lại.</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="298"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="301"/>
         <source>The profiles file {path} cannot be read: {reason}.</source>
         <translation>Không đọc được tệp hồ sơ {path}: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="299"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="302"/>
         <source>The profiles file {path} cannot be read ({exc}).</source>
         <translation>Không đọc được tệp hồ sơ {path} ({exc}).</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="293"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="296"/>
         <source>There is no profile called “{name}”. Profiles: {items}.</source>
         <translation>Không có hồ sơ nào tên “{name}”. Các hồ sơ: {items}.</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="294"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="297"/>
         <source>A profile needs a name.</source>
         <translation>Hồ sơ cần có tên.</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="295"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="298"/>
         <source>A profile called “{name}” already exists.</source>
         <translation>Đã có hồ sơ tên “{name}”.</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="296"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="299"/>
         <source>There is no profile called “{replacing}”.</source>
         <translation>Không có hồ sơ nào tên “{replacing}”.</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="300"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="303"/>
         <source>Profile “{data}”: {key} {value} cannot be used; the default {default} s applies.</source>
         <translation>Hồ sơ “{data}”: không dùng được {key} {value}; áp dụng giá trị mặc định {default} giây.</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="301"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="304"/>
         <source>The keyring backend {error} stores secrets in a plain file; zalo-composer does not use it.</source>
         <translation>Kho khoá {error} lưu khoá bí mật trong tệp thường; zalo-composer không dùng nó.</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="302"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="305"/>
         <source>No system keyring is available (no Secret Service, KWallet, macOS Keychain or Windows Credential Locker answered).</source>
         <translation>Không có kho khoá hệ thống nào (Secret Service, KWallet, macOS Keychain hay Windows Credential Locker đều không phản hồi).</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="303"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="306"/>
         <source>in memory for this session only (they are forgotten when the program exits)</source>
         <translation>trong bộ nhớ, chỉ cho phiên này (sẽ bị quên khi thoát chương trình)</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="304"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="307"/>
         <source>nowhere yet: {reason}</source>
         <translation>chưa ở đâu cả: {reason}</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="305"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="308"/>
         <source>in the system keyring ({name}), service “{SERVICE}”</source>
         <translation>trong kho khoá hệ thống ({name}), dịch vụ “{SERVICE}”</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="306"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="309"/>
         <source>The keyring could not be read: {error}.</source>
         <translation>Không đọc được kho khoá: {error}.</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="307"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="310"/>
         <source>Both the ApiKey and the SecretKey are needed.</source>
         <translation>Cần cả ApiKey và SecretKey.</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="308"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="311"/>
         <source>The keyring refused the secrets: {error}.</source>
         <translation>Kho khoá từ chối lưu khoá bí mật: {error}.</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="309"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="312"/>
         <source>The keyring refused to delete: {error}.</source>
         <translation>Kho khoá từ chối xoá: {error}.</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="310"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="313"/>
         <source>outcome unknown: the program stopped while this request was in flight</source>
         <translation>chưa rõ kết quả: chương trình đã dừng khi yêu cầu này đang được gửi</translation>
     </message>
@@ -4005,6 +4045,44 @@ hoặc nội dung yêu cầu JSON { … }</translation>
     </message>
 </context>
 <context>
+    <name>QuickSearchDialog</name>
+    <message>
+        <location filename="../../zalo_composer/ui/templates/quick_search.py" line="99"/>
+        <source>No template matches.</source>
+        <translation>Không có mẫu nào khớp.</translation>
+    </message>
+    <message>
+        <location filename="../../zalo_composer/ui/templates/quick_search.py" line="100"/>
+        <source>Enter opens it as a new draft; the template stays as it is.</source>
+        <translation>Enter mở mẫu thành một bản nháp mới; mẫu vẫn giữ nguyên.</translation>
+    </message>
+    <message>
+        <location filename="../../zalo_composer/ui/templates/quick_search.py" line="105"/>
+        <source>broken: {reason}</source>
+        <translation>hỏng: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../zalo_composer/ui/templates/quick_search.py" line="148"/>
+        <source>Find a template</source>
+        <translation>Tìm mẫu tin</translation>
+    </message>
+    <message>
+        <location filename="../../zalo_composer/ui/templates/quick_search.py" line="149"/>
+        <source>Name, note, text or button title</source>
+        <translation>Tên, ghi chú, nội dung hoặc tiêu đề nút</translation>
+    </message>
+    <message>
+        <location filename="../../zalo_composer/ui/templates/quick_search.py" line="150"/>
+        <source>Search templates</source>
+        <translation>Tìm mẫu tin</translation>
+    </message>
+    <message>
+        <location filename="../../zalo_composer/ui/templates/quick_search.py" line="151"/>
+        <source>Matching templates</source>
+        <translation>Các mẫu khớp</translation>
+    </message>
+</context>
+<context>
     <name>RecipientsArea</name>
     <message>
         <location filename="../../zalo_composer/ui/bulk/recipients_table.py" line="25"/>
@@ -4718,6 +4796,207 @@ hoặc nội dung yêu cầu JSON { … }</translation>
         <location filename="../../zalo_composer/ui/status.py" line="144"/>
         <source>eSMS does not know this SMSID yet</source>
         <translation>eSMS chưa biết SMSID này</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateQuestions</name>
+    <message>
+        <location filename="../../zalo_composer/ui/templates/questions.py" line="21"/>
+        <source>Template name:</source>
+        <translation>Tên mẫu:</translation>
+    </message>
+    <message>
+        <location filename="../../zalo_composer/ui/templates/questions.py" line="27"/>
+        <source>Add a folder to the template library</source>
+        <translation>Thêm thư mục vào thư viện mẫu</translation>
+    </message>
+</context>
+<context>
+    <name>Templates</name>
+    <message>
+        <location filename="../../zalo_composer/ui/templates/__init__.py" line="98"/>
+        <source>Could not open the template</source>
+        <translation>Không mở được mẫu</translation>
+    </message>
+    <message>
+        <location filename="../../zalo_composer/ui/templates/__init__.py" line="101"/>
+        <source>Opened the template {name} as a new draft</source>
+        <translation>Đã mở mẫu {name} thành bản nháp mới</translation>
+    </message>
+    <message>
+        <location filename="../../zalo_composer/ui/templates/__init__.py" line="121"/>
+        <source>New template</source>
+        <translation>Mẫu mới</translation>
+    </message>
+    <message>
+        <location filename="../../zalo_composer/ui/templates/__init__.py" line="130"/>
+        <source>Could not save the template</source>
+        <translation>Không lưu được mẫu</translation>
+    </message>
+    <message>
+        <location filename="../../zalo_composer/ui/templates/__init__.py" line="143"/>
+        <source>Could not duplicate the template</source>
+        <translation>Không nhân bản được mẫu</translation>
+    </message>
+    <message>
+        <location filename="../../zalo_composer/ui/templates/__init__.py" line="145"/>
+        <source>{name} (copy)</source>
+        <translation>{name} (bản sao)</translation>
+    </message>
+    <message>
+        <location filename="../../zalo_composer/ui/templates/__init__.py" line="151"/>
+        <source>Rename the template</source>
+        <translation>Đổi tên mẫu</translation>
+    </message>
+    <message>
+        <location filename="../../zalo_composer/ui/templates/__init__.py" line="157"/>
+        <source>Could not rename the template</source>
+        <translation>Không đổi tên được mẫu</translation>
+    </message>
+    <message>
+        <location filename="../../zalo_composer/ui/templates/__init__.py" line="173"/>
+        <source>Could not move the template to the trash</source>
+        <translation>Không chuyển được mẫu vào thùng rác</translation>
+    </message>
+    <message>
+        <location filename="../../zalo_composer/ui/templates/__init__.py" line="174"/>
+        <source>{name} stays where it is: this system or folder has no trash.</source>
+        <translation>{name} vẫn ở chỗ cũ: hệ thống hoặc thư mục này không có thùng rác.</translation>
+    </message>
+    <message>
+        <location filename="../../zalo_composer/ui/templates/__init__.py" line="178"/>
+        <source>Move {name} to the trash</source>
+        <translation>Chuyển {name} vào thùng rác</translation>
+    </message>
+    <message>
+        <location filename="../../zalo_composer/ui/templates/__init__.py" line="180"/>
+        <source>Moved {name} to the trash (Undo in the Templates panel brings it back)</source>
+        <translation>Đã chuyển {name} vào thùng rác (Hoàn tác trong bảng Mẫu tin để lấy lại)</translation>
+    </message>
+</context>
+<context>
+    <name>TemplatesDock</name>
+    <message>
+        <location filename="../../zalo_composer/ui/templates/dock.py" line="144"/>
+        <source>{folder} — offline</source>
+        <translation>{folder} — ngoại tuyến</translation>
+    </message>
+    <message>
+        <location filename="../../zalo_composer/ui/templates/dock.py" line="155"/>
+        <source>{count} templates, {broken} broken</source>
+        <translation>{count} mẫu, {broken} mẫu hỏng</translation>
+    </message>
+    <message>
+        <location filename="../../zalo_composer/ui/templates/dock.py" line="156"/>
+        <source>{count} templates</source>
+        <translation>{count} mẫu</translation>
+    </message>
+    <message>
+        <location filename="../../zalo_composer/ui/templates/dock.py" line="173"/>
+        <source>Broken: {reason}</source>
+        <translation>Hỏng: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../zalo_composer/ui/templates/dock.py" line="186"/>
+        <source>the folder is not there</source>
+        <translation>thư mục không còn ở đó</translation>
+    </message>
+    <message>
+        <location filename="../../zalo_composer/ui/templates/dock.py" line="187"/>
+        <source>it is not a folder</source>
+        <translation>đây không phải là thư mục</translation>
+    </message>
+    <message>
+        <location filename="../../zalo_composer/ui/templates/dock.py" line="209"/>
+        <location filename="../../zalo_composer/ui/templates/dock.py" line="213"/>
+        <source>Templates</source>
+        <translation>Mẫu tin</translation>
+    </message>
+    <message>
+        <location filename="../../zalo_composer/ui/templates/dock.py" line="210"/>
+        <source>&amp;Find a template…</source>
+        <translation>&amp;Tìm mẫu tin…</translation>
+    </message>
+    <message>
+        <location filename="../../zalo_composer/ui/templates/dock.py" line="211"/>
+        <location filename="../../zalo_composer/ui/templates/dock.py" line="212"/>
+        <source>Filter templates</source>
+        <translation>Lọc mẫu tin</translation>
+    </message>
+    <message>
+        <location filename="../../zalo_composer/ui/templates/dock.py" line="214"/>
+        <source>Name</source>
+        <translation>Tên</translation>
+    </message>
+    <message>
+        <location filename="../../zalo_composer/ui/templates/dock.py" line="214"/>
+        <source>Note or first line</source>
+        <translation>Ghi chú hoặc dòng đầu</translation>
+    </message>
+    <message>
+        <location filename="../../zalo_composer/ui/templates/dock.py" line="215"/>
+        <source>Buttons</source>
+        <translation>Nút</translation>
+    </message>
+    <message>
+        <location filename="../../zalo_composer/ui/templates/dock.py" line="215"/>
+        <source>Modified</source>
+        <translation>Sửa lúc</translation>
+    </message>
+    <message>
+        <location filename="../../zalo_composer/ui/templates/dock.py" line="215"/>
+        <source>Saved by</source>
+        <translation>Người lưu</translation>
+    </message>
+    <message>
+        <location filename="../../zalo_composer/ui/templates/dock.py" line="216"/>
+        <source>&amp;Open as a new draft</source>
+        <translation>&amp;Mở thành bản nháp mới</translation>
+    </message>
+    <message>
+        <location filename="../../zalo_composer/ui/templates/dock.py" line="217"/>
+        <source>&amp;New from this draft…</source>
+        <translation>Tạo mẫu từ &amp;bản nháp này…</translation>
+    </message>
+    <message>
+        <location filename="../../zalo_composer/ui/templates/dock.py" line="218"/>
+        <source>&amp;Duplicate</source>
+        <translation>&amp;Nhân bản</translation>
+    </message>
+    <message>
+        <location filename="../../zalo_composer/ui/templates/dock.py" line="218"/>
+        <source>&amp;Rename…</source>
+        <translation>Đổi &amp;tên…</translation>
+    </message>
+    <message>
+        <location filename="../../zalo_composer/ui/templates/dock.py" line="219"/>
+        <source>&amp;Favourite</source>
+        <translation>&amp;Yêu thích</translation>
+    </message>
+    <message>
+        <location filename="../../zalo_composer/ui/templates/dock.py" line="220"/>
+        <source>Move to &amp;trash</source>
+        <translation>Chuyển vào thùng &amp;rác</translation>
+    </message>
+    <message>
+        <location filename="../../zalo_composer/ui/templates/dock.py" line="221"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Hoàn tác</translation>
+    </message>
+    <message>
+        <location filename="../../zalo_composer/ui/templates/dock.py" line="222"/>
+        <source>&amp;Add a folder…</source>
+        <translation>Thêm thư &amp;mục…</translation>
+    </message>
+    <message>
+        <location filename="../../zalo_composer/ui/templates/dock.py" line="223"/>
+        <source>Re&amp;move this folder from the list</source>
+        <translation>&amp;Gỡ thư mục này khỏi danh sách</translation>
+    </message>
+    <message>
+        <location filename="../../zalo_composer/ui/templates/dock.py" line="224"/>
+        <source>Re&amp;fresh</source>
+        <translation>&amp;Làm mới</translation>
     </message>
 </context>
 <context>

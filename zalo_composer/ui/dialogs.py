@@ -13,6 +13,7 @@ from typing import Literal
 from PySide6 import QtCore, QtWidgets
 
 SaveAnswer = Literal["save", "discard", "cancel"]
+ConflictAnswer = Literal["copy", "theirs", "overwrite", "cancel"]
 
 
 class Dialogs(QtCore.QObject):
@@ -50,6 +51,23 @@ class Dialogs(QtCore.QObject):
         if answer == buttons.Save:
             return "save"
         return "discard" if answer == buttons.Discard else "cancel"
+
+    def ask_save_conflict(self, name: str) -> ConflictAnswer:
+        """*name* was changed on disk by someone else since it was opened: keep mine as a
+        copy, take theirs, overwrite theirs, or cancel."""
+        box = QtWidgets.QMessageBox(
+            QtWidgets.QMessageBox.Icon.Warning, self.tr("The file changed on disk"),
+            self.tr("Someone else saved {name} after you opened it. Saving now would "
+                    "overwrite their changes.").format(name=name),
+            QtWidgets.QMessageBox.StandardButton.NoButton, self._window)
+        role = QtWidgets.QMessageBox.ButtonRole
+        answers: dict[QtWidgets.QAbstractButton, ConflictAnswer] = {
+            box.addButton(self.tr("Keep mine as a &copy"), role.AcceptRole): "copy",
+            box.addButton(self.tr("Take &theirs"), role.DestructiveRole): "theirs",
+            box.addButton(self.tr("&Overwrite"), role.DestructiveRole): "overwrite"}
+        box.addButton(QtWidgets.QMessageBox.StandardButton.Cancel)
+        box.exec()
+        return answers.get(box.clickedButton(), "cancel")
 
     def ask_open_path(self, folder: Path) -> Path | None:
         """A draft file to open, or None."""

@@ -21,6 +21,7 @@ from ..domain.errors import ZaloComposerError
 from ..domain.model import Draft
 from ..store.files import read_draft, save_draft
 from ..store.paths import drafts_dir
+from ..store.stamps import FileStamp, changed_since, stamp_file
 from .autosave import Autosaver, describe_recovered
 from .compose_view import ComposeView
 from .dialogs import Dialogs
@@ -55,6 +56,17 @@ def suggested_file_name(draft: Draft) -> str:
     return f"{stem or 'draft'}{DRAFT_SUFFIX}"
 
 
+def _free_copy_path(path: Path) -> Path:
+    """Beside *path*, a name no file has: “name (copy).zalo.json”, “name (copy 2)…”."""
+    stem = path.name.removesuffix(DRAFT_SUFFIX).removesuffix(".json")
+    suffix = path.name[len(stem):]
+    candidate, counter = path.with_name(f"{stem} (copy){suffix}"), 1
+    while candidate.exists():
+        counter += 1
+        candidate = path.with_name(f"{stem} (copy {counter}){suffix}")
+    return candidate
+
+
 class DraftFiles(QtCore.QObject):
     """Opens and saves the draft of one window.
 
@@ -77,6 +89,7 @@ class DraftFiles(QtCore.QObject):
         self._dialogs, self._autosaver = dialogs, autosaver
         self._default_recipients = default_recipients
         self._path: Path | None = None
+        self._stamp: FileStamp | None = None  # the file as last read or written here
         self._dialog_dir = Path.home()
         self._dialog_dir_chosen = False  # a file was opened or saved: its folder is next
 
@@ -92,6 +105,7 @@ class DraftFiles(QtCore.QObject):
 
     def _set_path(self, path: Path | None) -> None:
         self._path = path
+        self._stamp = stamp_file(path) if path is not None else None
         self._window.setWindowModified(False)
         self.update_title()
 
@@ -170,7 +184,18 @@ class DraftFiles(QtCore.QObject):
         return self.save_to(path)
 
     def save_to(self, path: Path) -> bool:
-        """Save the template (atomically) to *path* and make it the current file."""
+        """Save the template (atomically) to *path* and make it the current file. When
+        someone else changed the current file since it was opened, asks first (keep mine as
+        a copy, take theirs, overwrite)."""
+        if path == self._path and changed_since(path, self._stamp):
+            answer = self._dialogs.ask_save_conflict(path.name)
+            if answer == "cancel":
+                return False
+            if answer == "theirs":  # their file replaces what was typed; nothing is saved
+                self.open_path(path)
+                return False
+            if answer == "copy":
+                path = _free_copy_path(path)
         try:
             save_draft(path, self._view.template())
         except ZaloComposerError as exc:

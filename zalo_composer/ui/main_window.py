@@ -36,6 +36,7 @@ from .settings import app_settings
 from .settings_dialog import SettingsDialog
 from .shortcuts import ShortcutsDialog
 from .tab_order import Area, TabRing
+from .templates import Templates
 from .undo import DraftUndo, attach_undo
 from .window_menus import WindowMenus
 
@@ -94,6 +95,10 @@ class MainWindow(Retranslatable, QtWidgets.QMainWindow):
             message_extras=[self._import_export.copy_action,
                             self._import_export.copy_secrets_action],
             docks=[self.activity.results_dock, self.activity.bulk_dock])
+        self.templates = Templates(self, self.files, self.view.template, self.dialogs.show_error,
+                                   oa_name=self.view.zalo_preview.oa_name)
+        self.menus.view_menu.addActions([self.templates.dock.toggleViewAction(),
+                                         self.templates.quick_search_action])
         self._toolbar = self.addToolBar("")
         self._toolbar.setObjectName("profileToolbar")
         self._toolbar.setMovable(False)
