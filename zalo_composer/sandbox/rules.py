@@ -15,14 +15,16 @@ import time
 import uuid
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime
 from typing import Any, NamedTuple
 
 from ..domain.body import message_from_object
 from ..domain.demo import DEMO_API_KEY, DEMO_OAIDS, DEMO_SECRET_KEY
 from ..domain.endpoint import (
     BALANCE_PATH,
+    FOLLOWERS_PATH,
     LIST_OA_PATH,
+    QUERY_LIST_UID_PATH,
     SEND_PATH,
     SEND_STATUS_PATH,
     SERVICE_PATH,
@@ -38,6 +40,7 @@ from ..domain.validation import (
     check_user_id,
     validate_message,
 )
+from .followers import DEMO_USER_COUNT, demo_users, get_followers, query_list_uid
 
 DEMO_BALANCE = 10_000_000
 DEMO_PRICE = 200
@@ -57,6 +60,8 @@ BALANCE_ENDPOINT = BALANCE_PATH.strip("/")
 SEND_STATUS_ENDPOINT = SEND_STATUS_PATH.strip("/")
 ZNS_STATUS_ENDPOINT = ZNS_STATUS_PATH.strip("/")
 LIST_OA_ENDPOINT = LIST_OA_PATH.strip("/")
+QUERY_LIST_UID_ENDPOINT = QUERY_LIST_UID_PATH.strip("/")
+FOLLOWERS_ENDPOINT = FOLLOWERS_PATH.strip("/")
 
 
 class Route(NamedTuple):
@@ -75,6 +80,8 @@ ROUTES = {
         Route(SEND_STATUS_ENDPOINT, "GET", "CodeResponse"),
         Route(ZNS_STATUS_ENDPOINT, "POST", "CodeResult"),
         Route(LIST_OA_ENDPOINT, "POST", "CodeResult"),
+        Route(QUERY_LIST_UID_ENDPOINT, "POST", "CodeResult"),
+        Route(FOLLOWERS_ENDPOINT, "POST", "CodeResult"),
     )
 }
 """Every route, by its casefolded name (IIS matches names case-insensitively)."""
@@ -183,8 +190,10 @@ class FakeEsms:
         report_delay: float = DEFAULT_REPORT_DELAY,
         oaids: Mapping[str, str] = DEMO_OAIDS,
         balance: int = DEMO_BALANCE,
+        users: int = DEMO_USER_COUNT,
     ) -> None:
         self._clock = clock
+        self._users = demo_users(users, DEMO_INACTIVE_USER_ID)
         self._report_delay = report_delay
         self._oaids = dict(oaids)
         self._balance = balance
@@ -216,6 +225,8 @@ class FakeEsms:
             SEND_STATUS_ENDPOINT: self._send_status,
             ZNS_STATUS_ENDPOINT: self._zns_status,
             LIST_OA_ENDPOINT: self._list_oa,
+            QUERY_LIST_UID_ENDPOINT: self._query_list_uid,
+            FOLLOWERS_ENDPOINT: self._get_followers,
         }
         return handlers[route.name](params)
 
@@ -258,6 +269,16 @@ class FakeEsms:
     def _list_oa(self, _body: Mapping[str, Any]) -> dict[str, Any]:
         oas = [{"OAID": oaid, "OAName": name} for oaid, name in self._oaids.items()]
         return {"CodeResult": "100", "ZOAList": oas}
+
+    def _query_list_uid(self, body: Mapping[str, Any]) -> dict[str, Any]:
+        if body.get("OAID") not in self._oaids:
+            return {"CodeResult": "204", "ErrorMessage": "OAID does not exist."}
+        return query_list_uid(self._users, body, date.fromtimestamp(self._clock()))
+
+    def _get_followers(self, body: Mapping[str, Any]) -> dict[str, Any]:
+        if body.get("OAID") not in self._oaids:
+            return {"CodeResult": "204", "ErrorMessage": "OAID does not exist."}
+        return get_followers(self._users, body)
 
     def _find(self, sms_id: object) -> tuple[AcceptedMessage | None, float]:
         now = self._clock()
