@@ -59,7 +59,7 @@ def test_json_lines_carry_user_id_and_the_name_staff_gave() -> None:
     assert named["name"] == "Anh Đức" and named["note"] == "Thủ Đức"
 
 
-def test_dates_and_filters_reach_esms(sandbox: Sandbox) -> None:
+def test_a_profile_without_keys_exits_2_before_any_request(sandbox: Sandbox) -> None:
     from zalo_composer.store.profiles import ProfileBook
 
     status, _, err = run("profile", "add", "Local", "--oaid", OAID, "--endpoint",
@@ -67,7 +67,7 @@ def test_dates_and_filters_reach_esms(sandbox: Sandbox) -> None:
     assert status == 0, err
     book = ProfileBook.load()
     assert book.get("Local")
-    status, out, err = run("followers", "--profile", "Local", "--from", "01/01/2026", "--to",
+    status, _, err = run("followers", "--profile", "Local", "--from", "01/01/2026", "--to",
                            date.today().strftime("%d/%m/%Y"), "--non-followers-only")
     # Local has no keys in the keyring: refused before any request (exit 2)
     assert status == 2 and "ApiKey" in err and sandbox.requests == []
