@@ -1143,6 +1143,210 @@ Khôi phục không?</translation>
     </message>
 </context>
 <context>
+    <name>FollowerWords</name>
+    <message>
+        <location filename="../../zalo_composer/ui/followers/words.py" line="20"/>
+        <source>interacted today</source>
+        <translation>tương tác hôm nay</translation>
+    </message>
+    <message>
+        <location filename="../../zalo_composer/ui/followers/words.py" line="22"/>
+        <source>interacted {days} days ago</source>
+        <translation>tương tác {days} ngày trước</translation>
+    </message>
+    <message>
+        <location filename="../../zalo_composer/ui/followers/words.py" line="25"/>
+        <source>interacted within the last {days} days</source>
+        <translation>tương tác trong {days} ngày qua</translation>
+    </message>
+    <message>
+        <location filename="../../zalo_composer/ui/followers/words.py" line="27"/>
+        <source>interacted {fewest} to {most} days ago</source>
+        <translation>tương tác từ {fewest} đến {most} ngày trước</translation>
+    </message>
+    <message>
+        <location filename="../../zalo_composer/ui/followers/words.py" line="41"/>
+        <source>last known: {when}</source>
+        <translation>lần gần nhất được biết: {when}</translation>
+    </message>
+    <message>
+        <location filename="../../zalo_composer/ui/followers/words.py" line="44"/>
+        <source>no interaction with the OA known</source>
+        <translation>chưa biết lần tương tác nào với OA</translation>
+    </message>
+    <message>
+        <location filename="../../zalo_composer/ui/followers/words.py" line="46"/>
+        <source>{who}: {known}. Zalo delivers a consultation message only to users who interacted with the OA in the last 7 days (otherwise error -230). You can still send; it may fail.</source>
+        <translation>{who}: {known}. Zalo chỉ chuyển tin tư vấn tới người dùng đã tương tác với OA trong 7 ngày qua (nếu không sẽ lỗi -230). Bạn vẫn có thể gửi; tin có thể không tới.</translation>
+    </message>
+    <message>
+        <location filename="../../zalo_composer/ui/followers/words.py" line="58"/>
+        <source>yes</source>
+        <translation>có</translation>
+    </message>
+    <message>
+        <location filename="../../zalo_composer/ui/followers/words.py" line="59"/>
+        <source>no</source>
+        <translation>không</translation>
+    </message>
+</context>
+<context>
+    <name>Followers</name>
+    <message>
+        <location filename="../../zalo_composer/ui/followers/__init__.py" line="58"/>
+        <source>&amp;Followers…</source>
+        <translation>Người &amp;quan tâm…</translation>
+    </message>
+    <message>
+        <location filename="../../zalo_composer/ui/followers/__init__.py" line="59"/>
+        <source>Who can be written to: fetch, name and pick recipients</source>
+        <translation>Những ai có thể nhắn tới: lấy danh sách, đặt tên và chọn người nhận</translation>
+    </message>
+    <message>
+        <location filename="../../zalo_composer/ui/followers/__init__.py" line="93"/>
+        <source>Followers</source>
+        <translation>Người quan tâm</translation>
+    </message>
+    <message>
+        <location filename="../../zalo_composer/ui/followers/__init__.py" line="94"/>
+        <source>The recipients book cannot be opened; the log says why.</source>
+        <translation>Không mở được sổ người nhận; nhật ký ghi rõ lý do.</translation>
+    </message>
+</context>
+<context>
+    <name>FollowersDialog</name>
+    <message>
+        <location filename="../../zalo_composer/ui/followers/dialog.py" line="137"/>
+        <source>Followers</source>
+        <translation>Người quan tâm</translation>
+    </message>
+    <message>
+        <location filename="../../zalo_composer/ui/followers/dialog.py" line="138"/>
+        <source>&amp;From</source>
+        <translation>&amp;Từ ngày</translation>
+    </message>
+    <message>
+        <location filename="../../zalo_composer/ui/followers/dialog.py" line="138"/>
+        <source>&amp;To</source>
+        <translation>Đến ngà&amp;y</translation>
+    </message>
+    <message>
+        <location filename="../../zalo_composer/ui/followers/dialog.py" line="139"/>
+        <source>&amp;Who</source>
+        <translation>&amp;Ai</translation>
+    </message>
+    <message>
+        <location filename="../../zalo_composer/ui/followers/dialog.py" line="139"/>
+        <source>T&amp;ag</source>
+        <translation>&amp;Nhãn</translation>
+    </message>
+    <message>
+        <location filename="../../zalo_composer/ui/followers/dialog.py" line="141"/>
+        <source>Everyone</source>
+        <translation>Tất cả</translation>
+    </message>
+    <message>
+        <location filename="../../zalo_composer/ui/followers/dialog.py" line="141"/>
+        <source>Followers only</source>
+        <translation>Chỉ người quan tâm</translation>
+    </message>
+    <message>
+        <location filename="../../zalo_composer/ui/followers/dialog.py" line="142"/>
+        <source>Not following</source>
+        <translation>Chưa quan tâm</translation>
+    </message>
+    <message>
+        <location filename="../../zalo_composer/ui/followers/dialog.py" line="144"/>
+        <source>Any tag</source>
+        <translation>Nhãn bất kỳ</translation>
+    </message>
+    <message>
+        <location filename="../../zalo_composer/ui/followers/dialog.py" line="145"/>
+        <source>F&amp;etch who interacted</source>
+        <translation>&amp;Lấy người đã tương tác</translation>
+    </message>
+    <message>
+        <location filename="../../zalo_composer/ui/followers/dialog.py" line="146"/>
+        <source>Ask eSMS (QueryListUID) which users interacted with the OA in these days; names and notes are kept</source>
+        <translation>Hỏi eSMS (QueryListUID) những người dùng đã tương tác với OA trong những ngày này; tên và ghi chú được giữ nguyên</translation>
+    </message>
+    <message>
+        <location filename="../../zalo_composer/ui/followers/dialog.py" line="148"/>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Huỷ</translation>
+    </message>
+    <message>
+        <location filename="../../zalo_composer/ui/followers/dialog.py" line="149"/>
+        <source>&amp;Search</source>
+        <translation>Tìm &amp;kiếm</translation>
+    </message>
+    <message>
+        <location filename="../../zalo_composer/ui/followers/dialog.py" line="150"/>
+        <source>Name, note, tag or id (accents optional)</source>
+        <translation>Tên, ghi chú, nhãn hoặc id (gõ dấu hay không đều được)</translation>
+    </message>
+    <message>
+        <location filename="../../zalo_composer/ui/followers/dialog.py" line="151"/>
+        <source>&amp;Use selected</source>
+        <translation>&amp;Dùng người đã chọn</translation>
+    </message>
+    <message>
+        <location filename="../../zalo_composer/ui/followers/dialog.py" line="152"/>
+        <source>One user: the recipient field. Several: the bulk send&apos;s recipients.</source>
+        <translation>Một người: vào ô người nhận. Nhiều người: vào danh sách người nhận của gửi hàng loạt.</translation>
+    </message>
+    <message>
+        <location filename="../../zalo_composer/ui/followers/dialog.py" line="154"/>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+    <message>
+        <location filename="../../zalo_composer/ui/followers/dialog.py" line="199"/>
+        <source>{count} in the book</source>
+        <translation>{count} người trong sổ</translation>
+    </message>
+    <message>
+        <location filename="../../zalo_composer/ui/followers/dialog.py" line="222"/>
+        <source>The start date is after the end date.</source>
+        <translation>Ngày bắt đầu ở sau ngày kết thúc.</translation>
+    </message>
+    <message>
+        <location filename="../../zalo_composer/ui/followers/dialog.py" line="232"/>
+        <source>Asking eSMS…</source>
+        <translation>Đang hỏi eSMS…</translation>
+    </message>
+    <message>
+        <location filename="../../zalo_composer/ui/followers/dialog.py" line="240"/>
+        <source>Cancelled; what came before is kept.</source>
+        <translation>Đã huỷ; phần đã lấy được vẫn được giữ.</translation>
+    </message>
+    <message>
+        <location filename="../../zalo_composer/ui/followers/dialog.py" line="247"/>
+        <source>eSMS answered {code}: {meaning}</source>
+        <translation>eSMS trả lời {code}: {meaning}</translation>
+    </message>
+    <message>
+        <location filename="../../zalo_composer/ui/followers/dialog.py" line="252"/>
+        <source>Fetched {count} of {total}.</source>
+        <translation>Đã lấy {count}/{total}.</translation>
+    </message>
+    <message>
+        <location filename="../../zalo_composer/ui/followers/dialog.py" line="255"/>
+        <source>Cancelled after {count}; what came before is kept.</source>
+        <translation>Đã huỷ sau {count} người; phần đã lấy được vẫn được giữ.</translation>
+    </message>
+    <message>
+        <location filename="../../zalo_composer/ui/followers/dialog.py" line="258"/>
+        <source>eSMS gives at most {cap}: narrow the dates or add a filter.</source>
+        <translation>eSMS chỉ trả tối đa {cap}: hãy thu hẹp khoảng ngày hoặc thêm bộ lọc.</translation>
+    </message>
+    <message>
+        <location filename="../../zalo_composer/ui/followers/dialog.py" line="265"/>
+        <source>Fetched {count} of {total}…</source>
+        <translation>Đã lấy {count}/{total}…</translation>
+    </message>
+</context>
+<context>
     <name>HelpMenu</name>
     <message>
         <location filename="../../zalo_composer/ui/about.py" line="25"/>
@@ -2042,38 +2246,38 @@ hoặc nội dung yêu cầu JSON { … }</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../zalo_composer/ui/main_window.py" line="271"/>
+        <location filename="../../zalo_composer/ui/main_window.py" line="276"/>
         <source>Request body copied (keys masked)</source>
         <translation>Đã sao chép nội dung yêu cầu (đã che khoá)</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/main_window.py" line="243"/>
-        <location filename="../../zalo_composer/ui/main_window.py" line="260"/>
+        <location filename="../../zalo_composer/ui/main_window.py" line="248"/>
+        <location filename="../../zalo_composer/ui/main_window.py" line="265"/>
         <source>Cannot send</source>
         <translation>Không gửi được</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/main_window.py" line="244"/>
+        <location filename="../../zalo_composer/ui/main_window.py" line="249"/>
         <source>Add a profile first (Message → Profiles…).</source>
         <translation>Hãy thêm một hồ sơ trước (Tin nhắn → Hồ sơ…).</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/main_window.py" line="250"/>
+        <location filename="../../zalo_composer/ui/main_window.py" line="255"/>
         <source>Sending with {profile}…</source>
         <translation>Đang gửi bằng {profile}…</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/main_window.py" line="264"/>
+        <location filename="../../zalo_composer/ui/main_window.py" line="269"/>
         <source>Cancelled</source>
         <translation>Đã huỷ</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/main_window.py" line="335"/>
+        <location filename="../../zalo_composer/ui/main_window.py" line="342"/>
         <source>Profile</source>
         <translation>Hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/main_window.py" line="318"/>
+        <location filename="../../zalo_composer/ui/main_window.py" line="324"/>
         <source>Reopened from the history as a new draft</source>
         <translation>Đã mở lại từ lịch sử thành bản nháp mới</translation>
     </message>
@@ -3695,6 +3899,14 @@ hoặc nội dung yêu cầu JSON { … }</translation>
     </message>
 </context>
 <context>
+    <name>RecipientNote</name>
+    <message>
+        <location filename="../../zalo_composer/ui/followers/recipient_assist.py" line="62"/>
+        <source>… and {count} more</source>
+        <translation>… và {count} người khác</translation>
+    </message>
+</context>
+<context>
     <name>RecipientsArea</name>
     <message>
         <location filename="../../zalo_composer/ui/bulk/recipients_table.py" line="23"/>
@@ -3886,6 +4098,41 @@ hoặc nội dung yêu cầu JSON { … }</translation>
         <location filename="../../zalo_composer/ui/bulk/model.py" line="339"/>
         <source>No value and no default for {placeholder}: this row is blocked</source>
         <translation>Không có giá trị lẫn giá trị mặc định cho {placeholder}: hàng này bị chặn</translation>
+    </message>
+    <message>
+        <location filename="../../zalo_composer/ui/followers/model.py" line="59"/>
+        <source>Name</source>
+        <translation>Tên</translation>
+    </message>
+    <message>
+        <location filename="../../zalo_composer/ui/followers/model.py" line="59"/>
+        <source>Note</source>
+        <translation>Ghi chú</translation>
+    </message>
+    <message>
+        <location filename="../../zalo_composer/ui/followers/model.py" line="59"/>
+        <source>User id</source>
+        <translation>User id</translation>
+    </message>
+    <message>
+        <location filename="../../zalo_composer/ui/followers/model.py" line="59"/>
+        <source>Interacted</source>
+        <translation>Tương tác</translation>
+    </message>
+    <message>
+        <location filename="../../zalo_composer/ui/followers/model.py" line="60"/>
+        <source>Follows</source>
+        <translation>Quan tâm</translation>
+    </message>
+    <message>
+        <location filename="../../zalo_composer/ui/followers/model.py" line="60"/>
+        <source>Tags</source>
+        <translation>Nhãn</translation>
+    </message>
+    <message>
+        <location filename="../../zalo_composer/ui/followers/model.py" line="60"/>
+        <source>Last send</source>
+        <translation>Lần gửi gần nhất</translation>
     </message>
 </context>
 <context>

@@ -82,6 +82,10 @@ class Followers(QtCore.QObject):
         if self.dialog is not None:
             self.dialog.refresh()
 
+    def _on_dialog_book_changed(self) -> None:
+        self.completer.load(self.book(), self._oaid())
+        self.note.update_note()
+
     def show_dialog(self) -> FollowersDialog | None:
         """Open (or raise) the Followers window."""
         book = self.book()
@@ -92,7 +96,7 @@ class Followers(QtCore.QObject):
         if self.dialog is None:
             self.dialog = FollowersDialog(self._services, book, self._current_profile,
                                           self._window)
-            self.dialog.book_changed.connect(self.use_profile)
+            self.dialog.book_changed.connect(self._on_dialog_book_changed)
             self.dialog.picked_one.connect(self._on_dialog_picked_one)
             self.dialog.picked_many.connect(self._on_dialog_picked_many)
         self.dialog.refresh()

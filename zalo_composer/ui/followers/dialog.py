@@ -231,7 +231,13 @@ class FollowersDialog(Retranslatable, QtWidgets.QDialog):
         self._progress.setRange(0, 0)
         self._status.setText(self.tr("Asking eSMS…"))
         self._task = asyncio.ensure_future(self._run(route, query))
+        self._task.add_done_callback(self._on_task_done)
         return self._task
+
+    def _on_task_done(self, task: asyncio.Future[None]) -> None:
+        # Cancelled before or while it ran: _run had no chance to say so.
+        if task.cancelled():
+            self._finish(self.tr("Cancelled; what came before is kept."))
 
     async def _run(self, route: Route, query: FollowerQuery) -> None:
         try:
@@ -242,9 +248,6 @@ class FollowersDialog(Retranslatable, QtWidgets.QDialog):
                 code=exc.code, meaning=code_meaning(exc.code)))
         except ZaloComposerError as exc:
             self._finish(error_text(exc))
-        except asyncio.CancelledError:
-            self._finish(self.tr("Cancelled; what came before is kept."))
-            raise
         else:
             text = self.tr("Fetched {count} of {total}.").format(
                 count=len(outcome.user_ids), total=outcome.total)

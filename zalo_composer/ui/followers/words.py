@@ -43,9 +43,9 @@ def warning_text(who: str, recipient: Recipient | None, today: date) -> str:
     else:
         known = QtCore.QCoreApplication.translate(
             "FollowerWords", "no interaction with the OA known")
-    return QtCore.QCoreApplication.translate(
+    return "⚠ " + QtCore.QCoreApplication.translate(
         "FollowerWords",
-        "⚠ {who}: {known}. Zalo delivers a consultation message only to users who interacted "
+        "{who}: {known}. Zalo delivers a consultation message only to users who interacted "
         "with the OA in the last 7 days (otherwise error -230). You can still send; it may "
         "fail.").format(who=who, known=known)
 
