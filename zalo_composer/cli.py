@@ -21,6 +21,7 @@ import math
 import sqlite3
 import sys
 from collections.abc import Sequence
+from datetime import date
 from pathlib import Path
 from typing import TextIO
 
@@ -42,7 +43,8 @@ from .app.templates import TemplateLibrary, resolve_draft_argument
 from .domain.answer import printable
 from .domain.body import shown_json
 from .domain.endpoint import timeout_problem
-from .domain.errors import ZaloComposerError
+from .domain.errors import EsmsAnswerError, NetworkError, ZaloComposerError
+from .domain.followers import parse_query_date
 from .domain.model import Account, Draft
 from .domain.validation import Problem, has_errors
 from .esms.client import EsmsClient, SendResult, endpoint_problem, make_http_client
@@ -132,6 +134,7 @@ def _parser() -> argparse.ArgumentParser:
                            help="a library folder (repeatable; default: the user's library)")
     templates.add_argument("--search", metavar="TEXT", help="only templates matching TEXT")
     templates.add_argument("--json", action="store_true", help="one JSON object per line")
+    _add_followers_parser(commands)
 
     commands.add_parser(
         "sandbox", add_help=False,
@@ -159,6 +162,8 @@ def run_cli(argv: Sequence[str], out: TextIO | None = None, err: TextIO | None =
             return _validate(args, out, err)
         if args.command == "preview":
             return _preview(args, out, err)
+        if args.command == "followers":
+            return _followers(args, out, err)
         return _send(args, out, err)
     except StoreError as exc:
         return _fail(err, EXIT_SETUP, str(exc))
@@ -437,3 +442,84 @@ def _set_secrets(profile: Profile, out: TextIO) -> int:
     store.save(profile.name, Secrets(api_key.strip(), secret_key.strip()))
     print(f"Stored the secrets of “{profile.name}” {store.location()}.", file=out)
     return EXIT_OK
+
+
+# --- followers --------------------------------------------------------------------------
+
+
+def _add_followers_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    followers = commands.add_parser(
+        "followers", help="list the users who interacted with the OA (QueryListUID)",
+        description="Print every user id eSMS returns across all pages (50 a call, at most "
+        "10,000) and keep them in the recipients book. Dates default to the last 7 days.")
+    followers.add_argument("--profile", required=True, help="profile name")
+    followers.add_argument("--from", dest="start", metavar="DD/MM/YYYY",
+                           help="first day (default: 6 days before --to)")
+    followers.add_argument("--to", dest="end", metavar="DD/MM/YYYY",
+                           help="last day (default: today)")
+    state = followers.add_mutually_exclusive_group()
+    state.add_argument("--followers-only", action="store_true",
+                       help="only users who follow the OA")
+    state.add_argument("--non-followers-only", action="store_true",
+                       help="only users who do not follow the OA")
+    followers.add_argument("--tag", default="", help="only users with this tag")
+    followers.add_argument("--json", action="store_true",
+                           help="one JSON object per line (user_id, name, note)")
+
+
+def _query_date(text: str, option: str) -> date:
+    parsed = parse_query_date(text)
+    if parsed is None:
+        raise CliError(f"{option} {text!r} is not a date in the form DD/MM/YYYY "
+                       "(for example 05/03/2026). Nothing was asked.")
+    return parsed
+
+
+def _followers(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    """``followers``: every user id of the query, one per line; exit 1 when eSMS refuses."""
+    from .app.followers import FetchRejected, FollowerQuery, fetch_into_book
+    from .esms.queries import EsmsQueries
+    from .store.recipients import RecipientsBook
+
+    end = _query_date(args.end, "--to") if args.end else None
+    start = _query_date(args.start, "--from") if args.start else None
+    query = FollowerQuery.last_days(
+        end, state="followers" if args.followers_only else
+        "non-followers" if args.non_followers_only else "all", tag=args.tag)
+    if start is not None:
+        query = dataclasses.replace(query, start=start)
+    if problem := query.problem():
+        raise CliError(f"{problem} Nothing was asked.")
+    profile = _load_book(err).get(args.profile)
+    if not profile.uses_sandbox and (problem := endpoint_problem(profile.endpoint)):
+        raise CliError(f"Profile “{profile.name}”: {problem}")
+    book = RecipientsBook.open()
+    _print_notices(book.notices, err)
+    sandbox = SandboxHost()
+
+    def show(ids: tuple[str, ...], _fetched: int, _total: int) -> None:
+        for user_id in ids:
+            known = book.get(profile.oaid, user_id) if args.json else None
+            line = json.dumps({"user_id": user_id, "name": known.name if known else None,
+                               "note": known.note if known else None}, ensure_ascii=False) \
+                if args.json else user_id
+            print(printable(line), file=out, flush=True)
+
+    async def fetch() -> int:
+        async with make_http_client() as http:
+            outcome = await fetch_into_book(EsmsQueries(http), route, query, book, on_page=show)
+        if outcome.capped:
+            print(f"note: eSMS counts {outcome.total} users; QueryListUID gives at most "
+                  f"{len(outcome.user_ids)}. Narrow the dates or add a filter.", file=err)
+        return EXIT_OK
+
+    try:
+        route = make_route(profile, SecretStore(), sandbox, env_secrets=secrets_from_env())
+        return asyncio.run(fetch())
+    except FetchRejected as exc:
+        return _fail(err, EXIT_REJECTED, str(exc))
+    except (NetworkError, EsmsAnswerError) as exc:
+        return _fail(err, EXIT_NETWORK, str(exc))
+    finally:
+        sandbox.stop()
+        book.close()

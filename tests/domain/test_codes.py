@@ -20,6 +20,8 @@ FACTS_TABLE_CODES = (
     "99", "100", "101", "102", "103", "104", "105", "106", "107", "108", "110", "115", "118",
     "120", "124", "140", "143", "146", "160", "163", "171", "177", "199", "201", "204", "210",
     "300", "301", "687", "789", "790", "791", "799", "801", "802", "851", "854",
+    # From the facts' QueryListUID row (and eSMS's page of that call): bad date, bad paging.
+    "161", "162",
 )
 #: The rows the facts mark as reachable by a consultation message.
 CONSULTATION_CODES = ("100", "101", "102", "103", "118", "124", "140", "143", "204", "210",
@@ -113,3 +115,8 @@ def test_describe_send_status(status: int | str | None, meaning: str) -> None:
 
 def test_send_statuses_are_the_documented_ones() -> None:
     assert set(SEND_STATUS_MEANINGS) == {1, 2, 4, 5, 7}
+
+
+def test_the_followers_codes_say_what_to_fix() -> None:
+    assert "dd/MM/yyyy" in describe_code("161")
+    assert "50" in describe_code("162") and "9950" in describe_code("162")

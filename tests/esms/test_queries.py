@@ -106,3 +106,47 @@ def test_failures_raise_plain_errors(sandbox: Sandbox) -> None:
     with pytest.raises(NetworkError, match=r"within 0\.[36] s"):
         run(lambda q, c: q.balance(sandbox.base_url, DEMO_API_KEY, DEMO_SECRET_KEY,
                                    Timeouts(0.3, 0.3)))
+
+
+# --- QueryListUID and ZNS/GetFollowers ----------------------------------------------------
+
+
+def test_interacted_users_reads_ids_and_total(sandbox: Sandbox) -> None:
+    from datetime import date
+
+    from zalo_composer.domain.followers import default_range, format_query_date
+    from zalo_composer.sandbox.followers import TEST_RECIPIENTS
+
+    start, end = (format_query_date(d) for d in default_range(date.today()))
+    page = run(lambda q, c: q.interacted_users(
+        sandbox.base_url, DEMO_API_KEY, DEMO_SECRET_KEY, FAST, oaid=OAID, offset=0, count=50,
+        from_date=start, to_date=end))
+    assert page.code == "100" and page.meaning == "accepted by eSMS"
+    assert len(page.user_ids) == 50 and page.total is not None and page.total > 100
+    assert set(TEST_RECIPIENTS) <= set(page.user_ids)
+    body = sandbox.requests[-1].body
+    assert body["Offset"] == 0 and body["Count"] == 50 and body["FromDate"] == start
+    assert body["IsFollower"] == "" and body["TagName"] == ""
+
+
+def test_interacted_users_refusals_carry_code_meaning_and_words(sandbox: Sandbox) -> None:
+    page = run(lambda q, c: q.interacted_users(
+        sandbox.base_url, DEMO_API_KEY, DEMO_SECRET_KEY, FAST, oaid=OAID, offset=0, count=50,
+        from_date="2026-03-01", to_date="02/03/2026"))
+    assert page.code == "161" and "dd/MM/yyyy" in page.meaning
+    assert page.error_message == "FromDate is invalid date format."
+    assert page.user_ids == () and page.total is None
+    page = run(lambda q, c: q.interacted_users(
+        sandbox.base_url, DEMO_API_KEY, DEMO_SECRET_KEY, FAST, oaid=OAID, offset=0, count=51,
+        from_date="01/03/2026", to_date="02/03/2026"))
+    assert page.code == "162" and page.error_message == "Count is invalid."
+
+
+def test_followers_reads_user_ids_and_total(sandbox: Sandbox) -> None:
+    page = run(lambda q, c: q.followers(
+        sandbox.base_url, DEMO_API_KEY, DEMO_SECRET_KEY, FAST, oaid=OAID, offset=100, count=50))
+    assert page.code == "100" and page.total is not None and page.total > 100
+    assert 0 < len(page.user_ids) <= 50
+    wrong = run(lambda q, c: q.followers(
+        sandbox.base_url, DEMO_API_KEY, "nope", FAST, oaid=OAID, offset=0, count=50))
+    assert wrong.code == "101" and wrong.error_message == "Authorize Failed"

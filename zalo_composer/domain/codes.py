@@ -27,6 +27,8 @@ CODE_MEANINGS: dict[str, str] = {
     "143": "account not activated or locked",
     "146": "wrong customer-care template",
     "160": "over the TPS limit",
+    "161": "a date is not in the dd/MM/yyyy format",
+    "162": "Offset or Count out of range (at most 50 users a call, Offset at most 9950)",
     "163": "more than one phone number per request",
     "171": "code used, expired or not for this number",
     "177": "telco not registered",

@@ -27,6 +27,10 @@ GET_CALLBACK_BATCH = 200
 """SMSIDs (ListRefid) one GetCallback call answers for; more are cut off by eSMS."""
 GET_CALLBACK_RATE = 20.0
 """GetCallback calls a second eSMS allows (20 TPS)."""
+QUERY_LIST_UID_PATH = "QueryListUID/"
+"""The users who interacted with an OA between two dates, paged (POST)."""
+FOLLOWERS_PATH = "ZNS/GetFollowers/"
+"""Every follower of an OA, paged (POST)."""
 LOOPBACK_HOST = "127.0.0.1"
 """The address a local server (the sandbox) listens on unless told otherwise."""
 

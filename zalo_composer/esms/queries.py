@@ -1,4 +1,5 @@
-"""eSMS's other endpoints: balance, status of a sent message, Zalo status, the account's OAs.
+"""eSMS's other endpoints: balance, status of a sent message, Zalo status, the account's OAs,
+and the OA's users (who interacted between two dates; every follower), a page at a time.
 
 Each call returns a small dataclass or raises `NetworkError` (no answer) or
 `EsmsAnswerError` (an answer that is not a usable eSMS reply), both with plain messages.
@@ -20,7 +21,9 @@ from ..domain.codes import ACCEPTED, describe_code, describe_send_status
 from ..domain.endpoint import (
     ANSWER_MAX_BYTES,
     BALANCE_PATH,
+    FOLLOWERS_PATH,
     LIST_OA_PATH,
+    QUERY_LIST_UID_PATH,
     SEND_STATUS_PATH,
     ZNS_STATUS_PATH,
 )
@@ -101,6 +104,28 @@ class OfficialAccount:
 
     oaid: str
     name: str
+
+
+@dataclass(frozen=True)
+class UserPage:
+    """One page of QueryListUID or ZNS/GetFollowers: user ids and how many there are."""
+
+    code: str
+    meaning: str
+    user_ids: tuple[str, ...] = ()
+    total: int | None = None
+    """How many users match the whole query (eSMS's Total)."""
+    error_message: str = ""
+    """eSMS's own words when it refused (ErrorMessage)."""
+
+
+def _user_page(code: str, answer: dict[str, Any], ids: list[Any], total: Any) -> UserPage:
+    return UserPage(
+        code, describe_code(code),
+        tuple(str(i).strip()[:40] for i in ids
+              if isinstance(i, str | int) and not isinstance(i, bool) and str(i).strip()),
+        _int(total), (answer_text(answer.get("ErrorMessage")) or "") if code != ACCEPTED else "",
+    )
 
 
 def _int(value: Any) -> int | None:
@@ -272,3 +297,36 @@ class EsmsQueries:
         oas = [OfficialAccount(str(i.get("OAID", "")), str(i.get("OAName", "")))
                for i in items or [] if isinstance(i, dict)]
         return code, oas
+
+    async def interacted_users(
+        self, base_url: str, api_key: str, secret_key: str, timeouts: Timeouts, *,
+        oaid: str, offset: int, count: int, from_date: str, to_date: str,
+        is_follower: str = "", tag: str = "",
+    ) -> UserPage:
+        """One page of the users who interacted with *oaid* between two dd/MM/yyyy dates
+        (QueryListUID; *is_follower* "1", "0" or "" for all; *tag* "" for all)."""
+        answer = await self._call(base_url, QUERY_LIST_UID_PATH, timeouts, body={
+            "ApiKey": api_key, "SecretKey": secret_key, "OAID": oaid, "Offset": offset,
+            "Count": count, "FromDate": from_date, "ToDate": to_date,
+            "IsFollower": is_follower, "TagName": tag,
+        })
+        code = _read_code(answer) or ""
+        raw = answer.get("Data") if code == ACCEPTED else None
+        data: dict[str, Any] = raw if isinstance(raw, dict) else {}
+        users = data.get("Users")
+        return _user_page(code, answer, users if isinstance(users, list) else [],
+                          data.get("Total"))
+
+    async def followers(
+        self, base_url: str, api_key: str, secret_key: str, timeouts: Timeouts, *,
+        oaid: str, offset: int, count: int,
+    ) -> UserPage:
+        """One page of every follower of *oaid* (ZNS/GetFollowers)."""
+        answer = await self._call(base_url, FOLLOWERS_PATH, timeouts, body={
+            "ApiKey": api_key, "SecretKey": secret_key, "OAID": oaid, "Offset": offset,
+            "Count": count,
+        })
+        code = _read_code(answer) or ""
+        items = answer.get("Followers") if code == ACCEPTED else None
+        ids = [i.get("User_Id") for i in items or [] if isinstance(i, dict)]
+        return _user_page(code, answer, ids, answer.get("Total") if code == ACCEPTED else None)

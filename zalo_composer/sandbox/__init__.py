@@ -10,6 +10,8 @@ match case-insensitively (as IIS does)::
     POST QueryZnsStatus/                          CodeResult   100 101 105 118 851
     POST ZNS/GetListZOA/                          CodeResult   100 101
     POST /ZaloCallback/GetCallback (own path)     Code (int)   100 101 851
+    POST QueryListUID/                            CodeResult   100 101 161 162 204
+    POST ZNS/GetFollowers/                        CodeResult   100 101 162 204
 
 Where the real service's behaviour is unknown, the sandbox chooses:
 
@@ -31,6 +33,8 @@ Where the real service's behaviour is unknown, the sandbox chooses:
   Status queries find messages for 7 days, 105 after that or for an unknown SMSID.
 - Each accepted send costs `DEMO_PRICE` of the balance; 103 once it is too low.
 - A CallbackUrl is checked and remembered, never called.
+- The demo OA has `DEMO_USER_COUNT` users plus the tests' recipients (see `followers`):
+  the last 7 days need several pages of 50; ``Sandbox(users=N)`` makes more or fewer.
 - Faults (`Fault`, `Sandbox.inject`) corrupt answers on purpose; see `FaultKind`.
 
 The demo account's keys and OAs (`DEMO_API_KEY`, `DEMO_SECRET_KEY`, `DEMO_OAIDS`) are

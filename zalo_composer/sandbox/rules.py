@@ -15,7 +15,7 @@ import time
 import uuid
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime
 from typing import Any, NamedTuple
 
 from ..domain.body import message_from_object
@@ -29,9 +29,11 @@ from ..domain.demo import (
 )
 from ..domain.endpoint import (
     BALANCE_PATH,
+    FOLLOWERS_PATH,
     GET_CALLBACK_BATCH,
     GET_CALLBACK_PATH,
     LIST_OA_PATH,
+    QUERY_LIST_UID_PATH,
     SEND_PATH,
     SEND_STATUS_PATH,
     SERVICE_PATH,
@@ -47,6 +49,7 @@ from ..domain.validation import (
     check_user_id,
     validate_message,
 )
+from .followers import DEMO_USER_COUNT, demo_users, get_followers, query_list_uid
 
 DEMO_BALANCE = 10_000_000
 DEMO_PRICE = 200
@@ -76,6 +79,8 @@ ZNS_STATUS_ENDPOINT = ZNS_STATUS_PATH.strip("/")
 LIST_OA_ENDPOINT = LIST_OA_PATH.strip("/")
 GET_CALLBACK_ENDPOINT = GET_CALLBACK_PATH.strip("/")
 """GetCallback lives on its own host in eSMS (status-sms.esms.vn), at the root's path."""
+QUERY_LIST_UID_ENDPOINT = QUERY_LIST_UID_PATH.strip("/")
+FOLLOWERS_ENDPOINT = FOLLOWERS_PATH.strip("/")
 
 
 class Route(NamedTuple):
@@ -95,6 +100,8 @@ ROUTES = {
         Route(ZNS_STATUS_ENDPOINT, "POST", "CodeResult"),
         Route(LIST_OA_ENDPOINT, "POST", "CodeResult"),
         Route(GET_CALLBACK_ENDPOINT, "POST", "Code"),
+        Route(QUERY_LIST_UID_ENDPOINT, "POST", "CodeResult"),
+        Route(FOLLOWERS_ENDPOINT, "POST", "CodeResult"),
     )
 }
 """Every route, by its casefolded name (IIS matches names case-insensitively)."""
@@ -210,8 +217,10 @@ class FakeEsms:
         report_delay: float = DEFAULT_REPORT_DELAY,
         oaids: Mapping[str, str] = DEMO_OAIDS,
         balance: int = DEMO_BALANCE,
+        users: int = DEMO_USER_COUNT,
     ) -> None:
         self._clock = clock
+        self._users = demo_users(users, DEMO_INACTIVE_USER_ID)
         self._report_delay = report_delay
         self._oaids = dict(oaids)
         self._balance = balance
@@ -244,6 +253,8 @@ class FakeEsms:
             ZNS_STATUS_ENDPOINT: self._zns_status,
             LIST_OA_ENDPOINT: self._list_oa,
             GET_CALLBACK_ENDPOINT: self._get_callback,
+            QUERY_LIST_UID_ENDPOINT: self._query_list_uid,
+            FOLLOWERS_ENDPOINT: self._get_followers,
         }
         return handlers[route.name](params)
 
@@ -286,6 +297,16 @@ class FakeEsms:
     def _list_oa(self, _body: Mapping[str, Any]) -> dict[str, Any]:
         oas = [{"OAID": oaid, "OAName": name} for oaid, name in self._oaids.items()]
         return {"CodeResult": "100", "ZOAList": oas}
+
+    def _query_list_uid(self, body: Mapping[str, Any]) -> dict[str, Any]:
+        if body.get("OAID") not in self._oaids:
+            return {"CodeResult": "204", "ErrorMessage": "OAID does not exist."}
+        return query_list_uid(self._users, body, date.fromtimestamp(self._clock()))
+
+    def _get_followers(self, body: Mapping[str, Any]) -> dict[str, Any]:
+        if body.get("OAID") not in self._oaids:
+            return {"CodeResult": "204", "ErrorMessage": "OAID does not exist."}
+        return get_followers(self._users, body)
 
     def _find(self, sms_id: object) -> tuple[AcceptedMessage | None, float]:
         now = self._clock()

@@ -23,6 +23,7 @@ from ..domain.body import mask_secrets
 from ..domain.demo import DEMO_BROKEN_ANSWER_USER_ID, DEMO_OAIDS
 from ..domain.endpoint import GET_CALLBACK_PATH, LOOPBACK_HOST, SERVICE_PATH
 from .faults import JSON_TYPE, Fault, FaultQueue, encode_answer, play_fault
+from .followers import DEMO_USER_COUNT
 from .rules import (
     DEFAULT_REPORT_DELAY,
     DEMO_BALANCE,
@@ -64,10 +65,11 @@ class Sandbox:
         report_delay: float = DEFAULT_REPORT_DELAY,
         oaids: Mapping[str, str] = DEMO_OAIDS,
         balance: int = DEMO_BALANCE,
+        users: int = DEMO_USER_COUNT,
     ) -> None:
         self._address = (host, port)
         self._esms = FakeEsms(clock=clock, report_delay=report_delay, oaids=oaids,
-                              balance=balance)
+                              balance=balance, users=users)
         self._faults = FaultQueue()
         self._lock = threading.Lock()
         self._stopping = threading.Event()

@@ -65,6 +65,8 @@ TEXTS: tuple[tuple[str, str], ...] = (
     ("Codes", QT_TRANSLATE_NOOP("Codes", "account not activated or locked")),
     ("Codes", QT_TRANSLATE_NOOP("Codes", "wrong customer-care template")),
     ("Codes", QT_TRANSLATE_NOOP("Codes", "over the TPS limit")),
+    ("Codes", QT_TRANSLATE_NOOP("Codes", "a date is not in the dd/MM/yyyy format")),
+    ("Codes", QT_TRANSLATE_NOOP("Codes", "Offset or Count out of range (at most 50 users a call, Offset at most 9950)")),
     ("Codes", QT_TRANSLATE_NOOP("Codes", "more than one phone number per request")),
     ("Codes", QT_TRANSLATE_NOOP("Codes", "code used, expired or not for this number")),
     ("Codes", QT_TRANSLATE_NOOP("Codes", "telco not registered")),

@@ -28,6 +28,7 @@ from .draft_files import DraftFiles, dropped_draft
 from .editor.button_list import ButtonListEditor
 from .editor.message_editor import MessageTextEditor
 from .editor.send_options import SendOptionsEditor
+from .followers import Followers
 from .import_export import ImportExport
 from .profiles import ProfileSwitcher, edit_profiles
 from .retranslate import Retranslatable
@@ -81,6 +82,9 @@ class MainWindow(Retranslatable, QtWidgets.QMainWindow):
                                          fetch_oas=fetch_oas)
         self.activity = Activity(self, self._services, self.dialogs,
                                  self._switcher.current_profile, self.view.template)
+        self.followers = Followers(self, self._services, self._switcher.current_profile,
+                                   self.view.options, self.activity.bulk_panel,
+                                   self.activity.bulk_dock.show)
         self.autosaver = Autosaver(self)
         self.files = DraftFiles(self, self.view, self.session, self.dialogs, self.autosaver,
                                 self._default_recipients)
@@ -93,7 +97,7 @@ class MainWindow(Retranslatable, QtWidgets.QMainWindow):
         self.menus = WindowMenus(
             self, file_extras=[self._import_export.import_action],
             message_extras=[self._import_export.copy_action,
-                            self._import_export.copy_secrets_action],
+                            self._import_export.copy_secrets_action, self.followers.action],
             docks=[self.activity.results_dock, self.activity.bulk_dock])
         self.templates = Templates(self, self.files, self.view.template, self.dialogs.show_error,
                                    oa_name=self.view.zalo_preview.oa_name)
@@ -131,6 +135,7 @@ class MainWindow(Retranslatable, QtWidgets.QMainWindow):
         for signal in (self.draft_changed, self.draft_loaded, self.draft_restored):
             signal.connect(activity.set_template)
         activity.defaults_changed.connect(self.set_variable_defaults)
+        self.closed.connect(self.followers.close)
         activity.reopen_requested.connect(self._on_activity_reopen_requested)
         activity.sends.busy_changed.connect(self._on_sender_busy_changed)
         activity.sends.failed_to_start.connect(self._on_sender_failed_to_start)
@@ -287,6 +292,7 @@ class MainWindow(Retranslatable, QtWidgets.QMainWindow):
     def use_profile(self, profile: Profile | None) -> None:
         """Show *profile*'s OA in the previews and its balance in the status bar."""
         self.activity.use_profile(profile)
+        self.followers.use_profile(profile)
         self.view.zalo_preview.set_oa_name("" if profile is None else profile.name)
         self.set_account(
             None if profile is None else Account(profile.oaid, "", "", profile.callback_url))
@@ -340,6 +346,7 @@ class MainWindow(Retranslatable, QtWidgets.QMainWindow):
         self.files.update_title()
         self.activity.retranslate()
         self.menus.retranslate()
+        self.followers.retranslate()
         self._toolbar.setWindowTitle(self.tr("Profile"))
 
     def _splitters(self) -> list[QtWidgets.QSplitter]:

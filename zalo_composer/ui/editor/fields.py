@@ -133,6 +133,12 @@ class CountedLineEdit(QtWidgets.QWidget):
         """The length counter, or None for a field without a limit."""
         return self._counter
 
+    def add_below(self, widget: QtWidgets.QWidget) -> None:
+        """Show *widget* under the field and its problems (a note about what was typed)."""
+        layout = self.layout()
+        assert isinstance(layout, QtWidgets.QVBoxLayout)
+        layout.addWidget(widget)
+
     def inline_problems(self) -> InlineProblems:
         """The label that shows this field's problems."""
         return self._problems
