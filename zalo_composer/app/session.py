@@ -19,7 +19,7 @@ from ..domain.body import applied_request_id, build_request_body, new_request_id
 from ..domain.model import Account, Draft
 from ..domain.validation import Problem, has_errors
 from ..domain.variables import validate_with_defaults
-from .send import SendJob, jobs_for
+from .jobs import SendJob, jobs_for
 
 
 class ComposeSession:
