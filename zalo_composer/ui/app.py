@@ -32,6 +32,7 @@ from .identity import APP_ID, app_icon
 from .main_window import MainWindow
 from .settings import app_settings
 from .settings_dialog import saved_language
+from .staging import after_first_paint
 
 logger = logging.getLogger(__name__)
 
@@ -209,9 +210,9 @@ def run_gui(
 
     shutdown: list[asyncio.Task[None]] = []
     window.closed.connect(lambda: shutdown.append(asyncio.ensure_future(shut_down())))
-    window.show()
     # After the first paint: nothing here may delay the window.
-    QtCore.QTimer.singleShot(0, lambda: after_show(window))
+    after_first_paint(window, lambda: after_show(window))
+    window.show()
     try:
         with loop:
             loop.run_forever()
