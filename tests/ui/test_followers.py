@@ -128,3 +128,33 @@ def test_cancel_stops_the_fetch_and_keeps_what_came(window: MainWindow, qtbot) -
     assert not dialog.fetching
     assert "Cancelled" in dialog.status_text()
     assert dialog.findChild(QtWidgets.QPushButton, "fetchButton").isEnabled()
+
+
+def test_the_same_flow_in_vietnamese(window: MainWindow, qtbot, qapp) -> None:  # type: ignore[no-untyped-def]
+    from zalo_composer.ui.i18n import install_language
+
+    # GIVEN the window in Vietnamese
+    install_language(qapp, "vi")
+    try:
+        # WHEN who interacted is fetched, one is named and found by typing part of the name
+        dialog = fetched_dialog(window, qtbot)
+        count = dialog.model.rowCount()
+        assert dialog.status_text() == f"Đã lấy {count}/{count}."
+        name_user(dialog, TEST_RECIPIENTS[0], "Chị Lan Thủ Đức")
+        edit = window.send_options_editor().field("recipients").line_edit()
+        edit.setFocus()
+        qtbot.keyClicks(edit, "thu du")
+        assist = window.followers.completer
+        assist.choose(assist.completer.completionModel().index(0, 0))
+        # THEN the id is filled in and the note speaks Vietnamese
+        assert edit.text() == TEST_RECIPIENTS[0]
+        assert "Chị Lan Thủ Đức: tương tác trong 7 ngày qua" in window.followers.note.text()
+        # AND the message goes to them
+        window.message_editor().set_text("Xin chào")
+        with qtbot.waitSignal(window.activity.sends.busy_changed, timeout=10000,
+                              check_params_cb=lambda busy: not busy):
+            window.send()
+        sent = window.services().sandbox.running
+        assert sent is not None and [m.user_id for m in sent.messages] == [TEST_RECIPIENTS[0]]
+    finally:
+        install_language(qapp, "en")
