@@ -32,7 +32,7 @@ from .followers import Followers
 from .import_export import ImportExport
 from .profiles import ProfileSwitcher, edit_profiles
 from .retranslate import Retranslatable
-from .screen_fit import default_size, fit_to_screen
+from .screen_fit import default_size, fit_to_screen, restore_window_state, save_window_state
 from .settings import app_settings
 from .settings_dialog import SettingsDialog
 from .shortcuts import ShortcutsDialog
@@ -40,10 +40,6 @@ from .tab_order import Area, TabRing
 from .templates import Templates
 from .undo import DraftUndo, attach_undo
 from .window_menus import WindowMenus
-
-GEOMETRY_KEY = "window/geometry"
-STATE_KEY = "window/state"
-SPLITTER_KEY = "window/splitters"
 
 
 class MainWindow(Retranslatable, QtWidgets.QMainWindow):
@@ -355,28 +351,11 @@ class MainWindow(Retranslatable, QtWidgets.QMainWindow):
 
     def save_layout(self) -> None:
         """Remember the window's size and place, its docks and splitters."""
-        settings = app_settings()
-        settings.setValue(GEOMETRY_KEY, self.saveGeometry())
-        settings.setValue(STATE_KEY, self.saveState())
-        for splitter in self._splitters():
-            settings.setValue(f"{SPLITTER_KEY}/{splitter.objectName()}", splitter.saveState())
+        save_window_state(self, app_settings(), self._splitters())
 
     def restore_layout(self) -> bool:
         """Put the window back as it was when it last closed; whether anything was saved."""
-        settings = app_settings()
-        geometry = settings.value(GEOMETRY_KEY)
-        if not isinstance(geometry, QtCore.QByteArray):
-            return False
-        self.restoreGeometry(geometry)
-        state = settings.value(STATE_KEY)
-        if isinstance(state, QtCore.QByteArray):
-            self.restoreState(state)
-        for splitter in self._splitters():
-            saved = settings.value(f"{SPLITTER_KEY}/{splitter.objectName()}")
-            if isinstance(saved, QtCore.QByteArray):
-                splitter.restoreState(saved)
-        fit_to_screen(self)  # saved on a larger screen, or with a taller dock
-        return True
+        return restore_window_state(self, app_settings(), self._splitters())
 
     def _focus_areas(self) -> list[Area]:
         return [self._toolbar, *self.view.focus_areas(), self.activity.results_dock,

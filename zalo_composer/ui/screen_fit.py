@@ -49,3 +49,37 @@ def fit_to_screen(window: QtWidgets.QWidget) -> None:
 def fits_on_screen(window: QtWidgets.QWidget) -> bool:
     """Whether *window*'s frame lies inside its screen's available area."""
     return _available(window).contains(window.frameGeometry())
+
+
+GEOMETRY_KEY = "window/geometry"
+STATE_KEY = "window/state"
+SPLITTER_KEY = "window/splitters"
+
+
+def save_window_state(window: QtWidgets.QMainWindow, settings: QtCore.QSettings,
+                      splitters: list[QtWidgets.QSplitter]) -> None:
+    """Remember *window*'s size and place, its docks and *splitters*."""
+    settings.setValue(GEOMETRY_KEY, window.saveGeometry())
+    settings.setValue(STATE_KEY, window.saveState())
+    for splitter in splitters:
+        settings.setValue(f"{SPLITTER_KEY}/{splitter.objectName()}", splitter.saveState())
+
+
+def restore_window_state(window: QtWidgets.QMainWindow, settings: QtCore.QSettings,
+                         splitters: list[QtWidgets.QSplitter]) -> bool:
+    """Put *window* back as it was when it last closed, clamped to this screen; whether
+    anything had been saved."""
+    geometry = settings.value(GEOMETRY_KEY)
+    if not isinstance(geometry, QtCore.QByteArray):
+        return False
+    window.restoreGeometry(geometry)
+    state = settings.value(STATE_KEY)
+    if isinstance(state, QtCore.QByteArray):
+        window.restoreState(state)
+    for splitter in splitters:
+        saved = settings.value(f"{SPLITTER_KEY}/{splitter.objectName()}")
+        if isinstance(saved, QtCore.QByteArray):
+            splitter.restoreState(saved)
+    fit_to_screen(window)  # saved on a larger screen, or with a taller dock
+    return True
+
