@@ -4,7 +4,6 @@ unexpected exception later is logged with its traceback and shown once)."""
 
 from __future__ import annotations
 
-import asyncio
 import contextlib
 import faulthandler
 import json
@@ -18,7 +17,6 @@ from collections.abc import Callable
 from pathlib import Path
 from types import TracebackType
 
-import qasync  # type: ignore[import-untyped]
 from PySide6 import QtCore, QtWidgets
 
 from .. import APP_DISPLAY_NAME, APP_NAME, __version__
@@ -37,6 +35,8 @@ from .staging import after_first_paint
 logger = logging.getLogger(__name__)
 
 ORGANIZATION_NAME = "zalo-composer"
+FIRST_PAINT_WAIT_MS = 3000
+"""The second stage of the start does not wait longer for the window's first paint."""
 #: Exit status of a window that could not start because of the program's own files or
 #: set-up (as the command line's `EXIT_SETUP`).
 EXIT_SETUP = 4
@@ -185,14 +185,32 @@ def run_gui(
     # The window's close starts an orderly shutdown (HTTP client, sandbox) on the loop,
     # which then stops; Qt must not quit underneath it.
     app.setQuitOnLastWindowClosed(False)
-    loop = qasync.QEventLoop(app)
-    asyncio.set_event_loop(loop)
     try:
         if services is None:
             from ..store.profiles import ProfileBook
 
             services = AppServices(book=ProfileBook.load_or_recover())
-        window = MainWindow(services=services)
+        window = MainWindow(services=services, staged=True)
+    except (OSError, sqlite3.Error, ZaloComposerError) as exc:
+        return _startup_failed(app, exc)
+    # The first stage on screen before anything else is imported or built; the keys and
+    # clicks the user makes meanwhile wait in Qt's queue (not lost) until the loop below.
+    window.show()
+    first_paint = QtCore.QEventLoop()
+    after_first_paint(window, first_paint.quit)
+    QtCore.QTimer.singleShot(FIRST_PAINT_WAIT_MS, first_paint.quit)  # never painted: go on
+    first_paint.exec(QtCore.QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents)
+    if not window.isVisible():
+        return 0  # closed already (by a script): nothing was opened that needs closing
+
+    import asyncio
+
+    import qasync  # type: ignore[import-untyped]
+
+    loop = qasync.QEventLoop(app)
+    asyncio.set_event_loop(loop)
+    try:
+        window.complete()
     except (OSError, sqlite3.Error, ZaloComposerError) as exc:
         return _startup_failed(app, exc)
     if services.book.notices:
@@ -210,9 +228,8 @@ def run_gui(
 
     shutdown: list[asyncio.Task[None]] = []
     window.closed.connect(lambda: shutdown.append(asyncio.ensure_future(shut_down())))
-    # After the first paint: nothing here may delay the window.
-    after_first_paint(window, lambda: after_show(window))
-    window.show()
+    # What the window does not need at once: the balance, the recovery offer …
+    QtCore.QTimer.singleShot(0, lambda: after_show(window))
     try:
         with loop:
             loop.run_forever()

@@ -5,41 +5,48 @@
 - `DraftFiles` (draft_files.py): New, Open, Save, recent files, recovery;
 - `Activity` (activity.py): the Results and Bulk docks, History, status checks, balance;
 - `WindowMenus` (window_menus.py), `ImportExport`, undo (undo.py), autosave, `Dialogs`.
+
+It is built in two stages (see `ui/staging.py`): what the first paint shows — the compose
+view, the profile toolbar, the menu bar, the window's size — in `__init__`; the rest, and
+the modules it needs, in `complete` (the start calls it after the first paint; any other
+caller gets a complete window at once).
 """
 
 from __future__ import annotations
 
 import functools
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6 import QtCore, QtGui, QtWidgets
 
+from .. import APP_DISPLAY_NAME
 from ..app.services import AppServices, fetch_official_accounts
 from ..app.session import ComposeSession
 from ..domain.model import Account, Draft
 from ..domain.validation import Problem
 from ..store.profiles import Profile
-from .about import add_help_menu
-from .activity import Activity
-from .autosave import Autosaver
 from .compose_view import ComposeView
 from .dialogs import Dialogs
-from .draft_files import DraftFiles, dropped_draft
 from .editor.button_list import ButtonListEditor
 from .editor.message_editor import MessageTextEditor
 from .editor.send_options import SendOptionsEditor
-from .followers import Followers
-from .import_export import ImportExport
+from .i18n import QT_TRANSLATE_NOOP, translate
 from .profiles import ProfileSwitcher, edit_profiles
 from .retranslate import Retranslatable
 from .screen_fit import default_size, fit_to_screen, restore_window_state, save_window_state
 from .settings import app_settings
-from .settings_dialog import SettingsDialog
-from .shortcuts import ShortcutsDialog
-from .tab_order import Area, TabRing
-from .templates import Templates
-from .undo import DraftUndo, attach_undo
 from .window_menus import WindowMenus
+
+if TYPE_CHECKING:
+    # The second stage's parts: imported by `complete`, after the first paint.
+    from .import_export import ImportExport
+    from .settings_dialog import SettingsDialog
+    from .shortcuts import ShortcutsDialog
+    from .tab_order import Area
+    from .undo import DraftUndo
+
+UNTITLED = QT_TRANSLATE_NOOP("DraftFiles", "Untitled")
 
 
 class MainWindow(Retranslatable, QtWidgets.QMainWindow):
@@ -64,18 +71,50 @@ class MainWindow(Retranslatable, QtWidgets.QMainWindow):
     closed = QtCore.Signal()
 
     def __init__(
-        self, parent: QtWidgets.QWidget | None = None, *, services: AppServices | None = None
+        self, parent: QtWidgets.QWidget | None = None, *, services: AppServices | None = None,
+        staged: bool = False,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("mainWindow")
         self._services = services if services is not None else AppServices()
+        self._complete = False
         self.session = ComposeSession()
         self.dialogs = Dialogs(self)
         self.view = ComposeView(self.session, self)
         self.setCentralWidget(self.view)
-        fetch_oas = functools.partial(fetch_official_accounts, self._services)
+        self._fetch_oas = functools.partial(fetch_official_accounts, self._services)
         self._switcher = ProfileSwitcher(self._services.book, self._services.secrets, self,
-                                         fetch_oas=fetch_oas)
+                                         fetch_oas=self._fetch_oas)
+        self._toolbar = self.addToolBar("")
+        self._toolbar.setObjectName("profileToolbar")
+        self._toolbar.setMovable(False)
+        self._toolbar.addWidget(self._switcher)
+        self.statusBar().setObjectName("statusBar")
+        self.menus = WindowMenus(self)
+        self.menus.retranslate()
+        self.setAcceptDrops(True)
+        self.resize(default_size(self))
+        self.setWindowTitle(f"{translate('DraftFiles', UNTITLED)}[*] — {APP_DISPLAY_NAME}")
+        self.restore_layout()  # size, place and splitters now; the docks in `complete`
+        if not staged:
+            self.complete()
+
+    def complete(self) -> None:
+        """The second stage: docks, History, bulk, templates, followers, import/export,
+        files and autosave, undo, the menus' actions; once."""
+        if self._complete:
+            return
+        self._complete = True
+        from .about import add_help_menu
+        from .activity import Activity
+        from .autosave import Autosaver
+        from .draft_files import DraftFiles
+        from .followers import Followers
+        from .import_export import ImportExport
+        from .tab_order import TabRing
+        from .templates import Templates
+        from .undo import attach_undo
+
         self.activity = Activity(self, self._services, self.dialogs,
                                  self._switcher.current_profile, self.view.template)
         self.followers = Followers(self, self._services, self._switcher.current_profile,
@@ -89,9 +128,9 @@ class MainWindow(Retranslatable, QtWidgets.QMainWindow):
             replace_draft=lambda draft, text: self.files.replace(draft, modified=True,
                                                                  message=text),
             maybe_save=self.files.maybe_save, use_profile=self.use_profile,
-            status=self.statusBar().showMessage, fetch_oas=fetch_oas)
-        self.menus = WindowMenus(
-            self, file_extras=[self._import_export.import_action],
+            status=self.statusBar().showMessage, fetch_oas=self._fetch_oas)
+        self.menus.add_parts(
+            file_extras=[self._import_export.import_action],
             message_extras=[self._import_export.copy_action,
                             self._import_export.copy_secrets_action, self.followers.action],
             docks=[self.activity.results_dock, self.activity.bulk_dock])
@@ -99,23 +138,18 @@ class MainWindow(Retranslatable, QtWidgets.QMainWindow):
                                    oa_name=self.view.zalo_preview.oa_name)
         self.menus.view_menu.addActions([self.templates.dock.toggleViewAction(),
                                          self.templates.quick_search_action])
-        self._toolbar = self.addToolBar("")
-        self._toolbar.setObjectName("profileToolbar")
-        self._toolbar.setMovable(False)
-        self._toolbar.addWidget(self._switcher)
-        self.statusBar().setObjectName("statusBar")
         self.statusBar().addPermanentWidget(self.activity.balance)
-        self.setAcceptDrops(True)
         self._connect()
         self.menus.send.setEnabled(self.view.can_send())
         self.use_profile(self._switcher.current_profile())
-        self.resize(default_size(self))
         self.files.update_title()
         self._undo = attach_undo(self, self.menus.edit_menu)
         self._undo.clean_changed.connect(self._on_undo_clean_changed)
         add_help_menu(self, self.menus.help_menu)
         self._retranslate_ui()
-        self.restore_layout()
+        for dock in (self.activity.results_dock, self.activity.bulk_dock, self.templates.dock):
+            self.restoreDockWidget(dock)  # as `restore_layout` found them, now they exist
+        fit_to_screen(self)
         self._tab_ring = TabRing(self._focus_areas)
 
     def _connect(self) -> None:
@@ -311,6 +345,8 @@ class MainWindow(Retranslatable, QtWidgets.QMainWindow):
 
     def show_settings(self) -> SettingsDialog:
         """Open the Settings dialog (language, theme)."""
+        from .settings_dialog import SettingsDialog
+
         dialog = SettingsDialog(self)
         dialog.language_changed.connect(self.language_changed)
         dialog.show()
@@ -318,6 +354,8 @@ class MainWindow(Retranslatable, QtWidgets.QMainWindow):
 
     def show_shortcuts(self) -> ShortcutsDialog:
         """Open the keyboard-shortcuts page."""
+        from .shortcuts import ShortcutsDialog
+
         dialog = ShortcutsDialog(self)
         dialog.show()
         return dialog
@@ -339,6 +377,9 @@ class MainWindow(Retranslatable, QtWidgets.QMainWindow):
     # -- language, layout, closing, drops ----------------------------------------------
 
     def _retranslate_ui(self) -> None:
+        if not self._complete:
+            self.menus.retranslate()
+            return
         self.files.update_title()
         self.activity.retranslate()
         self.menus.retranslate()
@@ -363,6 +404,7 @@ class MainWindow(Retranslatable, QtWidgets.QMainWindow):
 
     def focusNextPrevChild(self, next: bool) -> bool:
         """Tab and Shift+Tab go round the window in reading order (`tab_order`)."""
+        self.complete()
         return self._tab_ring.move(next) or super().focusNextPrevChild(next)
 
     def showEvent(self, event: QtGui.QShowEvent) -> None:
@@ -373,6 +415,7 @@ class MainWindow(Retranslatable, QtWidgets.QMainWindow):
     def closeEvent(self, event: QtGui.QCloseEvent) -> None:
         """Ask about unsaved changes, abort a send in flight, remove the recovery file, and
         tell the application the window is gone."""
+        self.complete()
         if not self.files.maybe_save():
             event.ignore()
             return
@@ -386,6 +429,8 @@ class MainWindow(Retranslatable, QtWidgets.QMainWindow):
 
     def dragEnterEvent(self, event: QtGui.QDragEnterEvent) -> None:
         """Accept a dragged draft file."""
+        from .draft_files import dropped_draft
+
         if dropped_draft(event.mimeData()) is not None:
             event.acceptProposedAction()
         else:
@@ -393,6 +438,7 @@ class MainWindow(Retranslatable, QtWidgets.QMainWindow):
 
     def dropEvent(self, event: QtGui.QDropEvent) -> None:
         """Open a dropped draft file (after the unsaved-changes question)."""
+        self.complete()
         if self.files.drop(event.mimeData()):
             event.acceptProposedAction()
         else:

@@ -29,10 +29,7 @@ def _action(menu: QtWidgets.QMenu, name: str, *keys: QtGui.QKeySequence) -> QtGu
 class WindowMenus(QtCore.QObject):
     """The menus and actions of one main window (see the module docstring)."""
 
-    def __init__(
-        self, window: QtWidgets.QMainWindow, *, file_extras: list[QtGui.QAction],
-        message_extras: list[QtGui.QAction], docks: list[QtWidgets.QDockWidget],
-    ) -> None:
+    def __init__(self, window: QtWidgets.QMainWindow) -> None:
         super().__init__(window)
         bar = window.menuBar()
         self.file_menu = bar.addMenu("")
@@ -41,8 +38,7 @@ class WindowMenus(QtCore.QObject):
         for name, key in _FILE_ACTIONS:
             if name == "quit":
                 self.file_menu.addSeparator()
-                self.file_menu.addActions(file_extras)
-                self.file_menu.addSeparator()
+                self._file_extras_end = self.file_menu.addSeparator()
             self.file[name] = _action(self.file_menu, name, *QtGui.QKeySequence.keyBindings(key))
             if name == "open":
                 self.recent_menu = self.file_menu.addMenu("")
@@ -64,23 +60,34 @@ class WindowMenus(QtCore.QObject):
         self.cancel.setShortcutContext(QtCore.Qt.ShortcutContext.WindowShortcut)
         self.cancel.setEnabled(False)
         self.copy_json = _action(self.message_menu, "copyJson", QtGui.QKeySequence("Ctrl+Shift+C"))
-        self.message_menu.addActions(message_extras)
-        self.message_menu.addSeparator()
+        self._message_extras_end = self.message_menu.addSeparator()
         self.profiles = _action(self.message_menu, "profiles")
 
         self.view_menu = bar.addMenu("")
         self.view_menu.setObjectName("viewMenu")
-        self._docks = docks
-        for dock, shortcut in zip(docks, ("Ctrl+Shift+R", "Ctrl+Shift+B"), strict=True):
-            toggle = dock.toggleViewAction()
-            toggle.setShortcut(QtGui.QKeySequence(shortcut))
-            self.view_menu.addAction(toggle)
+        self._docks: list[QtWidgets.QDockWidget] = []
         self.history = _action(self.view_menu, "history", QtGui.QKeySequence("Ctrl+H"))
 
         self.help_menu = bar.addMenu("")
         self.help_menu.setObjectName("helpMenu")
         self.shortcuts = _action(self.help_menu, "shortcuts", QtGui.QKeySequence(
             QtGui.QKeySequence.StandardKey.HelpContents))
+
+    def add_parts(
+        self, *, file_extras: list[QtGui.QAction], message_extras: list[QtGui.QAction],
+        docks: list[QtWidgets.QDockWidget],
+    ) -> None:
+        """Put in the actions of the window's later parts (made after its first paint):
+        import in File, copy and followers in Message, the Results and Bulk docks' toggles
+        (Ctrl+Shift+R, Ctrl+Shift+B) at the top of View."""
+        self.file_menu.insertActions(self._file_extras_end, file_extras)
+        self.message_menu.insertActions(self._message_extras_end, message_extras)
+        self._docks = docks
+        for dock, shortcut in zip(docks, ("Ctrl+Shift+R", "Ctrl+Shift+B"), strict=True):
+            toggle = dock.toggleViewAction()
+            toggle.setShortcut(QtGui.QKeySequence(shortcut))
+            self.view_menu.insertAction(self.history, toggle)
+        self.retranslate()
 
     def retranslate(self) -> None:
         """Every menu and action text, in the UI's language."""
@@ -98,9 +105,9 @@ class WindowMenus(QtCore.QObject):
         self.copy_json.setText(self.tr("&Copy request JSON"))
         self.profiles.setText(self.tr("&Profiles…"))
         self.view_menu.setTitle(self.tr("&View"))
-        results, bulk = self._docks
-        results.toggleViewAction().setText(self.tr("&Results log"))
-        bulk.toggleViewAction().setText(self.tr("&Bulk send"))
+        for dock, text in zip(self._docks, (self.tr("&Results log"), self.tr("&Bulk send")),
+                              strict=False):
+            dock.toggleViewAction().setText(text)
         self.history.setText(self.tr("&History…"))
         self.help_menu.setTitle(self.tr("&Help"))
         self.shortcuts.setText(self.tr("&Keyboard shortcuts"))

@@ -6,7 +6,6 @@ dialog never writes them anywhere itself, and never loads stored ones into its f
 
 from __future__ import annotations
 
-import asyncio
 from collections.abc import Awaitable, Callable
 from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
@@ -22,6 +21,8 @@ from .. import theme
 from ..i18n import QT_TRANSLATE_NOOP, domain_text, error_text, translate
 
 if TYPE_CHECKING:
+    import asyncio  # imported when a fetch starts: not at start-up
+
     from ...esms.queries import OfficialAccount
 
 OaFetcher = Callable[[Profile, str, str], Awaitable[list["OfficialAccount"]]]
@@ -279,6 +280,8 @@ class ProfileDialog(QtWidgets.QDialog):
         fetcher = self._fetcher
         if fetcher is None or self._fetch_task is not None:
             return None
+        import asyncio
+
         self._fetch_task = asyncio.ensure_future(self._fetch(fetcher))
         return self._fetch_task
 
