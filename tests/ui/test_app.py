@@ -51,3 +51,28 @@ def test_run_gui_shows_the_window_on_a_qasync_loop_and_returns_on_close() -> Non
     assert "loop qasync True" in lines
     assert "window True Untitled[*] — Zalo Composer" in lines
     assert "Traceback" not in result.stderr
+
+
+def test_keys_typed_during_the_staged_start_are_not_lost(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    import json
+    import os
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    from tests.ui.staged_start_probe import TYPED
+
+    # GIVEN the program starting for real (run_gui, in two stages)
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "ZALO_COMPOSER_HOME": str(tmp_path)}
+    # WHEN keys are typed into the message before the window has painted once
+    done = subprocess.run([sys.executable, "-m", "tests.ui.staged_start_probe"],
+                          cwd=Path(__file__).resolve().parents[2], env=env,
+                          capture_output=True, text=True, timeout=120, check=False)
+    assert done.returncode == 0, done.stderr
+    [line] = [x for x in done.stdout.splitlines() if x.startswith("STAGED ")]
+    seen = json.loads(line.removeprefix("STAGED "))
+    # THEN they arrived while the window was still in its first stage, and every one of them
+    # is in the editor once it is complete, the window knowing it has unsaved work
+    assert seen["complete when typed"] is False
+    assert seen["text"] == TYPED
+    assert seen["modified"] is True

@@ -92,6 +92,7 @@ class MainWindow(Retranslatable, QtWidgets.QMainWindow):
         self.statusBar().setObjectName("statusBar")
         self.menus = WindowMenus(self)
         self.menus.retranslate()
+        self.view.draft_changed.connect(self._on_view_draft_changed)  # typed while starting
         self.setAcceptDrops(True)
         self.resize(default_size(self))
         self.setWindowTitle(f"{translate('DraftFiles', UNTITLED)}[*] — {APP_DISPLAY_NAME}")
@@ -140,6 +141,8 @@ class MainWindow(Retranslatable, QtWidgets.QMainWindow):
                                          self.templates.quick_search_action])
         self.statusBar().addPermanentWidget(self.activity.balance)
         self._connect()
+        if self.isWindowModified():  # typed during the first stage: autosave it too
+            self.draft_changed.emit(self.draft())
         self.menus.send.setEnabled(self.view.can_send())
         self.use_profile(self._switcher.current_profile())
         self.files.update_title()
@@ -154,7 +157,6 @@ class MainWindow(Retranslatable, QtWidgets.QMainWindow):
 
     def _connect(self) -> None:
         view, files, activity, menus = self.view, self.files, self.activity, self.menus
-        view.draft_changed.connect(self._on_view_draft_changed)
         view.send_clicked.connect(self.send)
         view.sendable_changed.connect(menus.send.setEnabled)
         view.cancel_button.clicked.connect(self._on_cancel_triggered)
