@@ -42,43 +42,64 @@
 <context>
     <name>Activity</name>
     <message>
-        <location filename="../../zalo_composer/ui/activity.py" line="91"/>
+        <location filename="../../zalo_composer/ui/activity.py" line="93"/>
         <source>Results</source>
         <translation>Kết quả</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/activity.py" line="92"/>
+        <location filename="../../zalo_composer/ui/activity.py" line="94"/>
         <source>Bulk send</source>
         <translation>Gửi hàng loạt</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/activity.py" line="135"/>
+        <location filename="../../zalo_composer/ui/activity.py" line="137"/>
         <source>To {recipient}: {outcome}</source>
         <translation>Tới {recipient}: {outcome}</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/activity.py" line="216"/>
+        <location filename="../../zalo_composer/ui/activity.py" line="180"/>
+        <location filename="../../zalo_composer/ui/activity.py" line="197"/>
+        <source>Cannot send</source>
+        <translation>Không gửi được</translation>
+    </message>
+    <message>
+        <location filename="../../zalo_composer/ui/activity.py" line="181"/>
+        <source>Add a profile first (Message → Profiles…).</source>
+        <translation>Hãy thêm một hồ sơ trước (Tin nhắn → Hồ sơ…).</translation>
+    </message>
+    <message>
+        <location filename="../../zalo_composer/ui/activity.py" line="187"/>
+        <source>Sending with {profile}…</source>
+        <translation>Đang gửi bằng {profile}…</translation>
+    </message>
+    <message>
+        <location filename="../../zalo_composer/ui/activity.py" line="193"/>
+        <source>Cancelled</source>
+        <translation>Đã huỷ</translation>
+    </message>
+    <message>
+        <location filename="../../zalo_composer/ui/activity.py" line="240"/>
         <source>Ask eSMS what became of the selected message (GetSendStatus) and what Zalo said (GetCallback)</source>
         <translation>Hỏi eSMS tin nhắn đang chọn ra sao (GetSendStatus) và Zalo đã báo gì (GetCallback)</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/activity.py" line="196"/>
+        <location filename="../../zalo_composer/ui/activity.py" line="220"/>
         <source>Asking eSMS about {sms_id}…</source>
         <translation>Đang hỏi eSMS về {sms_id}…</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/activity.py" line="214"/>
+        <location filename="../../zalo_composer/ui/activity.py" line="238"/>
         <source>Check &amp;status</source>
         <translation>&amp;Kiểm tra trạng thái</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/activity.py" line="239"/>
-        <location filename="../../zalo_composer/ui/activity.py" line="242"/>
+        <location filename="../../zalo_composer/ui/activity.py" line="263"/>
+        <location filename="../../zalo_composer/ui/activity.py" line="266"/>
         <source>Cannot resend</source>
         <translation>Không gửi lại được</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/activity.py" line="243"/>
+        <location filename="../../zalo_composer/ui/activity.py" line="267"/>
         <source>A send is under way; try again when it ends.</source>
         <translation>Đang có một lượt gửi; hãy thử lại khi nó kết thúc.</translation>
     </message>
@@ -1019,6 +1040,7 @@ Khôi phục không?</translation>
     <name>DraftFiles</name>
     <message>
         <location filename="../../zalo_composer/ui/draft_files.py" line="33"/>
+        <location filename="../../zalo_composer/ui/main_window.py" line="49"/>
         <source>Untitled</source>
         <translation>Chưa đặt tên</translation>
     </message>
@@ -1028,52 +1050,57 @@ Khôi phục không?</translation>
         <translation>Bản nháp mới</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/draft_files.py" line="143"/>
+        <location filename="../../zalo_composer/ui/draft_files.py" line="139"/>
+        <source>Reopened from the history as a new draft</source>
+        <translation>Đã mở lại từ lịch sử thành bản nháp mới</translation>
+    </message>
+    <message>
+        <location filename="../../zalo_composer/ui/draft_files.py" line="151"/>
         <source>Could not open the draft</source>
         <translation>Không mở được bản nháp</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/draft_files.py" line="153"/>
+        <location filename="../../zalo_composer/ui/draft_files.py" line="161"/>
         <source>Imported {name}</source>
         <translation>Đã nhập {name}</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/draft_files.py" line="153"/>
+        <location filename="../../zalo_composer/ui/draft_files.py" line="161"/>
         <source>Opened {name}</source>
         <translation>Đã mở {name}</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/draft_files.py" line="203"/>
+        <location filename="../../zalo_composer/ui/draft_files.py" line="211"/>
         <source>Could not save the draft</source>
         <translation>Không lưu được bản nháp</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/draft_files.py" line="210"/>
+        <location filename="../../zalo_composer/ui/draft_files.py" line="218"/>
         <source>Saved {name}</source>
         <translation>Đã lưu {name}</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/draft_files.py" line="251"/>
+        <location filename="../../zalo_composer/ui/draft_files.py" line="259"/>
         <source>Removed {count} missing file from Open Recent</source>
         <translation>Đã bỏ {count} tệp không còn tồn tại khỏi Mở gần đây</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/draft_files.py" line="253"/>
+        <location filename="../../zalo_composer/ui/draft_files.py" line="261"/>
         <source>Removed {count} missing files from Open Recent</source>
         <translation>Đã bỏ {count} tệp không còn tồn tại khỏi Mở gần đây</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/draft_files.py" line="261"/>
+        <location filename="../../zalo_composer/ui/draft_files.py" line="269"/>
         <source>(none)</source>
         <translation>(không có)</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/draft_files.py" line="283"/>
+        <location filename="../../zalo_composer/ui/draft_files.py" line="291"/>
         <source>Restore unsaved work?</source>
         <translation>Khôi phục phần việc chưa lưu?</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/draft_files.py" line="290"/>
+        <location filename="../../zalo_composer/ui/draft_files.py" line="298"/>
         <source>Restored the autosaved work</source>
         <translation>Đã khôi phục phần việc tự động lưu</translation>
     </message>
@@ -1118,28 +1145,28 @@ Khôi phục không?</translation>
 <context>
     <name>ErrorBoundary</name>
     <message>
-        <location filename="../../zalo_composer/ui/app.py" line="92"/>
+        <location filename="../../zalo_composer/ui/app.py" line="93"/>
         <source>Something went wrong</source>
         <extracomment>Exit status of a window that could not start because of the program&apos;s own files or set-up (as the command line&apos;s `EXIT_SETUP`).</extracomment>
         <translation>Đã xảy ra lỗi</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/app.py" line="94"/>
+        <location filename="../../zalo_composer/ui/app.py" line="95"/>
         <source>zalo-composer ran into an unexpected error. Your draft is safe: it is autosaved, and offered again if the program has to be restarted.</source>
         <translation>zalo-composer gặp một lỗi không lường trước. Bản nháp của bạn vẫn an toàn: nó được tự động lưu và sẽ được đề nghị khôi phục nếu phải khởi động lại chương trình.</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/app.py" line="97"/>
+        <location filename="../../zalo_composer/ui/app.py" line="98"/>
         <source>The details are in the log: {path}</source>
         <translation>Chi tiết có trong nhật ký: {path}</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/app.py" line="99"/>
+        <location filename="../../zalo_composer/ui/app.py" line="100"/>
         <source>(no log file)</source>
         <translation>(không có tệp nhật ký)</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/app.py" line="124"/>
+        <location filename="../../zalo_composer/ui/app.py" line="125"/>
         <source>zalo-composer cannot start</source>
         <translation>zalo-composer không khởi động được</translation>
     </message>
@@ -1347,6 +1374,7 @@ Khôi phục không?</translation>
     </message>
     <message>
         <location filename="../../zalo_composer/ui/followers/dialog.py" line="240"/>
+        <location filename="../../zalo_composer/ui/followers/dialog.py" line="287"/>
         <source>Cancelled; what came before is kept.</source>
         <translation>Đã huỷ; phần đã lấy được vẫn được giữ.</translation>
     </message>
@@ -2291,40 +2319,14 @@ hoặc nội dung yêu cầu JSON { … }</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../zalo_composer/ui/main_window.py" line="284"/>
+        <location filename="../../zalo_composer/ui/main_window.py" line="300"/>
         <source>Request body copied (keys masked)</source>
         <translation>Đã sao chép nội dung yêu cầu (đã che khoá)</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/main_window.py" line="256"/>
-        <location filename="../../zalo_composer/ui/main_window.py" line="273"/>
-        <source>Cannot send</source>
-        <translation>Không gửi được</translation>
-    </message>
-    <message>
-        <location filename="../../zalo_composer/ui/main_window.py" line="257"/>
-        <source>Add a profile first (Message → Profiles…).</source>
-        <translation>Hãy thêm một hồ sơ trước (Tin nhắn → Hồ sơ…).</translation>
-    </message>
-    <message>
-        <location filename="../../zalo_composer/ui/main_window.py" line="263"/>
-        <source>Sending with {profile}…</source>
-        <translation>Đang gửi bằng {profile}…</translation>
-    </message>
-    <message>
-        <location filename="../../zalo_composer/ui/main_window.py" line="277"/>
-        <source>Cancelled</source>
-        <translation>Đã huỷ</translation>
-    </message>
-    <message>
-        <location filename="../../zalo_composer/ui/main_window.py" line="350"/>
+        <location filename="../../zalo_composer/ui/main_window.py" line="352"/>
         <source>Profile</source>
         <translation>Hồ sơ</translation>
-    </message>
-    <message>
-        <location filename="../../zalo_composer/ui/main_window.py" line="332"/>
-        <source>Reopened from the history as a new draft</source>
-        <translation>Đã mở lại từ lịch sử thành bản nháp mới</translation>
     </message>
 </context>
 <context>
@@ -3783,187 +3785,187 @@ hoặc nội dung yêu cầu JSON { … }</translation>
 <context>
     <name>ProfileDialog</name>
     <message>
-        <location filename="../../zalo_composer/ui/profiles/dialog.py" line="32"/>
+        <location filename="../../zalo_composer/ui/profiles/dialog.py" line="33"/>
         <source>Built-in sandbox</source>
         <translation>Sandbox tích hợp</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/profiles/dialog.py" line="34"/>
+        <location filename="../../zalo_composer/ui/profiles/dialog.py" line="35"/>
         <source>The sandbox uses built-in demo keys; nothing to enter here.</source>
         <translation>Sandbox dùng khoá thử nghiệm tích hợp sẵn; không cần nhập gì ở đây.</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/profiles/dialog.py" line="36"/>
+        <location filename="../../zalo_composer/ui/profiles/dialog.py" line="37"/>
         <source>Keep the keys in memory for this session only</source>
         <translation>Chỉ giữ khoá trong bộ nhớ cho phiên này</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/profiles/dialog.py" line="48"/>
+        <location filename="../../zalo_composer/ui/profiles/dialog.py" line="49"/>
         <source>A profile needs a name.</source>
         <translation>Hồ sơ cần có tên.</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/profiles/dialog.py" line="50"/>
+        <location filename="../../zalo_composer/ui/profiles/dialog.py" line="51"/>
         <source>A profile called “{name}” already exists.</source>
         <translation>Đã có hồ sơ tên “{name}”.</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/profiles/dialog.py" line="59"/>
+        <location filename="../../zalo_composer/ui/profiles/dialog.py" line="60"/>
         <source>The OAID is required: the Zalo Official Account id registered with eSMS.</source>
         <translation>Cần nhập OAID: mã Zalo Official Account đã đăng ký với eSMS.</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/profiles/dialog.py" line="62"/>
+        <location filename="../../zalo_composer/ui/profiles/dialog.py" line="63"/>
         <source>The OAID is made of digits only.</source>
         <translation>OAID chỉ gồm chữ số.</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/profiles/dialog.py" line="78"/>
+        <location filename="../../zalo_composer/ui/profiles/dialog.py" line="79"/>
         <source>The CallbackUrl must be a full https:// (or http://) address, or empty.</source>
         <translation>CallbackUrl phải là địa chỉ https:// (hoặc http://) đầy đủ, hoặc để trống.</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/profiles/dialog.py" line="88"/>
+        <location filename="../../zalo_composer/ui/profiles/dialog.py" line="89"/>
         <source>Zalo user ids are digits only; not: {ids}.</source>
         <translation>user_id Zalo chỉ gồm chữ số; không hợp lệ: {ids}.</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/profiles/dialog.py" line="116"/>
+        <location filename="../../zalo_composer/ui/profiles/dialog.py" line="117"/>
         <source>Edit profile “{profile}”</source>
         <translation>Sửa hồ sơ “{profile}”</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/profiles/dialog.py" line="117"/>
+        <location filename="../../zalo_composer/ui/profiles/dialog.py" line="118"/>
         <source>New profile</source>
         <translation>Hồ sơ mới</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/profiles/dialog.py" line="123"/>
+        <location filename="../../zalo_composer/ui/profiles/dialog.py" line="124"/>
         <source>e.g. Shop Hà Nội</source>
         <translation>vd. Shop Hà Nội</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/profiles/dialog.py" line="124"/>
+        <location filename="../../zalo_composer/ui/profiles/dialog.py" line="125"/>
         <source>digits, e.g. 4368496045530866759</source>
         <translation>chữ số, vd. 4368496045530866759</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/profiles/dialog.py" line="125"/>
+        <location filename="../../zalo_composer/ui/profiles/dialog.py" line="126"/>
         <source>Fetch my OAs</source>
         <translation>Lấy danh sách OA</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/profiles/dialog.py" line="128"/>
+        <location filename="../../zalo_composer/ui/profiles/dialog.py" line="129"/>
         <source>Ask eSMS which Official Accounts these keys may send for (ZNS/GetListZOA)</source>
         <translation>Hỏi eSMS các khoá này được gửi tin cho những Official Account nào (ZNS/GetListZOA)</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/profiles/dialog.py" line="134"/>
+        <location filename="../../zalo_composer/ui/profiles/dialog.py" line="135"/>
         <source>optional, https://…</source>
         <translation>không bắt buộc, https://…</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/profiles/dialog.py" line="136"/>
+        <location filename="../../zalo_composer/ui/profiles/dialog.py" line="137"/>
         <source>optional; Zalo user ids, separated by commas or spaces</source>
         <translation>không bắt buộc; các user_id Zalo, cách nhau bằng dấu phẩy hoặc dấu cách</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/profiles/dialog.py" line="142"/>
+        <location filename="../../zalo_composer/ui/profiles/dialog.py" line="143"/>
         <source>Show the keys as I type them</source>
         <translation>Hiện khoá khi gõ</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/profiles/dialog.py" line="218"/>
+        <location filename="../../zalo_composer/ui/profiles/dialog.py" line="219"/>
         <source>Type both the ApiKey and the SecretKey, or leave both empty to keep the stored ones.</source>
         <translation>Hãy nhập cả ApiKey và SecretKey, hoặc để trống cả hai để giữ khoá đã lưu.</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/profiles/dialog.py" line="220"/>
+        <location filename="../../zalo_composer/ui/profiles/dialog.py" line="221"/>
         <source>Type both the ApiKey and the SecretKey, or leave both empty.</source>
         <translation>Hãy nhập cả ApiKey và SecretKey, hoặc để trống cả hai.</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/profiles/dialog.py" line="337"/>
+        <location filename="../../zalo_composer/ui/profiles/dialog.py" line="340"/>
         <source>Account</source>
         <translation>Tài khoản</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/profiles/dialog.py" line="340"/>
+        <location filename="../../zalo_composer/ui/profiles/dialog.py" line="343"/>
         <source>&amp;Name:</source>
         <translation>&amp;Tên:</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/profiles/dialog.py" line="349"/>
+        <location filename="../../zalo_composer/ui/profiles/dialog.py" line="352"/>
         <source>Default &amp;recipients:</source>
         <translation>&amp;Người nhận mặc định:</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/profiles/dialog.py" line="352"/>
+        <location filename="../../zalo_composer/ui/profiles/dialog.py" line="355"/>
         <source>connect</source>
         <translation>kết nối</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/profiles/dialog.py" line="355"/>
+        <location filename="../../zalo_composer/ui/profiles/dialog.py" line="358"/>
         <source>answer</source>
         <translation>trả lời</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/profiles/dialog.py" line="358"/>
+        <location filename="../../zalo_composer/ui/profiles/dialog.py" line="361"/>
         <source>&amp;Timeouts:</source>
         <translation>&amp;Hết giờ chờ:</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/profiles/dialog.py" line="377"/>
+        <location filename="../../zalo_composer/ui/profiles/dialog.py" line="380"/>
         <source>Keys</source>
         <translation>Khoá</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/profiles/dialog.py" line="413"/>
+        <location filename="../../zalo_composer/ui/profiles/dialog.py" line="416"/>
         <source>Requests go to the sandbox built into this program, on this computer; nothing reaches eSMS or Zalo.</source>
         <translation>Yêu cầu được gửi tới sandbox tích hợp trong chương trình, trên máy này; không có gì tới eSMS hay Zalo.</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/profiles/dialog.py" line="419"/>
+        <location filename="../../zalo_composer/ui/profiles/dialog.py" line="422"/>
         <source>Base URL of eSMS; the send path SendZaloFollowerMessage_V5_post_json/ is appended. Plain http:// is allowed only on this computer (loopback).</source>
         <translation>URL gốc của eSMS; đường dẫn gửi SendZaloFollowerMessage_V5_post_json/ được nối thêm vào. http:// thường chỉ được phép trên chính máy này (loopback).</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/profiles/dialog.py" line="449"/>
+        <location filename="../../zalo_composer/ui/profiles/dialog.py" line="452"/>
         <source>Keys are kept {where}. They are never written to the profiles file.</source>
         <translation>Khoá được giữ {where}. Chúng không bao giờ được ghi vào tệp hồ sơ.</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/profiles/dialog.py" line="456"/>
+        <location filename="../../zalo_composer/ui/profiles/dialog.py" line="459"/>
         <source>zalo-composer never writes keys to a file. You can keep them in memory for this session only: they are forgotten when the program exits.</source>
         <translation>zalo-composer không bao giờ ghi khoá ra tệp. Bạn có thể giữ khoá trong bộ nhớ chỉ cho phiên này: chúng sẽ bị quên khi thoát chương trình.</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/profiles/dialog.py" line="465"/>
+        <location filename="../../zalo_composer/ui/profiles/dialog.py" line="468"/>
         <source>built-in demo key</source>
         <translation>khoá thử nghiệm tích hợp</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/profiles/dialog.py" line="467"/>
+        <location filename="../../zalo_composer/ui/profiles/dialog.py" line="470"/>
         <source>no keyring: choose “in memory” above first</source>
         <translation>không có kho khoá: hãy chọn “trong bộ nhớ” ở trên trước</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/profiles/dialog.py" line="470"/>
+        <location filename="../../zalo_composer/ui/profiles/dialog.py" line="473"/>
         <source>•••• stored for this session — type to replace</source>
         <translation>•••• đã lưu cho phiên này — gõ để thay</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/profiles/dialog.py" line="472"/>
+        <location filename="../../zalo_composer/ui/profiles/dialog.py" line="475"/>
         <source>•••• stored in keyring — type to replace</source>
         <translation>•••• đã lưu trong kho khoá — gõ để thay</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/profiles/dialog.py" line="474"/>
+        <location filename="../../zalo_composer/ui/profiles/dialog.py" line="477"/>
         <source>not set</source>
         <translation>chưa đặt</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/profiles/dialog.py" line="523"/>
+        <location filename="../../zalo_composer/ui/profiles/dialog.py" line="526"/>
         <source>The endpoint is required; the default is {url}</source>
         <translation>Cần nhập endpoint; mặc định là {url}</translation>
     </message>
@@ -5273,102 +5275,102 @@ hoặc nội dung yêu cầu JSON { … }</translation>
 <context>
     <name>WindowMenus</name>
     <message>
-        <location filename="../../zalo_composer/ui/window_menus.py" line="87"/>
+        <location filename="../../zalo_composer/ui/window_menus.py" line="94"/>
         <source>&amp;File</source>
         <translation>&amp;Tệp</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/window_menus.py" line="88"/>
+        <location filename="../../zalo_composer/ui/window_menus.py" line="95"/>
         <source>&amp;New</source>
         <translation>&amp;Tạo mới</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/window_menus.py" line="88"/>
+        <location filename="../../zalo_composer/ui/window_menus.py" line="95"/>
         <source>&amp;Open…</source>
         <translation>&amp;Mở…</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/window_menus.py" line="89"/>
+        <location filename="../../zalo_composer/ui/window_menus.py" line="96"/>
         <source>&amp;Save</source>
         <translation>&amp;Lưu</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/window_menus.py" line="89"/>
+        <location filename="../../zalo_composer/ui/window_menus.py" line="96"/>
         <source>Save &amp;As…</source>
         <translation>Lưu thà&amp;nh…</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/window_menus.py" line="90"/>
+        <location filename="../../zalo_composer/ui/window_menus.py" line="97"/>
         <source>&amp;Quit</source>
         <translation>Th&amp;oát</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/window_menus.py" line="92"/>
+        <location filename="../../zalo_composer/ui/window_menus.py" line="99"/>
         <source>Open &amp;Recent</source>
         <translation>Mở &amp;gần đây</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/window_menus.py" line="93"/>
+        <location filename="../../zalo_composer/ui/window_menus.py" line="100"/>
         <source>&amp;Find in the history…</source>
         <translation>&amp;Tìm trong lịch sử…</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/window_menus.py" line="94"/>
+        <location filename="../../zalo_composer/ui/window_menus.py" line="101"/>
         <source>Se&amp;ttings…</source>
         <translation>&amp;Cài đặt…</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/window_menus.py" line="95"/>
+        <location filename="../../zalo_composer/ui/window_menus.py" line="102"/>
         <source>&amp;Message</source>
         <translation>Tin &amp;nhắn</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/window_menus.py" line="96"/>
+        <location filename="../../zalo_composer/ui/window_menus.py" line="103"/>
         <source>&amp;Send</source>
         <translation>&amp;Gửi</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/window_menus.py" line="97"/>
+        <location filename="../../zalo_composer/ui/window_menus.py" line="104"/>
         <source>&amp;Cancel sending</source>
         <translation>&amp;Dừng gửi</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/window_menus.py" line="98"/>
+        <location filename="../../zalo_composer/ui/window_menus.py" line="105"/>
         <source>&amp;Copy request JSON</source>
         <translation>&amp;Sao chép JSON yêu cầu</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/window_menus.py" line="99"/>
+        <location filename="../../zalo_composer/ui/window_menus.py" line="106"/>
         <source>&amp;Profiles…</source>
         <translation>&amp;Hồ sơ…</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/window_menus.py" line="100"/>
+        <location filename="../../zalo_composer/ui/window_menus.py" line="107"/>
         <source>&amp;View</source>
         <translation>&amp;Xem</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/window_menus.py" line="102"/>
+        <location filename="../../zalo_composer/ui/window_menus.py" line="108"/>
         <source>&amp;Results log</source>
         <translation>&amp;Nhật ký kết quả</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/window_menus.py" line="103"/>
+        <location filename="../../zalo_composer/ui/window_menus.py" line="108"/>
         <source>&amp;Bulk send</source>
         <translation>Gửi &amp;hàng loạt</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/window_menus.py" line="104"/>
+        <location filename="../../zalo_composer/ui/window_menus.py" line="111"/>
         <source>&amp;History…</source>
         <translation>&amp;Lịch sử…</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/window_menus.py" line="105"/>
+        <location filename="../../zalo_composer/ui/window_menus.py" line="112"/>
         <source>&amp;Help</source>
         <translation>Trợ &amp;giúp</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/window_menus.py" line="106"/>
+        <location filename="../../zalo_composer/ui/window_menus.py" line="113"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Phím tắt</translation>
     </message>

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from PySide6 import QtCore, QtWidgets
 
+from ..app.jobs import SendJob
 from ..app.send import result_from_history
 from ..app.services import AppServices
 from ..domain.errors import ZaloComposerError
@@ -79,6 +80,7 @@ class Activity(QtCore.QObject):
         self.results_dock.hide()
         self.sends.busy_changed.connect(self._on_sender_busy_changed)
         self.sends.result_ready.connect(self._on_sender_result_ready)
+        self.sends.failed_to_start.connect(self._on_sender_failed_to_start)
         self.sends.history_failed.connect(self._show_status_line)
         self.results_log.retry_requested.connect(self._on_results_retry_requested)
         self.results_log.status_requested.connect(self._on_results_status_requested)
@@ -171,6 +173,28 @@ class Activity(QtCore.QObject):
     def _on_sender_busy_changed(self, busy: bool) -> None:
         if not busy:
             self._after_sends()
+
+    def send(self, jobs: list[SendJob], profile: Profile | None) -> bool:
+        """Send *jobs* as *profile* and show the Results; whether the send started."""
+        if profile is None:
+            self._dialogs.show_error(self.tr("Cannot send"),
+                                     self.tr("Add a profile first (Message → Profiles…)."))
+            return False
+        if self.sends.send(jobs, profile) is None:
+            return False
+        self.show_results()
+        self._window.statusBar().showMessage(
+            self.tr("Sending with {profile}…").format(profile=profile.name))
+        return True
+
+    def cancel(self) -> None:
+        """Esc: abort the request in flight (its row says eSMS may or may not have it)."""
+        if self.sends.cancel():
+            self._window.statusBar().showMessage(self.tr("Cancelled"), 5000)
+
+    def _on_sender_failed_to_start(self, reason: str) -> None:
+        self._window.statusBar().clearMessage()
+        self._dialogs.show_error(self.tr("Cannot send"), reason)
 
     def _on_sender_result_ready(self, result: SendResult) -> None:
         self._show_status_line(status_text(result))

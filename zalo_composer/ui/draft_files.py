@@ -132,6 +132,14 @@ class DraftFiles(QtCore.QObject):
         self._window.setWindowModified(modified)
         self._status(message, 8000)
 
+    def reopen(self, draft: Draft) -> None:
+        """History's Reopen: after the unsaved-changes question, *draft* as a new draft."""
+        if self.maybe_save():
+            self.replace(draft, modified=False,
+                         message=self.tr("Reopened from the history as a new draft"))
+            self._window.raise_()
+            self._window.activateWindow()
+
     def open_path(self, path: Path) -> bool:
         """Open a draft (or import a bare eSMS request body) from *path*; whether it did.
         On failure the user is told why and the current work stays. A file that is not a

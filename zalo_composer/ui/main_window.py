@@ -32,7 +32,7 @@ from .editor.button_list import ButtonListEditor
 from .editor.message_editor import MessageTextEditor
 from .editor.send_options import SendOptionsEditor
 from .i18n import QT_TRANSLATE_NOOP, translate
-from .profiles import ProfileSwitcher, edit_profiles
+from .profiles import ProfileSwitcher
 from .retranslate import Retranslatable
 from .screen_fit import default_size, fit_to_screen, restore_window_state, save_window_state
 from .settings import app_settings
@@ -159,7 +159,7 @@ class MainWindow(Retranslatable, QtWidgets.QMainWindow):
         view, files, activity, menus = self.view, self.files, self.activity, self.menus
         view.send_clicked.connect(self.send)
         view.sendable_changed.connect(menus.send.setEnabled)
-        view.cancel_button.clicked.connect(self._on_cancel_triggered)
+        view.cancel_button.clicked.connect(activity.cancel)
         view.json_preview.copied.connect(self._on_preview_copied)
         files.loaded.connect(self.draft_loaded)
         files.restored.connect(self.draft_restored)
@@ -168,9 +168,8 @@ class MainWindow(Retranslatable, QtWidgets.QMainWindow):
             signal.connect(activity.set_template)
         activity.defaults_changed.connect(self.set_variable_defaults)
         self.closed.connect(self.followers.close)
-        activity.reopen_requested.connect(self._on_activity_reopen_requested)
+        activity.reopen_requested.connect(files.reopen)
         activity.sends.busy_changed.connect(self._on_sender_busy_changed)
-        activity.sends.failed_to_start.connect(self._on_sender_failed_to_start)
         self._switcher.profile_changed.connect(self.use_profile)
         for name, slot in (("new", self._on_new_triggered), ("open", files.ask_and_open),
                            ("save", files.save), ("saveAs", files.save_as),
@@ -179,11 +178,11 @@ class MainWindow(Retranslatable, QtWidgets.QMainWindow):
         menus.recent_menu.aboutToShow.connect(
             lambda: files.fill_recent_menu(menus.recent_menu))
         menus.send.triggered.connect(self.send)
-        menus.cancel.triggered.connect(self._on_cancel_triggered)
+        menus.cancel.triggered.connect(activity.cancel)
         menus.copy_json.triggered.connect(view.json_preview.copy_button().click)
-        menus.profiles.triggered.connect(self._on_profiles_triggered)
+        menus.profiles.triggered.connect(self._switcher.edit_profiles)
         menus.history.triggered.connect(activity.show_history)
-        menus.find.triggered.connect(self.find_in_history)
+        menus.find.triggered.connect(lambda: activity.show_history().focus_search())
         menus.settings.triggered.connect(self.show_settings)
         menus.shortcuts.triggered.connect(self.show_shortcuts)
 
@@ -278,35 +277,20 @@ class MainWindow(Retranslatable, QtWidgets.QMainWindow):
 
     def send(self) -> None:
         """Send the message to each recipient (Ctrl+Return), when it has no errors."""
+        self.complete()
         self.view.refresh(recheck=True)
-        sender = self.activity.sends
-        if not self.session.can_send() or sender.busy:
+        if not self.session.can_send() or self.activity.sends.busy:
             return
         self.send_requested.emit(self.session.filled())
-        profile = self._switcher.current_profile()
-        if profile is None:
-            self.dialogs.show_error(self.tr("Cannot send"),
-                                    self.tr("Add a profile first (Message → Profiles…)."))
-            return
         path = self.files.path
-        if sender.send(self.session.jobs(str(path) if path else None), profile) is not None:
-            self.activity.show_results()
-            self.statusBar().showMessage(
-                self.tr("Sending with {profile}…").format(profile=profile.name))
-            if not self.session.template.request_id:
-                self.renew_request_id()
+        if (self.activity.send(self.session.jobs(str(path) if path else None),
+                               self._switcher.current_profile())
+                and not self.session.template.request_id):
+            self.renew_request_id()
 
     def _on_sender_busy_changed(self, busy: bool) -> None:
         self.menus.cancel.setEnabled(busy)
         self.view.set_busy(busy)
-
-    def _on_sender_failed_to_start(self, reason: str) -> None:
-        self.statusBar().clearMessage()
-        self.dialogs.show_error(self.tr("Cannot send"), reason)
-
-    def _on_cancel_triggered(self) -> None:
-        if self.activity.sends.cancel():
-            self.statusBar().showMessage(self.tr("Cancelled"), 5000)
 
     def _on_view_draft_changed(self, draft: Draft) -> None:
         self.setWindowModified(True)
@@ -329,21 +313,7 @@ class MainWindow(Retranslatable, QtWidgets.QMainWindow):
         self.set_account(
             None if profile is None else Account(profile.oaid, "", "", profile.callback_url))
 
-    def _on_profiles_triggered(self) -> None:
-        before = self._switcher.current_profile()
-        edit_profiles(self, self._services.book, self._services.secrets,
-                      functools.partial(fetch_official_accounts, self._services))
-        self._switcher.reload(self._services.book)
-        if self._switcher.current_profile() != before:
-            self.use_profile(self._switcher.current_profile())
-
     # -- other windows and dialogs -----------------------------------------------------
-
-    def find_in_history(self) -> QtWidgets.QWidget:
-        """Ctrl+F: the History window, with the keyboard in its search field."""
-        window = self.activity.show_history()
-        window.focus_search()
-        return window
 
     def show_settings(self) -> SettingsDialog:
         """Open the Settings dialog (language, theme)."""
@@ -361,13 +331,6 @@ class MainWindow(Retranslatable, QtWidgets.QMainWindow):
         dialog = ShortcutsDialog(self)
         dialog.show()
         return dialog
-
-    def _on_activity_reopen_requested(self, draft: Draft) -> None:
-        if self.files.maybe_save():
-            self.files.replace(draft, modified=False,
-                               message=self.tr("Reopened from the history as a new draft"))
-            self.raise_()
-            self.activateWindow()
 
     def _on_new_triggered(self) -> None:
         if self.files.maybe_save():

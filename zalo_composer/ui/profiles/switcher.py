@@ -135,9 +135,14 @@ class ProfileSwitcher(Retranslatable, QtWidgets.QWidget):
 
     @QtCore.Slot()
     def _on_edit_clicked(self) -> None:
+        self.edit_profiles()
+
+    def edit_profiles(self) -> None:
+        """Message → Profiles… (and the toolbar's edit button): the profile list; the
+        active profile, if that changed, is announced."""
         before = self.current_profile()
         manager.edit_profiles(self.window(), self._book, self._store, self._fetch_oas)
         self.reload(self._book)
         after = self.current_profile()
-        if after is not None and after != before:
+        if after != before:
             self.profile_changed.emit(after)
