@@ -8,11 +8,14 @@ import stat
 import tempfile
 from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from ..domain.draft import LoadedDraft, dump_draft, load_draft
 from ..domain.errors import ConfigError, DraftError
 from ..domain.model import Draft
-from ..domain.variables import RecipientsTable, parse_recipients_csv
+
+if TYPE_CHECKING:
+    from ..domain.variables import RecipientsTable
 
 
 class StoreError(ConfigError):
@@ -185,4 +188,6 @@ def read_recipients_csv(path: Path) -> RecipientsTable:
     `MAX_RECIPIENTS_CSV_BYTES`. Raises OSError (`FileTooLargeError`, `NotRegularFileError`
     among them) for the file, RecipientsError for its contents. Slow for a large file: the
     window calls it off the GUI thread."""
+    from ..domain.variables import parse_recipients_csv
+
     return parse_recipients_csv(read_regular_file(Path(path), MAX_RECIPIENTS_CSV_BYTES))
