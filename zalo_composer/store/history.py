@@ -25,7 +25,7 @@ from pathlib import Path
 from typing import Any, Literal, Self
 
 from ..domain.body import mask_secrets
-from .files import move_aside
+from .database import connect, open_or_move_aside
 from .paths import data_dir
 
 logger = logging.getLogger(__name__)
@@ -33,8 +33,6 @@ logger = logging.getLogger(__name__)
 HISTORY_FILE = "history.sqlite3"
 SCHEMA_VERSION = 2
 """2: the lifecycle (states waiting, sent, zalo_failed; Zalo's code and reason)."""
-#: SQLite's primary result codes for "this is not (or no longer) a database file".
-_DAMAGED_CODES = (sqlite3.SQLITE_CORRUPT, sqlite3.SQLITE_NOTADB)
 
 State = Literal["sending", "accepted", "rejected", "failed", "unknown",
                 "waiting", "sent", "zalo_failed"]
@@ -201,27 +199,15 @@ class History:
         A damaged database is moved aside and a new one started (see the module's text);
         any other sqlite3.Error (a read-only or full disk) is raised."""
         path = path or data_dir() / HISTORY_FILE
-        try:
-            return cls._open(path)
-        except sqlite3.DatabaseError as exc:
-            if getattr(exc, "sqlite_errorcode", 0) & 0xFF not in _DAMAGED_CODES:
-                raise
-            reason = str(exc)
-            moved = move_aside(path, "-wal", "-shm")
-            logger.warning("Moved the damaged history to %s: %s", moved, reason)
-        history = cls._open(path)
-        history.notices.append(f"The send history could not be read ({reason}). It was moved to "
-                               f"{moved} and a new, empty history started.")
+        history, notice = open_or_move_aside(path, cls._open, "send history")
+        if notice:
+            history.notices.append(notice)
         return history
 
     @classmethod
     def _open(cls, path: Path) -> Self:
-        db = sqlite3.connect(path, isolation_level=None)
+        db = connect(path, _SCHEMA)
         try:
-            db.row_factory = sqlite3.Row
-            db.execute("PRAGMA journal_mode=WAL")
-            db.execute("PRAGMA synchronous=NORMAL")
-            db.executescript(_SCHEMA)
             _migrate(db)
             db.execute(f"PRAGMA user_version={SCHEMA_VERSION}")
             history = cls(db, path)

@@ -27,7 +27,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Self
 
 from ..domain.followers import days_between, fold
-from .files import move_aside
+from .database import connect, open_or_move_aside
 from .paths import data_dir
 
 if TYPE_CHECKING:
@@ -36,7 +36,6 @@ if TYPE_CHECKING:
 logger = logging.getLogger(__name__)
 
 RECIPIENTS_FILE = "recipients.sqlite3"
-_DAMAGED_CODES = (sqlite3.SQLITE_CORRUPT, sqlite3.SQLITE_NOTADB)
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS recipients (
@@ -136,27 +135,15 @@ class RecipientsBook:
     def open(cls, path: Path | None = None) -> Self:
         """Open (or create) the book; a damaged file is moved aside and a new book started."""
         path = path or data_dir() / RECIPIENTS_FILE
-        try:
-            return cls._open(path)
-        except sqlite3.DatabaseError as exc:
-            if getattr(exc, "sqlite_errorcode", 0) & 0xFF not in _DAMAGED_CODES:
-                raise
-            reason = str(exc)
-            moved = move_aside(path, "-wal", "-shm")
-            logger.warning("Moved the damaged recipients book to %s: %s", moved, reason)
-        book = cls._open(path)
-        book.notices.append(f"The recipients book could not be read ({reason}). It was moved "
-                            f"to {moved} and a new, empty book started.")
+        book, notice = open_or_move_aside(path, cls._open, "recipients book")
+        if notice:
+            book.notices.append(notice)
         return book
 
     @classmethod
     def _open(cls, path: Path) -> Self:
-        db = sqlite3.connect(path, isolation_level=None)
+        db = connect(path, _SCHEMA)
         try:
-            db.row_factory = sqlite3.Row
-            db.execute("PRAGMA journal_mode=WAL")
-            db.execute("PRAGMA synchronous=NORMAL")
-            db.executescript(_SCHEMA)
             db.execute("SELECT COUNT(*) FROM recipients").fetchone()
         except BaseException:
             db.close()
