@@ -1347,6 +1347,7 @@ Khôi phục không?</translation>
     </message>
     <message>
         <location filename="../../zalo_composer/ui/followers/dialog.py" line="240"/>
+        <location filename="../../zalo_composer/ui/followers/dialog.py" line="287"/>
         <source>Cancelled; what came before is kept.</source>
         <translation>Đã huỷ; phần đã lấy được vẫn được giữ.</translation>
     </message>
@@ -2013,178 +2014,183 @@ hoặc nội dung yêu cầu JSON { … }</translation>
         <translation>&amp;Dán từ bộ nhớ tạm</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/import_dialog.py" line="130"/>
+        <location filename="../../zalo_composer/ui/import_dialog.py" line="126"/>
+        <source>&amp;Keep marks such as {{text}} as placeholders (filled per recipient in Bulk send)</source>
+        <translation>&amp;Giữ các dấu như {{text}} làm biến (điền theo từng người nhận khi Gửi hàng loạt)</translation>
+    </message>
+    <message>
+        <location filename="../../zalo_composer/ui/import_dialog.py" line="136"/>
         <source>What will be filled in (it replaces the current message)</source>
         <translation>Những gì sẽ được điền (thay cho tin nhắn hiện tại)</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/import_dialog.py" line="134"/>
+        <location filename="../../zalo_composer/ui/import_dialog.py" line="140"/>
         <source>Keys</source>
         <translation>Khoá</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/import_dialog.py" line="140"/>
+        <location filename="../../zalo_composer/ui/import_dialog.py" line="146"/>
         <source>&amp;Discard them</source>
         <translation>&amp;Bỏ đi</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/import_dialog.py" line="143"/>
+        <location filename="../../zalo_composer/ui/import_dialog.py" line="149"/>
         <source>&amp;Store them in profile:</source>
         <translation>&amp;Lưu vào hồ sơ:</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/import_dialog.py" line="161"/>
+        <location filename="../../zalo_composer/ui/import_dialog.py" line="167"/>
         <source>&amp;Import</source>
         <translation>&amp;Nhập</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/import_dialog.py" line="219"/>
+        <location filename="../../zalo_composer/ui/import_dialog.py" line="226"/>
         <source>Paste a cURL command or a JSON request body (or just its Payload.message):</source>
         <translation>Dán lệnh cURL hoặc nội dung yêu cầu JSON (hoặc chỉ Payload.message của nó):</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/import_dialog.py" line="230"/>
+        <location filename="../../zalo_composer/ui/import_dialog.py" line="237"/>
         <source>Message:</source>
         <translation>Tin nhắn:</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/import_dialog.py" line="231"/>
+        <location filename="../../zalo_composer/ui/import_dialog.py" line="238"/>
         <source>Buttons:</source>
         <translation>Nút:</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/import_dialog.py" line="232"/>
+        <location filename="../../zalo_composer/ui/import_dialog.py" line="239"/>
         <source>Recipients:</source>
         <translation>Người nhận:</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/import_dialog.py" line="235"/>
+        <location filename="../../zalo_composer/ui/import_dialog.py" line="242"/>
         <source>Not in the draft:</source>
         <translation>Không đưa vào bản nháp:</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/import_dialog.py" line="236"/>
+        <location filename="../../zalo_composer/ui/import_dialog.py" line="243"/>
         <source>Notes:</source>
         <translation>Lưu ý:</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/import_dialog.py" line="313"/>
+        <location filename="../../zalo_composer/ui/import_dialog.py" line="322"/>
         <source>“{text}” — {count} characters</source>
         <translation>“{text}” — {count} ký tự</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/import_dialog.py" line="314"/>
+        <location filename="../../zalo_composer/ui/import_dialog.py" line="323"/>
         <source>(no text)</source>
         <translation>(không có nội dung)</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/import_dialog.py" line="318"/>
-        <location filename="../../zalo_composer/ui/import_dialog.py" line="326"/>
+        <location filename="../../zalo_composer/ui/import_dialog.py" line="327"/>
+        <location filename="../../zalo_composer/ui/import_dialog.py" line="335"/>
         <source>none</source>
         <translation>không có</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/import_dialog.py" line="321"/>
+        <location filename="../../zalo_composer/ui/import_dialog.py" line="330"/>
         <source>{request_id} (kept for every send)</source>
         <translation>{request_id} (giữ nguyên cho mọi lần gửi)</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/import_dialog.py" line="322"/>
+        <location filename="../../zalo_composer/ui/import_dialog.py" line="331"/>
         <source>a fresh one for each send</source>
         <translation>tạo mới cho mỗi lần gửi</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/import_dialog.py" line="323"/>
+        <location filename="../../zalo_composer/ui/import_dialog.py" line="332"/>
         <source>none — sent at once</source>
         <translation>không có — gửi ngay</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/import_dialog.py" line="332"/>
+        <location filename="../../zalo_composer/ui/import_dialog.py" line="341"/>
         <source>endpoint {url}</source>
         <translation>endpoint {url}</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/import_dialog.py" line="338"/>
+        <location filename="../../zalo_composer/ui/import_dialog.py" line="347"/>
         <source>OAID {oaid} (profile “{profile}” uses it)</source>
         <translation>OAID {oaid} (hồ sơ “{profile}” đang dùng)</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/import_dialog.py" line="340"/>
+        <location filename="../../zalo_composer/ui/import_dialog.py" line="349"/>
         <source>OAID {oaid} (no profile uses it yet)</source>
         <translation>OAID {oaid} (chưa có hồ sơ nào dùng)</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/import_dialog.py" line="344"/>
+        <location filename="../../zalo_composer/ui/import_dialog.py" line="353"/>
         <source>nothing else</source>
         <translation>không có gì khác</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/import_dialog.py" line="345"/>
+        <location filename="../../zalo_composer/ui/import_dialog.py" line="354"/>
         <source>These belong to a profile, not to the draft.</source>
         <translation>Các mục này thuộc về hồ sơ, không thuộc bản nháp.</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/import_dialog.py" line="364"/>
+        <location filename="../../zalo_composer/ui/import_dialog.py" line="373"/>
         <source>A profile needs both keys, so this one cannot be stored; it is discarded.</source>
         <translation>Hồ sơ cần đủ cả hai khoá nên khoá này không lưu được; nó sẽ bị bỏ đi.</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/import_dialog.py" line="367"/>
+        <location filename="../../zalo_composer/ui/import_dialog.py" line="376"/>
         <source>{reason} The keys cannot be stored here; they are discarded. (Edit profiles… can keep keys in memory for this session.)</source>
         <translation>{reason} Không lưu được khoá ở đây; chúng sẽ bị bỏ đi. (Sửa hồ sơ… có thể giữ khoá trong bộ nhớ cho phiên làm việc này.)</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/import_dialog.py" line="398"/>
+        <location filename="../../zalo_composer/ui/import_dialog.py" line="407"/>
         <source>Keys are kept {where}, never in a file.</source>
         <translation>Khoá được giữ {where}, không bao giờ ghi ra tệp.</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/import_dialog.py" line="401"/>
+        <location filename="../../zalo_composer/ui/import_dialog.py" line="410"/>
         <source>endpoint</source>
         <translation>endpoint</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/import_dialog.py" line="404"/>
+        <location filename="../../zalo_composer/ui/import_dialog.py" line="413"/>
         <source>A new profile is made, filled in with the {fields} found; you name it next. {where}</source>
         <translation>Một hồ sơ mới sẽ được tạo, điền sẵn {fields} tìm thấy; tiếp theo bạn đặt tên cho nó. {where}</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/import_dialog.py" line="405"/>
+        <location filename="../../zalo_composer/ui/import_dialog.py" line="414"/>
         <source> and </source>
         <translation> và </translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/import_dialog.py" line="407"/>
+        <location filename="../../zalo_composer/ui/import_dialog.py" line="416"/>
         <source>A new profile is made; you name it next. {where}</source>
         <translation>Một hồ sơ mới sẽ được tạo; tiếp theo bạn đặt tên cho nó. {where}</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/import_dialog.py" line="413"/>
+        <location filename="../../zalo_composer/ui/import_dialog.py" line="422"/>
         <source>“{profile}” sends with OAID {profile_oaid}; the pasted request is for OAID {oaid}.</source>
         <translation>“{profile}” gửi bằng OAID {profile_oaid}; yêu cầu đã dán dành cho OAID {oaid}.</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/import_dialog.py" line="417"/>
+        <location filename="../../zalo_composer/ui/import_dialog.py" line="426"/>
         <source>“{profile}” already has keys: they will be replaced.</source>
         <translation>“{profile}” đã có khoá: chúng sẽ bị thay thế.</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/import_dialog.py" line="479"/>
+        <location filename="../../zalo_composer/ui/import_dialog.py" line="488"/>
         <source>Imported</source>
         <translation>Đã nhập</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/import_dialog.py" line="493"/>
+        <location filename="../../zalo_composer/ui/import_dialog.py" line="502"/>
         <source>Replace keys</source>
         <translation>Thay khoá</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/import_dialog.py" line="494"/>
+        <location filename="../../zalo_composer/ui/import_dialog.py" line="503"/>
         <source>Profile “{profile}” already has an ApiKey and SecretKey. Replace them with the ones in the pasted text?</source>
         <translation>Hồ sơ “{profile}” đã có ApiKey và SecretKey. Thay bằng khoá trong văn bản đã dán?</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/import_dialog.py" line="522"/>
+        <location filename="../../zalo_composer/ui/import_dialog.py" line="531"/>
         <source>The clipboard holds no text to paste.</source>
         <translation>Bộ nhớ tạm không có văn bản để dán.</translation>
     </message>
@@ -2713,436 +2719,446 @@ hoặc nội dung yêu cầu JSON { … }</translation>
     </message>
     <message>
         <location filename="../../zalo_composer/ui/i18n_domain.py" line="190"/>
+        <source>Fields that held only a fill-in mark ({shown}) are left empty for you to fill; left out because they are placeholders, not values: {items}.</source>
+        <translation>Các ô chỉ chứa dấu cần điền ({shown}) được để trống để bạn điền; đã bỏ ra vì là chỗ giữ chỗ, không phải giá trị: {items}.</translation>
+    </message>
+    <message>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="191"/>
+        <source>Fields that held only a fill-in mark ({shown}) are left empty for you to fill.</source>
+        <translation>Các ô chỉ chứa dấu cần điền ({shown}) được để trống để bạn điền.</translation>
+    </message>
+    <message>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="192"/>
         <source>Left out because they are placeholders, not values: {items}.</source>
         <translation>Đã bỏ ra vì là chỗ giữ chỗ, không phải giá trị: {items}.</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="191"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="193"/>
         <source>It contains typographic quotes ({items}), which are not quotes to a shell or to JSON: copy the original command rather than a version a word processor or chat app changed.</source>
         <translation>Văn bản có dấu nháy kiểu in ấn ({items}), vốn không phải dấu nháy đối với shell hay JSON: hãy sao chép lệnh gốc thay vì bản đã bị trình soạn thảo hoặc ứng dụng chat sửa đổi.</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="192"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="194"/>
         <source>sending</source>
         <translation>đang gửi</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="193"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="195"/>
         <source>accepted by eSMS</source>
         <translation>đã được eSMS chấp nhận</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="194"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="196"/>
         <source>waiting for Zalo</source>
         <translation>đang chờ Zalo</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="195"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="197"/>
         <source>sent by Zalo</source>
         <translation>Zalo đã gửi</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="196"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="198"/>
         <source>failed at Zalo</source>
         <translation>thất bại tại Zalo</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="197"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="199"/>
         <source>rejected by eSMS</source>
         <translation>bị eSMS từ chối</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="198"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="200"/>
         <source>outcome unknown</source>
         <translation>chưa rõ kết quả</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="199"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="201"/>
         <source>not sent</source>
         <translation>chưa gửi</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="200"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="202"/>
         <source>Zalo gave no reason (send with a CallbackUrl to learn it)</source>
         <translation>Zalo không nêu lý do (gửi kèm CallbackUrl để biết lý do)</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="201"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="203"/>
         <source>Zalo error {code}: {zalo_meaning}</source>
         <translation>Lỗi Zalo {code}: {zalo_meaning}</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="202"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="204"/>
         <source>eSMS reports the message refused (SendStatus 4)</source>
         <translation>eSMS báo tin nhắn bị từ chối (SendStatus 4)</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="203"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="205"/>
         <source>unknown SendStatus {status}</source>
         <translation>SendStatus không xác định {status}</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="204"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="206"/>
         <source>Zalo said: {text}</source>
         <translation>Zalo báo: {text}</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="205"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="207"/>
         <source>Line {line}: the file is not UTF-8 text (byte {start}). Save it as “CSV UTF-8” and import it again.</source>
         <translation>Dòng {line}: tệp không phải văn bản UTF-8 (byte {start}). Hãy lưu thành “CSV UTF-8” rồi nhập lại.</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="206"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="208"/>
         <source>Line {start}: the CSV cannot be read ({exc}).</source>
         <translation>Dòng {start}: không đọc được CSV ({exc}).</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="207"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="209"/>
         <source>Line {line}: the file holds NUL bytes; it is not a CSV text file.</source>
         <translation>Dòng {line}: tệp chứa byte NUL; đây không phải tệp văn bản CSV.</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="208"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="210"/>
         <source>The file holds no recipients.</source>
         <translation>Tệp không có người nhận nào.</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="209"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="211"/>
         <source>Line {header_line}: no user_id column. The first line must name the columns, one of them user_id (found: {shown}).</source>
         <translation>Dòng {header_line}: không có cột user_id. Dòng đầu phải là tên các cột, trong đó có user_id (tìm thấy: {shown}).</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="210"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="212"/>
         <source>Line {header_line}: more than one user_id column.</source>
         <translation>Dòng {header_line}: có nhiều hơn một cột user_id.</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="211"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="213"/>
         <source>Line {header_line}: the column “{name}” appears twice.</source>
         <translation>Dòng {header_line}: cột “{name}” xuất hiện hai lần.</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="212"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="214"/>
         <source>Line {line}: {count} cells, but the header has {count2}. A value that holds the separator “{shown}” must be in double quotes.</source>
         <translation>Dòng {line}: có {count} ô nhưng dòng tiêu đề có {count2}. Giá trị chứa dấu phân cách “{shown}” phải nằm trong dấu nháy kép.</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="213"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="215"/>
         <source>Zalo&apos;s rate limit was exceeded</source>
         <translation>vượt giới hạn tốc độ gửi của Zalo</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="214"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="216"/>
         <source>Send fewer messages per second and try again later.</source>
         <translation>Gửi ít tin hơn mỗi giây và thử lại sau.</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="215"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="217"/>
         <source>the follower is inactive, refused the message, or uses an outdated Zalo</source>
         <translation>người quan tâm không hoạt động, từ chối tin nhắn, hoặc dùng phiên bản Zalo cũ</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="216"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="218"/>
         <source>Nothing to fix on your side; try another channel for this follower.</source>
         <translation>Phía bạn không cần sửa gì; hãy dùng kênh khác cho người này.</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="217"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="219"/>
         <source>the OA&apos;s access token is invalid</source>
         <translation>access token của OA không hợp lệ</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="218"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="220"/>
         <source>Ask eSMS to reconnect the Official Account.</source>
         <translation>Nhờ eSMS kết nối lại Official Account.</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="219"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="221"/>
         <source>a parameter of the message is invalid</source>
         <translation>một tham số của tin nhắn không hợp lệ</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="220"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="222"/>
         <source>Check the text, buttons and user id of the draft.</source>
         <translation>Kiểm tra nội dung, các nút và user id của bản nháp.</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="221"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="223"/>
         <source>the Official Account is disabled</source>
         <translation>Official Account đã bị vô hiệu hoá</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="222"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="224"/>
         <source>Check the OA&apos;s status in Zalo&apos;s OA manager or with eSMS.</source>
         <translation>Kiểm tra trạng thái OA trong trang quản trị OA của Zalo hoặc với eSMS.</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="223"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="225"/>
         <source>the Official Account does not exist</source>
         <translation>Official Account không tồn tại</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="224"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="226"/>
         <source>Check the OAID in the profile.</source>
         <translation>Kiểm tra OAID trong hồ sơ.</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="225"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="227"/>
         <source>a parameter is over Zalo&apos;s limit</source>
         <translation>một tham số vượt giới hạn của Zalo</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="226"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="228"/>
         <source>Shorten the text, titles or payloads.</source>
         <translation>Rút ngắn nội dung, tiêu đề hoặc payload.</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="227"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="229"/>
         <source>the OA is out of its message quota</source>
         <translation>OA đã hết hạn mức tin nhắn</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="228"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="230"/>
         <source>Wait for the quota to renew or ask eSMS about the OA&apos;s package.</source>
         <translation>Chờ hạn mức được cấp lại hoặc hỏi eSMS về gói của OA.</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="229"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="231"/>
         <source>the user does not follow the Official Account</source>
         <translation>người dùng không quan tâm Official Account</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="230"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="232"/>
         <source>Consultation messages reach followers only; ask the user to follow the OA.</source>
         <translation>Tin tư vấn chỉ tới được người quan tâm; hãy mời người dùng quan tâm OA.</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="231"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="233"/>
         <source>the access token is invalid</source>
         <translation>access token không hợp lệ</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="232"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="234"/>
         <source>the follower blocked messages from the OA</source>
         <translation>người quan tâm đã chặn tin nhắn từ OA</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="233"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="235"/>
         <source>Do not send again; the follower must unblock the OA first.</source>
         <translation>Đừng gửi lại; người quan tâm phải bỏ chặn OA trước.</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="234"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="236"/>
         <source>the access token has expired</source>
         <translation>access token đã hết hạn</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="235"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="237"/>
         <source>Ask eSMS to renew the Official Account&apos;s connection.</source>
         <translation>Nhờ eSMS gia hạn kết nối của Official Account.</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="236"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="238"/>
         <source>the user&apos;s account is banned or has been inactive for over 45 days</source>
         <translation>tài khoản người dùng bị khoá hoặc không hoạt động quá 45 ngày</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="237"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="239"/>
         <source>Nothing to fix on your side; reach this person another way.</source>
         <translation>Phía bạn không cần sửa gì; hãy liên hệ người này bằng cách khác.</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="238"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="240"/>
         <source>this follower has not interacted with the OA in the last 7 days</source>
         <translation>người quan tâm này không tương tác với OA trong 7 ngày qua</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="239"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="241"/>
         <source>A consultation message only reaches users who did; wait until the follower writes to the OA, or use a ZNS message.</source>
         <translation>Tin tư vấn chỉ tới được người dùng đã tương tác; hãy chờ người quan tâm nhắn cho OA, hoặc dùng tin ZNS.</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="240"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="242"/>
         <source>the follower&apos;s interaction has expired</source>
         <translation>lượt tương tác của người quan tâm đã hết hạn</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="241"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="243"/>
         <source>Wait until the follower interacts with the OA again.</source>
         <translation>Chờ tới khi người quan tâm tương tác lại với OA.</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="242"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="244"/>
         <source>this message type is not allowed for this follower or OA</source>
         <translation>loại tin này không được phép với người quan tâm hoặc OA này</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="243"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="245"/>
         <source>Check the kind of message and the OA&apos;s permissions.</source>
         <translation>Kiểm tra loại tin nhắn và quyền của OA.</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="244"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="246"/>
         <source>messages cannot be sent at night (22:00 to 06:00)</source>
         <translation>không được gửi tin vào ban đêm (22:00 đến 06:00)</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="245"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="247"/>
         <source>Schedule the message for the daytime.</source>
         <translation>Hẹn giờ gửi tin vào ban ngày.</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="246"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="248"/>
         <source>the follower restricted this type of message</source>
         <translation>người quan tâm đã hạn chế loại tin này</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="247"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="249"/>
         <source>Do not send again; reach this person another way.</source>
         <translation>Đừng gửi lại; hãy liên hệ người này bằng cách khác.</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="248"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="250"/>
         <source>the follower was not online to receive it in time</source>
         <translation>người quan tâm không trực tuyến để nhận tin kịp thời</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="249"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="251"/>
         <source>Send again later, when the follower is likely to be online.</source>
         <translation>Gửi lại sau, khi người quan tâm có thể đang trực tuyến.</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="250"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="252"/>
         <source>Zalo gave no reason</source>
         <translation>Zalo không nêu lý do</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="251"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="253"/>
         <source>unknown Zalo code {code}</source>
         <translation>mã Zalo không xác định {code}</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="252"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="254"/>
         <source>Could not connect to eSMS within {connect} s.</source>
         <translation>Không kết nối được tới eSMS trong {connect} giây.</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="253"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="255"/>
         <source>eSMS did not answer within {read} s.</source>
         <translation>eSMS không trả lời trong {read} giây.</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="254"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="256"/>
         <source>The secure connection failed (the server&apos;s certificate could not be verified, or TLS did not work).</source>
         <translation>Kết nối bảo mật thất bại (không xác minh được chứng chỉ của máy chủ, hoặc TLS không hoạt động).</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="255"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="257"/>
         <source>The endpoint&apos;s host name could not be found (DNS lookup failed).</source>
         <translation>Không tìm thấy tên máy chủ của endpoint (tra cứu DNS thất bại).</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="256"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="258"/>
         <source>The connection was refused: nothing is listening at that address.</source>
         <translation>Kết nối bị từ chối: không có gì đang lắng nghe ở địa chỉ đó.</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="257"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="259"/>
         <source>The connection was closed before eSMS finished its answer.</source>
         <translation>Kết nối bị đóng trước khi eSMS trả lời xong.</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="258"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="260"/>
         <source>The request failed on the network ({error}).</source>
         <translation>Yêu cầu thất bại trên mạng ({error}).</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="259"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="261"/>
         <source>eSMS did not finish its answer within {total} s.</source>
         <translation>eSMS không trả lời xong trong {total} giây.</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="260"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="262"/>
         <source>eSMS&apos;s answer is larger than {ANSWER_MAX_BYTES} KiB, so the program stopped reading it; outcome unknown — check the status before sending again.</source>
         <translation>Phản hồi của eSMS lớn hơn {ANSWER_MAX_BYTES} KiB nên chương trình đã ngừng đọc; chưa rõ kết quả — hãy kiểm tra trạng thái trước khi gửi lại.</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="261"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="263"/>
         <source>eSMS&apos;s answer is compressed in a way the program cannot read ({coding}).</source>
         <translation>Phản hồi của eSMS được nén theo cách chương trình không đọc được ({coding}).</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="262"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="264"/>
         <source>eSMS answered HTTP {status} {reason}, a redirect to {where}; the program does not follow redirects: check the endpoint.</source>
         <translation>eSMS trả lời HTTP {status} {reason}, chuyển hướng tới {where}; chương trình không đi theo chuyển hướng: hãy kiểm tra địa chỉ endpoint.</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="263"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="265"/>
         <source>HTTP {status} (a redirect to {where}) with CodeResult 100: eSMS&apos;s answer is contradictory; outcome unknown — check the status before sending again.</source>
         <translation>HTTP {status} (chuyển hướng tới {where}) kèm CodeResult 100: phản hồi của eSMS mâu thuẫn; chưa rõ kết quả — hãy kiểm tra trạng thái trước khi gửi lại.</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="264"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="266"/>
         <source>HTTP {status} with CodeResult 100: eSMS&apos;s answer is contradictory; outcome unknown — check the status before sending again.</source>
         <translation>HTTP {status} kèm CodeResult 100: phản hồi của eSMS mâu thuẫn; chưa rõ kết quả — hãy kiểm tra trạng thái trước khi gửi lại.</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="265"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="267"/>
         <source>eSMS answered HTTP {status} {reason}.</source>
         <translation>eSMS trả lời HTTP {status} {reason}.</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="266"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="268"/>
         <source>eSMS answered with an empty body.</source>
         <translation>eSMS trả lời với nội dung trống.</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="268"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="270"/>
         <source>{name} is set to {value}, which cannot be used ({reason}): fix or unset {name}.</source>
         <translation>{name} được đặt là {value}, không dùng được ({reason}): hãy sửa hoặc bỏ {name}.</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="269"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="271"/>
         <source>The proxy setting {name} cannot be used: it is not a valid proxy URL.</source>
         <translation>Không dùng được thiết lập proxy {name}: đó không phải URL proxy hợp lệ.</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="270"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="272"/>
         <source>The proxy setting {name}={shown} cannot be used: it is not an http://, https:// or socks5:// URL.</source>
         <translation>Không dùng được thiết lập proxy {name}={shown}: đó không phải URL http://, https:// hay socks5://.</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="271"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="273"/>
         <source>The proxy setting {name}={shown} cannot be used: SOCKS proxies need the socksio package, which is not installed.</source>
         <translation>Không dùng được thiết lập proxy {name}={shown}: proxy SOCKS cần gói socksio, gói này chưa được cài.</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="272"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="274"/>
         <source>The proxy setting {name}={shown} cannot be used: it is not a valid proxy URL.</source>
         <translation>Không dùng được thiết lập proxy {name}={shown}: đó không phải URL proxy hợp lệ.</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="316"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="318"/>
         <source>the first attempt was accepted: eSMS answered 124 (duplicate RequestId) to the retry, so it already had the message</source>
         <translation>lần gửi đầu đã được chấp nhận: eSMS trả lời 124 (trùng RequestId) cho lần gửi lại, tức là đã có tin nhắn này</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="317"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="319"/>
         <source>accepted by eSMS (its answer was malformed, but CodeResult 100 could be read)</source>
         <translation>được eSMS chấp nhận (câu trả lời bị lỗi định dạng, nhưng vẫn đọc được CodeResult 100)</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="273"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="275"/>
         <source>eSMS&apos;s answer is larger than {ANSWER_MAX_BYTES} KiB; the program stopped reading it.</source>
         <translation>Phản hồi của eSMS lớn hơn {ANSWER_MAX_BYTES} KiB; chương trình đã ngừng đọc.</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="274"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="276"/>
         <source>eSMS answered HTTP {status}, a redirect to {location}; the program does not follow redirects: check the endpoint.</source>
         <translation>eSMS trả lời HTTP {status}, chuyển hướng tới {location}; chương trình không đi theo chuyển hướng: hãy kiểm tra địa chỉ endpoint.</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="275"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="277"/>
         <source>HTTP {status} with code 100: eSMS&apos;s answer is contradictory.</source>
         <translation>HTTP {status} kèm mã 100: phản hồi của eSMS mâu thuẫn.</translation>
     </message>
@@ -3197,207 +3213,207 @@ hoặc nội dung yêu cầu JSON { … }</translation>
         <translation>Mã kết quả của eSMS không phải một mã.</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="267"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="269"/>
         <source>eSMS&apos;s answer has no result code (CodeResult).</source>
         <translation>Phản hồi của eSMS không có mã kết quả (CodeResult).</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="276"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="278"/>
         <source>eSMS&apos;s answer is not a JSON object with a result code.</source>
         <translation>Phản hồi của eSMS không phải đối tượng JSON có mã kết quả.</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="277"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="279"/>
         <source>{batch_id} is not a batch id (32 hex digits).</source>
         <translation>{batch_id} không phải mã lô (32 chữ số thập lục phân).</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="278"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="280"/>
         <source>{what} must map names to text.</source>
         <translation>{what} phải ánh xạ tên sang văn bản.</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="279"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="281"/>
         <source>A row has no user_id.</source>
         <translation>Có một dòng không có user_id.</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="280"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="282"/>
         <source>A row&apos;s line must be a number.</source>
         <translation>Số dòng của một hàng phải là số.</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="281"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="283"/>
         <source>The batch file is not valid JSON.</source>
         <translation>Tệp lô không phải JSON hợp lệ.</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="282"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="284"/>
         <source>The file is not a zalo-composer batch.</source>
         <translation>Tệp không phải lô gửi của zalo-composer.</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="283"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="285"/>
         <source>Unknown batch file version {value}.</source>
         <translation>Phiên bản tệp lô không xác định {value}.</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="284"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="286"/>
         <source>The batch file lacks its batch_id or profile.</source>
         <translation>Tệp lô thiếu batch_id hoặc hồ sơ.</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="285"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="287"/>
         <source>The batch&apos;s rate must be a positive number or null.</source>
         <translation>Tốc độ của lô phải là số dương hoặc null.</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="286"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="288"/>
         <source>The batch&apos;s concurrency must be a whole number of at least 1.</source>
         <translation>Số luồng đồng thời của lô phải là số nguyên từ 1 trở lên.</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="287"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="289"/>
         <source>The batch has no creation time.</source>
         <translation>Lô không có thời điểm tạo.</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="288"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="290"/>
         <source>The batch&apos;s rows or columns are not lists.</source>
         <translation>Các hàng hoặc cột của lô không phải danh sách.</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="289"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="291"/>
         <source>The batch&apos;s draft cannot be read: {exc}</source>
         <translation>Không đọc được bản nháp của lô: {exc}</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="290"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="292"/>
         <source>This bulk send is being sent already; it cannot be resumed twice.</source>
         <translation>Lượt gửi hàng loạt này đang được gửi; không thể tiếp tục nó hai lần.</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="291"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="293"/>
         <source>This bulk send is being sent by another window of zalo-composer; it cannot be resumed here.</source>
         <translation>Lượt gửi hàng loạt này đang được một cửa sổ zalo-composer khác gửi; không thể tiếp tục nó ở đây.</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="292"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="294"/>
         <source>Could not save the batch to {path}: {reason}.</source>
         <translation>Không lưu được lô vào {path}: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="293"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="295"/>
         <source>Could not save {name}: {reason}.</source>
         <translation>Không lưu được {name}: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="294"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="296"/>
         <source>{name} is larger than 5 MB; it is not a draft.</source>
         <translation>{name} lớn hơn 5 MB; đây không phải bản nháp.</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="295"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="297"/>
         <source>Could not open {name}: {reason}.</source>
         <translation>Không mở được {name}: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="296"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="298"/>
         <source>{exc} It could not be moved aside either: {reason}.</source>
         <translation>{exc} Cũng không thể chuyển tệp sang chỗ khác: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="297"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="299"/>
         <source>Could not save the profiles to {path}: {reason}.</source>
         <translation>Không lưu được các hồ sơ vào {path}: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="302"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="304"/>
         <source>Another copy of zalo-composer has held {name} for more than {LOCK_TIMEOUT_S} s; try again.</source>
         <translation>Một bản zalo-composer khác đang giữ {name} hơn {LOCK_TIMEOUT_S} giây; hãy thử lại.</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="303"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="305"/>
         <source>The profiles file {path} cannot be read: {reason}.</source>
         <translation>Không đọc được tệp hồ sơ {path}: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="304"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="306"/>
         <source>The profiles file {path} cannot be read ({exc}).</source>
         <translation>Không đọc được tệp hồ sơ {path} ({exc}).</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="298"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="300"/>
         <source>There is no profile called “{name}”. Profiles: {items}.</source>
         <translation>Không có hồ sơ nào tên “{name}”. Các hồ sơ: {items}.</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="299"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="301"/>
         <source>A profile needs a name.</source>
         <translation>Hồ sơ cần có tên.</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="300"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="302"/>
         <source>A profile called “{name}” already exists.</source>
         <translation>Đã có hồ sơ tên “{name}”.</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="301"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="303"/>
         <source>There is no profile called “{replacing}”.</source>
         <translation>Không có hồ sơ nào tên “{replacing}”.</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="305"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="307"/>
         <source>Profile “{data}”: {key} {value} cannot be used; the default {default} s applies.</source>
         <translation>Hồ sơ “{data}”: không dùng được {key} {value}; áp dụng giá trị mặc định {default} giây.</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="306"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="308"/>
         <source>The keyring backend {error} stores secrets in a plain file; zalo-composer does not use it.</source>
         <translation>Kho khoá {error} lưu khoá bí mật trong tệp thường; zalo-composer không dùng nó.</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="307"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="309"/>
         <source>No system keyring is available (no Secret Service, KWallet, macOS Keychain or Windows Credential Locker answered).</source>
         <translation>Không có kho khoá hệ thống nào (Secret Service, KWallet, macOS Keychain hay Windows Credential Locker đều không phản hồi).</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="308"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="310"/>
         <source>in memory for this session only (they are forgotten when the program exits)</source>
         <translation>trong bộ nhớ, chỉ cho phiên này (sẽ bị quên khi thoát chương trình)</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="309"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="311"/>
         <source>nowhere yet: {reason}</source>
         <translation>chưa ở đâu cả: {reason}</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="310"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="312"/>
         <source>in the system keyring ({name}), service “{SERVICE}”</source>
         <translation>trong kho khoá hệ thống ({name}), dịch vụ “{SERVICE}”</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="311"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="313"/>
         <source>The keyring could not be read: {error}.</source>
         <translation>Không đọc được kho khoá: {error}.</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="312"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="314"/>
         <source>Both the ApiKey and the SecretKey are needed.</source>
         <translation>Cần cả ApiKey và SecretKey.</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="313"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="315"/>
         <source>The keyring refused the secrets: {error}.</source>
         <translation>Kho khoá từ chối lưu khoá bí mật: {error}.</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="314"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="316"/>
         <source>The keyring refused to delete: {error}.</source>
         <translation>Kho khoá từ chối xoá: {error}.</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="315"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="317"/>
         <source>outcome unknown: the program stopped while this request was in flight</source>
         <translation>chưa rõ kết quả: chương trình đã dừng khi yêu cầu này đang được gửi</translation>
     </message>

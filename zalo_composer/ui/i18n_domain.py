@@ -187,6 +187,8 @@ TEXTS: tuple[tuple[str, str], ...] = (
     ("Messages", QT_TRANSLATE_NOOP("Messages", "The JSON holds an invalid character (a lone UTF-16 surrogate such as \\ud800), which no message can carry.")),
     ("Messages", QT_TRANSLATE_NOOP("Messages", "The {key} must be text.")),
     ("Messages", QT_TRANSLATE_NOOP("Messages", "Ignored fields the composer does not send: {items}.")),
+    ("Messages", QT_TRANSLATE_NOOP("Messages", "Fields that held only a fill-in mark ({shown}) are left empty for you to fill; left out because they are placeholders, not values: {items}.")),
+    ("Messages", QT_TRANSLATE_NOOP("Messages", "Fields that held only a fill-in mark ({shown}) are left empty for you to fill.")),
     ("Messages", QT_TRANSLATE_NOOP("Messages", "Left out because they are placeholders, not values: {items}.")),
     ("Messages", QT_TRANSLATE_NOOP("Messages", "It contains typographic quotes ({items}), which are not quotes to a shell or to JSON: copy the original command rather than a version a word processor or chat app changed.")),
     ("Messages", QT_TRANSLATE_NOOP("Messages", "sending")),
