@@ -22,6 +22,7 @@ from ..store.profiles import Profile
 from .about import add_help_menu
 from .activity import Activity
 from .autosave import Autosaver
+from .bulk_fills import BulkFills
 from .compose_view import ComposeView
 from .dialogs import Dialogs
 from .draft_files import DraftFiles, dropped_draft
@@ -135,6 +136,7 @@ class MainWindow(Retranslatable, QtWidgets.QMainWindow):
         for signal in (self.draft_changed, self.draft_loaded, self.draft_restored):
             signal.connect(activity.set_template)
         activity.defaults_changed.connect(self.set_variable_defaults)
+        BulkFills(activity.bulk_dock, lambda: activity.bulk, view)
         self.closed.connect(self.followers.close)
         activity.reopen_requested.connect(self._on_activity_reopen_requested)
         activity.sends.busy_changed.connect(self._on_sender_busy_changed)
