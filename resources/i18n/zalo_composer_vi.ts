@@ -1228,22 +1228,22 @@ Khôi phục không?</translation>
 <context>
     <name>Followers</name>
     <message>
-        <location filename="../../zalo_composer/ui/followers/__init__.py" line="58"/>
+        <location filename="../../zalo_composer/ui/followers/__init__.py" line="59"/>
         <source>&amp;Followers…</source>
         <translation>Người &amp;quan tâm…</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/followers/__init__.py" line="59"/>
+        <location filename="../../zalo_composer/ui/followers/__init__.py" line="60"/>
         <source>Who can be written to: fetch, name and pick recipients</source>
         <translation>Những ai có thể nhắn tới: lấy danh sách, đặt tên và chọn người nhận</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/followers/__init__.py" line="93"/>
+        <location filename="../../zalo_composer/ui/followers/__init__.py" line="105"/>
         <source>Followers</source>
         <translation>Người quan tâm</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/followers/__init__.py" line="94"/>
+        <location filename="../../zalo_composer/ui/followers/__init__.py" line="106"/>
         <source>The recipients book cannot be opened; the log says why.</source>
         <translation>Không mở được sổ người nhận; nhật ký ghi rõ lý do.</translation>
     </message>
@@ -4325,7 +4325,7 @@ hoặc nội dung yêu cầu JSON { … }</translation>
 <context>
     <name>RecipientNote</name>
     <message>
-        <location filename="../../zalo_composer/ui/followers/recipient_assist.py" line="62"/>
+        <location filename="../../zalo_composer/ui/followers/recipient_assist.py" line="66"/>
         <source>… and {count} more</source>
         <translation>… và {count} người khác</translation>
     </message>
@@ -4814,6 +4814,14 @@ hoặc nội dung yêu cầu JSON { … }</translation>
         <location filename="../../zalo_composer/ui/bulk/pending.py" line="89"/>
         <source>Later</source>
         <translation>Để sau</translation>
+    </message>
+</context>
+<context>
+    <name>SandboxRecipients</name>
+    <message>
+        <location filename="../../zalo_composer/ui/followers/recipient_assist.py" line="175"/>
+        <source>Sandbox test recipients: each ends one known way</source>
+        <translation>Người nhận thử của sandbox: mỗi người cho một kết quả đã biết</translation>
     </message>
 </context>
 <context>
