@@ -4088,39 +4088,217 @@ hoặc nội dung yêu cầu JSON { … }</translation>
     </message>
 </context>
 <context>
+    <name>QFileDialog</name>
+    <message>
+        <location filename="../../zalo_composer/ui/i18n_qt.py" line="52"/>
+        <source>&amp;Look in:</source>
+        <translation>&amp;Tìm trong:</translation>
+    </message>
+    <message>
+        <location filename="../../zalo_composer/ui/i18n_qt.py" line="53"/>
+        <source>Back</source>
+        <translation>Lùi</translation>
+    </message>
+    <message>
+        <location filename="../../zalo_composer/ui/i18n_qt.py" line="54"/>
+        <source>Go back</source>
+        <translation>Quay lại</translation>
+    </message>
+    <message>
+        <location filename="../../zalo_composer/ui/i18n_qt.py" line="55"/>
+        <source>Forward</source>
+        <translation>Tới</translation>
+    </message>
+    <message>
+        <location filename="../../zalo_composer/ui/i18n_qt.py" line="56"/>
+        <source>Go forward</source>
+        <translation>Đi tới</translation>
+    </message>
+    <message>
+        <location filename="../../zalo_composer/ui/i18n_qt.py" line="57"/>
+        <source>Parent Directory</source>
+        <translation>Thư mục cha</translation>
+    </message>
+    <message>
+        <location filename="../../zalo_composer/ui/i18n_qt.py" line="58"/>
+        <source>Go to the parent directory</source>
+        <translation>Lên thư mục cha</translation>
+    </message>
+    <message>
+        <location filename="../../zalo_composer/ui/i18n_qt.py" line="59"/>
+        <source>Create New Folder</source>
+        <translation>Tạo thư mục mới</translation>
+    </message>
+    <message>
+        <location filename="../../zalo_composer/ui/i18n_qt.py" line="60"/>
+        <source>Create a New Folder</source>
+        <translation>Tạo một thư mục mới</translation>
+    </message>
+    <message>
+        <location filename="../../zalo_composer/ui/i18n_qt.py" line="61"/>
+        <source>List View</source>
+        <translation>Dạng danh sách</translation>
+    </message>
+    <message>
+        <location filename="../../zalo_composer/ui/i18n_qt.py" line="62"/>
+        <source>Change to list view mode</source>
+        <translation>Chuyển sang dạng danh sách</translation>
+    </message>
+    <message>
+        <location filename="../../zalo_composer/ui/i18n_qt.py" line="63"/>
+        <source>Detail View</source>
+        <translation>Dạng chi tiết</translation>
+    </message>
+    <message>
+        <location filename="../../zalo_composer/ui/i18n_qt.py" line="64"/>
+        <source>Change to detail view mode</source>
+        <translation>Chuyển sang dạng chi tiết</translation>
+    </message>
+    <message>
+        <location filename="../../zalo_composer/ui/i18n_qt.py" line="65"/>
+        <source>Sidebar</source>
+        <translation>Thanh bên</translation>
+    </message>
+    <message>
+        <location filename="../../zalo_composer/ui/i18n_qt.py" line="66"/>
+        <source>List of places and bookmarks</source>
+        <translation>Danh sách nơi và dấu trang</translation>
+    </message>
+    <message>
+        <location filename="../../zalo_composer/ui/i18n_qt.py" line="67"/>
+        <source>Files</source>
+        <translation>Tệp</translation>
+    </message>
+    <message>
+        <location filename="../../zalo_composer/ui/i18n_qt.py" line="68"/>
+        <source>Files of &amp;type:</source>
+        <translation>&amp;Kiểu tệp:</translation>
+    </message>
+    <message>
+        <location filename="../../zalo_composer/ui/i18n_qt.py" line="69"/>
+        <source>File &amp;name:</source>
+        <translation>Tê&amp;n tệp:</translation>
+    </message>
+    <message>
+        <location filename="../../zalo_composer/ui/i18n_qt.py" line="70"/>
+        <source>&amp;Open</source>
+        <translation>&amp;Mở</translation>
+    </message>
+    <message>
+        <location filename="../../zalo_composer/ui/i18n_qt.py" line="71"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Lưu</translation>
+    </message>
+    <message>
+        <location filename="../../zalo_composer/ui/i18n_qt.py" line="72"/>
+        <source>Open</source>
+        <translation>Mở</translation>
+    </message>
+    <message>
+        <location filename="../../zalo_composer/ui/i18n_qt.py" line="73"/>
+        <source>Save As</source>
+        <translation>Lưu thành</translation>
+    </message>
+    <message>
+        <location filename="../../zalo_composer/ui/i18n_qt.py" line="74"/>
+        <source>All Files (*)</source>
+        <translation>Mọi tệp (*)</translation>
+    </message>
+    <message>
+        <location filename="../../zalo_composer/ui/i18n_qt.py" line="75"/>
+        <source>&amp;Rename</source>
+        <translation>Đổi &amp;tên</translation>
+    </message>
+    <message>
+        <location filename="../../zalo_composer/ui/i18n_qt.py" line="76"/>
+        <source>&amp;Delete</source>
+        <translation>&amp;Xoá</translation>
+    </message>
+    <message>
+        <location filename="../../zalo_composer/ui/i18n_qt.py" line="77"/>
+        <source>Show &amp;hidden files</source>
+        <translation>&amp;Hiện tệp ẩn</translation>
+    </message>
+    <message>
+        <location filename="../../zalo_composer/ui/i18n_qt.py" line="78"/>
+        <source>&amp;New Folder</source>
+        <translation>Thư mục &amp;mới</translation>
+    </message>
+    <message>
+        <location filename="../../zalo_composer/ui/i18n_qt.py" line="79"/>
+        <source>New Folder</source>
+        <translation>Thư mục mới</translation>
+    </message>
+    <message>
+        <location filename="../../zalo_composer/ui/i18n_qt.py" line="80"/>
+        <source>%1 already exists.
+Do you want to replace it?</source>
+        <translation>%1 đã có.
+Bạn có muốn thay thế không?</translation>
+    </message>
+</context>
+<context>
+    <name>QFileSystemModel</name>
+    <message>
+        <location filename="../../zalo_composer/ui/i18n_qt.py" line="81"/>
+        <source>Computer</source>
+        <translation>Máy tính</translation>
+    </message>
+    <message>
+        <location filename="../../zalo_composer/ui/i18n_qt.py" line="82"/>
+        <source>Name</source>
+        <translation>Tên</translation>
+    </message>
+    <message>
+        <location filename="../../zalo_composer/ui/i18n_qt.py" line="83"/>
+        <source>Size</source>
+        <translation>Kích thước</translation>
+    </message>
+    <message>
+        <location filename="../../zalo_composer/ui/i18n_qt.py" line="84"/>
+        <source>Type</source>
+        <translation>Kiểu</translation>
+    </message>
+    <message>
+        <location filename="../../zalo_composer/ui/i18n_qt.py" line="85"/>
+        <source>Date Modified</source>
+        <translation>Ngày sửa</translation>
+    </message>
+</context>
+<context>
     <name>QLineEdit</name>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_qt.py" line="34"/>
+        <location filename="../../zalo_composer/ui/i18n_qt.py" line="36"/>
         <source>&amp;Undo</source>
         <translation>&amp;Hoàn tác</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_qt.py" line="35"/>
+        <location filename="../../zalo_composer/ui/i18n_qt.py" line="37"/>
         <source>&amp;Redo</source>
         <translation>&amp;Làm lại</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_qt.py" line="36"/>
+        <location filename="../../zalo_composer/ui/i18n_qt.py" line="38"/>
         <source>Cu&amp;t</source>
         <translation>&amp;Cắt</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_qt.py" line="37"/>
+        <location filename="../../zalo_composer/ui/i18n_qt.py" line="39"/>
         <source>&amp;Copy</source>
         <translation>&amp;Sao chép</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_qt.py" line="38"/>
+        <location filename="../../zalo_composer/ui/i18n_qt.py" line="40"/>
         <source>&amp;Paste</source>
         <translation>&amp;Dán</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_qt.py" line="39"/>
+        <location filename="../../zalo_composer/ui/i18n_qt.py" line="41"/>
         <source>Delete</source>
         <translation>Xoá</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_qt.py" line="40"/>
+        <location filename="../../zalo_composer/ui/i18n_qt.py" line="42"/>
         <source>Select All</source>
         <translation>Chọn tất cả</translation>
     </message>
@@ -4128,12 +4306,12 @@ hoặc nội dung yêu cầu JSON { … }</translation>
 <context>
     <name>QMessageBox</name>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_qt.py" line="31"/>
+        <location filename="../../zalo_composer/ui/i18n_qt.py" line="33"/>
         <source>Show Details...</source>
         <translation>Hiện chi tiết...</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_qt.py" line="32"/>
+        <location filename="../../zalo_composer/ui/i18n_qt.py" line="34"/>
         <source>Hide Details...</source>
         <translation>Ẩn chi tiết...</translation>
     </message>
@@ -4141,102 +4319,102 @@ hoặc nội dung yêu cầu JSON { … }</translation>
 <context>
     <name>QPlatformTheme</name>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_qt.py" line="11"/>
+        <location filename="../../zalo_composer/ui/i18n_qt.py" line="13"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_qt.py" line="12"/>
+        <location filename="../../zalo_composer/ui/i18n_qt.py" line="14"/>
         <source>Save</source>
         <translation>Lưu</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_qt.py" line="13"/>
+        <location filename="../../zalo_composer/ui/i18n_qt.py" line="15"/>
         <source>Save All</source>
         <translation>Lưu tất cả</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_qt.py" line="14"/>
+        <location filename="../../zalo_composer/ui/i18n_qt.py" line="16"/>
         <source>Open</source>
         <translation>Mở</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_qt.py" line="15"/>
+        <location filename="../../zalo_composer/ui/i18n_qt.py" line="17"/>
         <source>&amp;Yes</source>
         <translation>&amp;Có</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_qt.py" line="16"/>
+        <location filename="../../zalo_composer/ui/i18n_qt.py" line="18"/>
         <source>Yes to &amp;All</source>
         <translation>Có với &amp;tất cả</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_qt.py" line="17"/>
+        <location filename="../../zalo_composer/ui/i18n_qt.py" line="19"/>
         <source>&amp;No</source>
         <translation>&amp;Không</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_qt.py" line="18"/>
+        <location filename="../../zalo_composer/ui/i18n_qt.py" line="20"/>
         <source>N&amp;o to All</source>
         <translation>K&amp;hông với tất cả</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_qt.py" line="19"/>
+        <location filename="../../zalo_composer/ui/i18n_qt.py" line="21"/>
         <source>Abort</source>
         <translation>Huỷ bỏ</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_qt.py" line="20"/>
+        <location filename="../../zalo_composer/ui/i18n_qt.py" line="22"/>
         <source>Retry</source>
         <translation>Thử lại</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_qt.py" line="21"/>
+        <location filename="../../zalo_composer/ui/i18n_qt.py" line="23"/>
         <source>Ignore</source>
         <translation>Bỏ qua</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_qt.py" line="22"/>
+        <location filename="../../zalo_composer/ui/i18n_qt.py" line="24"/>
         <source>Close</source>
         <translation>Đóng</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_qt.py" line="23"/>
+        <location filename="../../zalo_composer/ui/i18n_qt.py" line="25"/>
         <source>Cancel</source>
         <translation>Huỷ</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_qt.py" line="24"/>
+        <location filename="../../zalo_composer/ui/i18n_qt.py" line="26"/>
         <source>Discard</source>
         <translation>Bỏ thay đổi</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_qt.py" line="25"/>
+        <location filename="../../zalo_composer/ui/i18n_qt.py" line="27"/>
         <source>Don&apos;t Save</source>
         <translation>Không lưu</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_qt.py" line="26"/>
+        <location filename="../../zalo_composer/ui/i18n_qt.py" line="28"/>
         <source>Close without Saving</source>
         <translation>Đóng không lưu</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_qt.py" line="27"/>
+        <location filename="../../zalo_composer/ui/i18n_qt.py" line="29"/>
         <source>Help</source>
         <translation>Trợ giúp</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_qt.py" line="28"/>
+        <location filename="../../zalo_composer/ui/i18n_qt.py" line="30"/>
         <source>Apply</source>
         <translation>Áp dụng</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_qt.py" line="29"/>
+        <location filename="../../zalo_composer/ui/i18n_qt.py" line="31"/>
         <source>Reset</source>
         <translation>Đặt lại</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_qt.py" line="30"/>
+        <location filename="../../zalo_composer/ui/i18n_qt.py" line="32"/>
         <source>Restore Defaults</source>
         <translation>Khôi phục mặc định</translation>
     </message>
@@ -4244,42 +4422,42 @@ hoặc nội dung yêu cầu JSON { … }</translation>
 <context>
     <name>QWidgetTextControl</name>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_qt.py" line="41"/>
+        <location filename="../../zalo_composer/ui/i18n_qt.py" line="43"/>
         <source>&amp;Undo</source>
         <translation>&amp;Hoàn tác</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_qt.py" line="42"/>
+        <location filename="../../zalo_composer/ui/i18n_qt.py" line="44"/>
         <source>&amp;Redo</source>
         <translation>&amp;Làm lại</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_qt.py" line="43"/>
+        <location filename="../../zalo_composer/ui/i18n_qt.py" line="45"/>
         <source>Cu&amp;t</source>
         <translation>&amp;Cắt</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_qt.py" line="44"/>
+        <location filename="../../zalo_composer/ui/i18n_qt.py" line="46"/>
         <source>&amp;Copy</source>
         <translation>&amp;Sao chép</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_qt.py" line="45"/>
+        <location filename="../../zalo_composer/ui/i18n_qt.py" line="47"/>
         <source>Copy &amp;Link Location</source>
         <translation>Sao chép địa chỉ &amp;liên kết</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_qt.py" line="46"/>
+        <location filename="../../zalo_composer/ui/i18n_qt.py" line="48"/>
         <source>&amp;Paste</source>
         <translation>&amp;Dán</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_qt.py" line="47"/>
+        <location filename="../../zalo_composer/ui/i18n_qt.py" line="49"/>
         <source>Delete</source>
         <translation>Xoá</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_qt.py" line="48"/>
+        <location filename="../../zalo_composer/ui/i18n_qt.py" line="50"/>
         <source>Select All</source>
         <translation>Chọn tất cả</translation>
     </message>

@@ -66,7 +66,7 @@ TECHNICAL = frozenset({
     "payload", "Payload", "GetSendStatus", "QueryZnsStatus", "Official", "Account", "OK", "s",
     "Esc", "Enter", "Tab", "Return", "Up", "Down", "Alt", "Ctrl", "Shift", "ErrorMessage",
 })
-_MARKS = "✖⚠✔ⓘ•"
+_MARKS = "✖⚠✔ⓘℹ•"
 _PLACEHOLDER = re.compile(r"\{\w+\}|%\d|%n")
 
 
@@ -750,3 +750,23 @@ def test_the_system_language_picks_vietnamese_or_english() -> None:
     assert i18n.resolve_language("system", germany) == "en"
     assert i18n.resolve_language("vi", germany) == "vi"
     assert i18n.resolve_language("en", vietnam) == "en"
+
+
+@pytest.mark.usefixtures("vietnamese")
+def test_qts_own_file_dialog_speaks_vietnamese(qtbot: QtBot) -> None:
+    # GIVEN Qt's own Save dialog (what shows where the platform has no dialog of its own)
+    dialog = QtWidgets.QFileDialog(None, "Lưu bản nháp")
+    dialog.setOption(QtWidgets.QFileDialog.Option.DontUseNativeDialog)
+    dialog.setAcceptMode(QtWidgets.QFileDialog.AcceptMode.AcceptSave)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    # THEN its labels, buttons and columns are Vietnamese
+    labels = {label.text() for label in dialog.findChildren(QtWidgets.QLabel)}
+    assert {"&Tìm trong:", "Tê&n tệp:", "&Kiểu tệp:"} <= labels
+    box = dialog.findChild(QtWidgets.QDialogButtonBox)
+    texts = {b.text() for b in box.buttons()}
+    assert "&Lưu" in texts
+    view = dialog.findChild(QtWidgets.QTreeView)
+    header = view.model().headerData(0, QtCore.Qt.Orientation.Horizontal)
+    assert header == "Tên"

@@ -199,7 +199,9 @@ class ButtonListEditor(Retranslatable, QtWidgets.QWidget):
         self._type_combo.setAccessibleName(self.tr("Type of the button to add"))
         name_type_combo(self._type_combo)
         self._add.setText(self.tr("Add &button"))
-        self._limit_reason.setText(f"ⓘ {limit_reason_text()}")
+        # ℹ (U+2139) rather than ⓘ: common fonts (DejaVu, Segoe UI) have it, so it never
+        # shows as an empty box where no emoji or symbol font is installed.
+        self._limit_reason.setText(f"ℹ {limit_reason_text()}")
         self._empty.setText(self.tr("No buttons yet: choose a type above and press Add button."))
         self._update_rows()
 
