@@ -157,8 +157,7 @@ class SandboxRecipients(QtCore.QObject):
         self._edit = line_edit
         self.menu = QtWidgets.QMenu(line_edit)
         self.menu.setObjectName("sandboxRecipientsMenu")
-        icon = line_edit.style().standardIcon(QtWidgets.QStyle.StandardPixmap.SP_ArrowDown)
-        self.action = QtGui.QAction(icon, "", line_edit)
+        self.action = QtGui.QAction(line_edit)
         self.action.setObjectName("sandboxRecipientsAction")
         self.action.setVisible(False)
         self.action.triggered.connect(self._on_action_triggered)
@@ -168,6 +167,8 @@ class SandboxRecipients(QtCore.QObject):
 
     def set_shown(self, shown: bool) -> None:
         """Show the button (the profile sends to the sandbox) or hide it."""
+        self.action.setIcon(_menu_icon(self._edit.palette().color(
+            QtGui.QPalette.ColorRole.Text)))  # the theme's text colour, light or dark
         self.action.setVisible(shown)
 
     def retranslate(self) -> None:
@@ -188,3 +189,20 @@ class SandboxRecipients(QtCore.QObject):
             self._edit.setText(user_id)
             self._edit.setFocus(QtCore.Qt.FocusReason.OtherFocusReason)
             self._edit.editingFinished.emit()
+
+
+def _menu_icon(color: QtGui.QColor, size: int = 16) -> QtGui.QIcon:
+    """A small downward chevron in *color*: "a menu opens here"."""
+    pixmap = QtGui.QPixmap(size, size)
+    pixmap.fill(QtCore.Qt.GlobalColor.transparent)
+    painter = QtGui.QPainter(pixmap)
+    painter.setRenderHint(QtGui.QPainter.RenderHint.Antialiasing)
+    pen = QtGui.QPen(color, 1.8)
+    pen.setCapStyle(QtCore.Qt.PenCapStyle.RoundCap)
+    painter.setPen(pen)
+    third = size / 3
+    painter.drawPolyline([QtCore.QPointF(third * 0.8, third * 1.2),
+                          QtCore.QPointF(size / 2, third * 2.1),
+                          QtCore.QPointF(size - third * 0.8, third * 1.2)])
+    painter.end()
+    return QtGui.QIcon(pixmap)
