@@ -6,8 +6,11 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
 # Libraries Qt loads (offscreen and on a real X display), the Secret Service used by the
-# keyring tests, and Xvfb for screenshots. Installed only when running as root.
-QT_LIBS   := libgl1 libegl1 libglib2.0-0 libfontconfig1 libxkbcommon0 libdbus-1-3 fonts-dejavu-core
+# keyring tests, and Xvfb for screenshots. Installed only when running as root. The fonts:
+# DejaVu for ✔ ✖ ⚠ ℹ and Vietnamese, Noto Color Emoji for the emoji customers put in messages
+# (without them those show as empty boxes).
+QT_LIBS   := libgl1 libegl1 libglib2.0-0 libfontconfig1 libxkbcommon0 libdbus-1-3 fonts-dejavu-core \
+             fonts-noto-color-emoji
 XCB_LIBS  := libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0 libxcb-render-util0 \
              libxcb-shape0 libxcb-xkb1 libxkbcommon-x11-0
 TEST_LIBS := gnome-keyring dbus-daemon dbus xvfb xauth desktop-file-utils appstream

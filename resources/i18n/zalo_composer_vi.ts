@@ -238,27 +238,27 @@ Khôi phục không?</translation>
 <context>
     <name>BulkPanel</name>
     <message>
-        <location filename="../../zalo_composer/ui/bulk/panel.py" line="222"/>
+        <location filename="../../zalo_composer/ui/bulk/panel.py" line="223"/>
         <source>Cannot start the bulk send</source>
         <translation>Không bắt đầu gửi hàng loạt được</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/bulk/panel.py" line="276"/>
+        <location filename="../../zalo_composer/ui/bulk/panel.py" line="277"/>
         <source>Cannot resume the bulk send</source>
         <translation>Không gửi tiếp được đợt gửi hàng loạt</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/bulk/panel.py" line="385"/>
+        <location filename="../../zalo_composer/ui/bulk/panel.py" line="386"/>
         <source>Cannot export the results</source>
         <translation>Không xuất được kết quả</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/bulk/panel.py" line="388"/>
+        <location filename="../../zalo_composer/ui/bulk/panel.py" line="389"/>
         <source>Exported {count} rows to {path}.</source>
         <translation>Đã xuất {count} hàng ra {path}.</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/bulk/panel.py" line="408"/>
+        <location filename="../../zalo_composer/ui/bulk/panel.py" line="409"/>
         <source>The bulk send stopped</source>
         <translation>Đợt gửi hàng loạt đã dừng</translation>
     </message>
@@ -380,38 +380,38 @@ Khôi phục không?</translation>
         <translation>Một tin nhắn có tối đa {limit} nút; hãy xoá bớt một nút để thêm nút khác.</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/editor/button_list.py" line="171"/>
+        <location filename="../../zalo_composer/ui/editor/button_list.py" line="175"/>
         <source>Button rows</source>
         <translation>Các hàng nút</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/editor/button_list.py" line="197"/>
+        <location filename="../../zalo_composer/ui/editor/button_list.py" line="201"/>
         <source>Buttons</source>
         <translation>Nút</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/editor/button_list.py" line="198"/>
-        <location filename="../../zalo_composer/ui/editor/button_list.py" line="199"/>
+        <location filename="../../zalo_composer/ui/editor/button_list.py" line="202"/>
+        <location filename="../../zalo_composer/ui/editor/button_list.py" line="203"/>
         <source>Type of the button to add</source>
         <translation>Loại nút sẽ thêm</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/editor/button_list.py" line="201"/>
+        <location filename="../../zalo_composer/ui/editor/button_list.py" line="205"/>
         <source>Add &amp;button</source>
         <translation>Thê&amp;m nút</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/editor/button_list.py" line="203"/>
+        <location filename="../../zalo_composer/ui/editor/button_list.py" line="209"/>
         <source>No buttons yet: choose a type above and press Add button.</source>
         <translation>Chưa có nút nào: chọn một loại ở trên rồi bấm Thêm nút.</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/editor/button_list.py" line="361"/>
+        <location filename="../../zalo_composer/ui/editor/button_list.py" line="367"/>
         <source>{count} of {limit}</source>
         <translation>{count}/{limit}</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/editor/button_list.py" line="364"/>
+        <location filename="../../zalo_composer/ui/editor/button_list.py" line="370"/>
         <source>Add a button of the chosen type</source>
         <translation>Thêm một nút thuộc loại đã chọn</translation>
     </message>
@@ -570,248 +570,248 @@ Khôi phục không?</translation>
 <context>
     <name>Codes</name>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="49"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="50"/>
         <source>phone number blocked</source>
         <translation>số điện thoại bị chặn</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/bulk/recipients_table.py" line="166"/>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="50"/>
+        <location filename="../../zalo_composer/ui/bulk/recipients_table.py" line="199"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="51"/>
         <source>accepted by eSMS</source>
         <translation>đã được eSMS chấp nhận</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="51"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="52"/>
         <source>wrong ApiKey or SecretKey</source>
         <translation>sai ApiKey hoặc SecretKey</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="52"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="53"/>
         <source>no price list for the account</source>
         <translation>tài khoản chưa có bảng giá</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="53"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="54"/>
         <source>balance too low</source>
         <translation>số dư không đủ</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="54"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="55"/>
         <source>brandname or call code does not exist</source>
         <translation>brandname hoặc mã gọi không tồn tại</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="55"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="56"/>
         <source>SMSID or call code not found</source>
         <translation>không tìm thấy SMSID hoặc mã gọi</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="56"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="57"/>
         <source>recording file missing</source>
         <translation>thiếu tệp ghi âm</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="57"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="58"/>
         <source>at least 30 distinct numbers per request are needed</source>
         <translation>mỗi yêu cầu cần ít nhất 30 số điện thoại khác nhau</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="58"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="59"/>
         <source>phone number format wrong</source>
         <translation>sai định dạng số điện thoại</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="59"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="60"/>
         <source>request data wrong</source>
         <translation>dữ liệu yêu cầu không đúng</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="60"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="61"/>
         <source>hashed phone number invalid</source>
         <translation>số điện thoại đã băm không hợp lệ</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="61"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="62"/>
         <source>message type not supported</source>
         <translation>loại tin nhắn không được hỗ trợ</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="62"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="63"/>
         <source>phone list too long</source>
         <translation>danh sách số điện thoại quá dài</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="63"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="64"/>
         <source>duplicate RequestId</source>
         <translation>RequestId bị trùng</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="64"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="65"/>
         <source>caller IP not whitelisted</source>
         <translation>IP gọi đến chưa có trong danh sách cho phép</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="65"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="66"/>
         <source>account not activated or locked</source>
         <translation>tài khoản chưa kích hoạt hoặc đã bị khoá</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="66"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="67"/>
         <source>wrong customer-care template</source>
         <translation>sai mẫu chăm sóc khách hàng</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="67"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="68"/>
         <source>over the TPS limit</source>
         <translation>vượt giới hạn TPS</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="68"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="69"/>
         <source>a date is not in the dd/MM/yyyy format</source>
         <translation>ngày không đúng định dạng dd/MM/yyyy</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="69"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="70"/>
         <source>Offset or Count out of range (at most 50 users a call, Offset at most 9950)</source>
         <translation>Offset hoặc Count ngoài giới hạn (tối đa 50 người dùng mỗi lần gọi, Offset tối đa 9950)</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="70"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="71"/>
         <source>more than one phone number per request</source>
         <translation>nhiều hơn một số điện thoại trong một yêu cầu</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="71"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="72"/>
         <source>code used, expired or not for this number</source>
         <translation>mã đã dùng, đã hết hạn hoặc không dành cho số này</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="72"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="73"/>
         <source>telco not registered</source>
         <translation>nhà mạng chưa được đăng ký</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="73"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="74"/>
         <source>request already exists and is being processed</source>
         <translation>yêu cầu đã tồn tại và đang được xử lý</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="74"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="75"/>
         <source>content holds a blocked keyword</source>
         <translation>nội dung chứa từ khoá bị chặn</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="75"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="76"/>
         <source>OAID does not exist</source>
         <translation>OAID không tồn tại</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="76"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="77"/>
         <source>payload breaks the rules</source>
         <translation>payload vi phạm quy định</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="77"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="78"/>
         <source>message type missing</source>
         <translation>thiếu loại tin nhắn</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="78"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="79"/>
         <source>service type not supported</source>
         <translation>loại dịch vụ không được hỗ trợ</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="79"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="80"/>
         <source>more than 500 phone numbers</source>
         <translation>nhiều hơn 500 số điện thoại</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="80"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="81"/>
         <source>template not configured for this OAID</source>
         <translation>mẫu chưa được cấu hình cho OAID này</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="81"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="82"/>
         <source>wrong ZNS template</source>
         <translation>sai mẫu ZNS</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="82"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="83"/>
         <source>OAID or template id missing</source>
         <translation>thiếu OAID hoặc mã mẫu</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="83"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="84"/>
         <source>OAID inactive, wrong, or not added to the account</source>
         <translation>OAID chưa hoạt động, sai, hoặc chưa được thêm vào tài khoản</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="84"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="85"/>
         <source>over-quota mode cannot be scheduled</source>
         <translation>chế độ vượt hạn mức không hẹn giờ được</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="85"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="86"/>
         <source>OA not allowed to use over-quota mode</source>
         <translation>OA không được phép dùng chế độ vượt hạn mức</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="86"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="87"/>
         <source>MessageId or SMSID missing</source>
         <translation>thiếu MessageId hoặc SMSID</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="87"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="88"/>
         <source>no data found</source>
         <translation>không tìm thấy dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="88"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="89"/>
         <source>waiting for approval</source>
         <translation>đang chờ duyệt</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="89"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="90"/>
         <source>waiting to send</source>
         <translation>đang chờ gửi</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="90"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="91"/>
         <source>rejected</source>
         <translation>bị từ chối</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="91"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="92"/>
         <source>finished</source>
         <translation>đã hoàn tất</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="92"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="93"/>
         <source>sent, waiting for report</source>
         <translation>đã gửi, đang chờ báo cáo</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="93"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="94"/>
         <source>no result code</source>
         <translation>không có mã kết quả</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="94"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="95"/>
         <source>unknown code {key}</source>
         <translation>mã không xác định {key}</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="95"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="96"/>
         <source>no status</source>
         <translation>không có trạng thái</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="96"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="97"/>
         <source>unknown status {status}</source>
         <translation>trạng thái không xác định {status}</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="97"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="98"/>
         <source>unknown status {number}</source>
         <translation>trạng thái không xác định {number}</translation>
     </message>
@@ -819,59 +819,64 @@ Khôi phục không?</translation>
 <context>
     <name>ComposeView</name>
     <message>
-        <location filename="../../zalo_composer/ui/compose_view.py" line="127"/>
-        <location filename="../../zalo_composer/ui/compose_view.py" line="243"/>
+        <location filename="../../zalo_composer/ui/compose_view.py" line="134"/>
+        <location filename="../../zalo_composer/ui/compose_view.py" line="254"/>
         <source>Sending…</source>
         <translation>Đang gửi…</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/compose_view.py" line="127"/>
-        <location filename="../../zalo_composer/ui/compose_view.py" line="243"/>
+        <location filename="../../zalo_composer/ui/compose_view.py" line="134"/>
+        <location filename="../../zalo_composer/ui/compose_view.py" line="254"/>
         <source>Send</source>
         <translation>Gửi</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/compose_view.py" line="242"/>
+        <location filename="../../zalo_composer/ui/compose_view.py" line="253"/>
         <source>Preview of the request</source>
         <translation>Xem trước yêu cầu</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/compose_view.py" line="244"/>
+        <location filename="../../zalo_composer/ui/compose_view.py" line="255"/>
         <source>Send the message (Ctrl+Return)</source>
         <translation>Gửi tin nhắn (Ctrl+Return)</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/compose_view.py" line="245"/>
+        <location filename="../../zalo_composer/ui/compose_view.py" line="256"/>
         <source>Cancel</source>
         <translation>Huỷ</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/compose_view.py" line="246"/>
+        <location filename="../../zalo_composer/ui/compose_view.py" line="257"/>
         <source>Abort the request in flight (Esc)</source>
         <translation>Huỷ yêu cầu đang gửi (Esc)</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/compose_view.py" line="247"/>
+        <location filename="../../zalo_composer/ui/compose_view.py" line="258"/>
         <source>Zalo preview</source>
         <translation>Xem trước Zalo</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/compose_view.py" line="248"/>
+        <location filename="../../zalo_composer/ui/compose_view.py" line="259"/>
         <source>Delivery</source>
         <translation>Thông tin gửi</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/compose_view.py" line="254"/>
+        <location filename="../../zalo_composer/ui/compose_view.py" line="265"/>
         <source>Type the message and who receives it; problems show as you go.</source>
         <translation>Nhập tin nhắn và người nhận; lỗi sẽ hiện ra khi bạn nhập.</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/compose_view.py" line="257"/>
+        <location filename="../../zalo_composer/ui/compose_view.py" line="269"/>
+        <source>{names} filled per recipient in Bulk send: start it there, or give each a default to send one message here.</source>
+        <translation>{names} được điền theo từng người nhận khi Gửi hàng loạt: hãy bắt đầu ở đó, hoặc đặt giá trị mặc định cho từng biến để gửi một tin ở đây.</translation>
+    </message>
+    <message>
+        <location filename="../../zalo_composer/ui/compose_view.py" line="273"/>
         <source>{summary}: fix the errors to send.</source>
         <translation>{summary}: hãy sửa lỗi để gửi.</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/compose_view.py" line="261"/>
+        <location filename="../../zalo_composer/ui/compose_view.py" line="277"/>
         <source>Ready to send. {summary}.</source>
         <translation>Sẵn sàng gửi. {summary}.</translation>
     </message>
@@ -1250,22 +1255,22 @@ Khôi phục không?</translation>
 <context>
     <name>Followers</name>
     <message>
-        <location filename="../../zalo_composer/ui/followers/__init__.py" line="58"/>
+        <location filename="../../zalo_composer/ui/followers/__init__.py" line="59"/>
         <source>&amp;Followers…</source>
         <translation>Người &amp;quan tâm…</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/followers/__init__.py" line="59"/>
+        <location filename="../../zalo_composer/ui/followers/__init__.py" line="60"/>
         <source>Who can be written to: fetch, name and pick recipients</source>
         <translation>Những ai có thể nhắn tới: lấy danh sách, đặt tên và chọn người nhận</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/followers/__init__.py" line="93"/>
+        <location filename="../../zalo_composer/ui/followers/__init__.py" line="105"/>
         <source>Followers</source>
         <translation>Người quan tâm</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/followers/__init__.py" line="94"/>
+        <location filename="../../zalo_composer/ui/followers/__init__.py" line="106"/>
         <source>The recipients book cannot be opened; the log says why.</source>
         <translation>Không mở được sổ người nhận; nhật ký ghi rõ lý do.</translation>
     </message>
@@ -2041,178 +2046,183 @@ hoặc nội dung yêu cầu JSON { … }</translation>
         <translation>&amp;Dán từ bộ nhớ tạm</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/import_dialog.py" line="130"/>
+        <location filename="../../zalo_composer/ui/import_dialog.py" line="126"/>
+        <source>&amp;Keep marks such as {{text}} as placeholders (filled per recipient in Bulk send)</source>
+        <translation>&amp;Giữ các dấu như {{text}} làm biến (điền theo từng người nhận khi Gửi hàng loạt)</translation>
+    </message>
+    <message>
+        <location filename="../../zalo_composer/ui/import_dialog.py" line="136"/>
         <source>What will be filled in (it replaces the current message)</source>
         <translation>Những gì sẽ được điền (thay cho tin nhắn hiện tại)</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/import_dialog.py" line="134"/>
+        <location filename="../../zalo_composer/ui/import_dialog.py" line="140"/>
         <source>Keys</source>
         <translation>Khoá</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/import_dialog.py" line="140"/>
+        <location filename="../../zalo_composer/ui/import_dialog.py" line="146"/>
         <source>&amp;Discard them</source>
         <translation>&amp;Bỏ đi</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/import_dialog.py" line="143"/>
+        <location filename="../../zalo_composer/ui/import_dialog.py" line="149"/>
         <source>&amp;Store them in profile:</source>
         <translation>&amp;Lưu vào hồ sơ:</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/import_dialog.py" line="161"/>
+        <location filename="../../zalo_composer/ui/import_dialog.py" line="167"/>
         <source>&amp;Import</source>
         <translation>&amp;Nhập</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/import_dialog.py" line="219"/>
+        <location filename="../../zalo_composer/ui/import_dialog.py" line="226"/>
         <source>Paste a cURL command or a JSON request body (or just its Payload.message):</source>
         <translation>Dán lệnh cURL hoặc nội dung yêu cầu JSON (hoặc chỉ Payload.message của nó):</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/import_dialog.py" line="230"/>
+        <location filename="../../zalo_composer/ui/import_dialog.py" line="237"/>
         <source>Message:</source>
         <translation>Tin nhắn:</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/import_dialog.py" line="231"/>
+        <location filename="../../zalo_composer/ui/import_dialog.py" line="238"/>
         <source>Buttons:</source>
         <translation>Nút:</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/import_dialog.py" line="232"/>
+        <location filename="../../zalo_composer/ui/import_dialog.py" line="239"/>
         <source>Recipients:</source>
         <translation>Người nhận:</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/import_dialog.py" line="235"/>
+        <location filename="../../zalo_composer/ui/import_dialog.py" line="242"/>
         <source>Not in the draft:</source>
         <translation>Không đưa vào bản nháp:</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/import_dialog.py" line="236"/>
+        <location filename="../../zalo_composer/ui/import_dialog.py" line="243"/>
         <source>Notes:</source>
         <translation>Lưu ý:</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/import_dialog.py" line="313"/>
+        <location filename="../../zalo_composer/ui/import_dialog.py" line="322"/>
         <source>“{text}” — {count} characters</source>
         <translation>“{text}” — {count} ký tự</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/import_dialog.py" line="314"/>
+        <location filename="../../zalo_composer/ui/import_dialog.py" line="323"/>
         <source>(no text)</source>
         <translation>(không có nội dung)</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/import_dialog.py" line="318"/>
-        <location filename="../../zalo_composer/ui/import_dialog.py" line="326"/>
+        <location filename="../../zalo_composer/ui/import_dialog.py" line="327"/>
+        <location filename="../../zalo_composer/ui/import_dialog.py" line="335"/>
         <source>none</source>
         <translation>không có</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/import_dialog.py" line="321"/>
+        <location filename="../../zalo_composer/ui/import_dialog.py" line="330"/>
         <source>{request_id} (kept for every send)</source>
         <translation>{request_id} (giữ nguyên cho mọi lần gửi)</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/import_dialog.py" line="322"/>
+        <location filename="../../zalo_composer/ui/import_dialog.py" line="331"/>
         <source>a fresh one for each send</source>
         <translation>tạo mới cho mỗi lần gửi</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/import_dialog.py" line="323"/>
+        <location filename="../../zalo_composer/ui/import_dialog.py" line="332"/>
         <source>none — sent at once</source>
         <translation>không có — gửi ngay</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/import_dialog.py" line="332"/>
+        <location filename="../../zalo_composer/ui/import_dialog.py" line="341"/>
         <source>endpoint {url}</source>
         <translation>endpoint {url}</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/import_dialog.py" line="338"/>
+        <location filename="../../zalo_composer/ui/import_dialog.py" line="347"/>
         <source>OAID {oaid} (profile “{profile}” uses it)</source>
         <translation>OAID {oaid} (hồ sơ “{profile}” đang dùng)</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/import_dialog.py" line="340"/>
+        <location filename="../../zalo_composer/ui/import_dialog.py" line="349"/>
         <source>OAID {oaid} (no profile uses it yet)</source>
         <translation>OAID {oaid} (chưa có hồ sơ nào dùng)</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/import_dialog.py" line="344"/>
+        <location filename="../../zalo_composer/ui/import_dialog.py" line="353"/>
         <source>nothing else</source>
         <translation>không có gì khác</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/import_dialog.py" line="345"/>
+        <location filename="../../zalo_composer/ui/import_dialog.py" line="354"/>
         <source>These belong to a profile, not to the draft.</source>
         <translation>Các mục này thuộc về hồ sơ, không thuộc bản nháp.</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/import_dialog.py" line="364"/>
+        <location filename="../../zalo_composer/ui/import_dialog.py" line="373"/>
         <source>A profile needs both keys, so this one cannot be stored; it is discarded.</source>
         <translation>Hồ sơ cần đủ cả hai khoá nên khoá này không lưu được; nó sẽ bị bỏ đi.</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/import_dialog.py" line="367"/>
+        <location filename="../../zalo_composer/ui/import_dialog.py" line="376"/>
         <source>{reason} The keys cannot be stored here; they are discarded. (Edit profiles… can keep keys in memory for this session.)</source>
         <translation>{reason} Không lưu được khoá ở đây; chúng sẽ bị bỏ đi. (Sửa hồ sơ… có thể giữ khoá trong bộ nhớ cho phiên làm việc này.)</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/import_dialog.py" line="398"/>
+        <location filename="../../zalo_composer/ui/import_dialog.py" line="407"/>
         <source>Keys are kept {where}, never in a file.</source>
         <translation>Khoá được giữ {where}, không bao giờ ghi ra tệp.</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/import_dialog.py" line="401"/>
+        <location filename="../../zalo_composer/ui/import_dialog.py" line="410"/>
         <source>endpoint</source>
         <translation>endpoint</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/import_dialog.py" line="404"/>
+        <location filename="../../zalo_composer/ui/import_dialog.py" line="413"/>
         <source>A new profile is made, filled in with the {fields} found; you name it next. {where}</source>
         <translation>Một hồ sơ mới sẽ được tạo, điền sẵn {fields} tìm thấy; tiếp theo bạn đặt tên cho nó. {where}</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/import_dialog.py" line="405"/>
+        <location filename="../../zalo_composer/ui/import_dialog.py" line="414"/>
         <source> and </source>
         <translation> và </translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/import_dialog.py" line="407"/>
+        <location filename="../../zalo_composer/ui/import_dialog.py" line="416"/>
         <source>A new profile is made; you name it next. {where}</source>
         <translation>Một hồ sơ mới sẽ được tạo; tiếp theo bạn đặt tên cho nó. {where}</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/import_dialog.py" line="413"/>
+        <location filename="../../zalo_composer/ui/import_dialog.py" line="422"/>
         <source>“{profile}” sends with OAID {profile_oaid}; the pasted request is for OAID {oaid}.</source>
         <translation>“{profile}” gửi bằng OAID {profile_oaid}; yêu cầu đã dán dành cho OAID {oaid}.</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/import_dialog.py" line="417"/>
+        <location filename="../../zalo_composer/ui/import_dialog.py" line="426"/>
         <source>“{profile}” already has keys: they will be replaced.</source>
         <translation>“{profile}” đã có khoá: chúng sẽ bị thay thế.</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/import_dialog.py" line="479"/>
+        <location filename="../../zalo_composer/ui/import_dialog.py" line="488"/>
         <source>Imported</source>
         <translation>Đã nhập</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/import_dialog.py" line="493"/>
+        <location filename="../../zalo_composer/ui/import_dialog.py" line="502"/>
         <source>Replace keys</source>
         <translation>Thay khoá</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/import_dialog.py" line="494"/>
+        <location filename="../../zalo_composer/ui/import_dialog.py" line="503"/>
         <source>Profile “{profile}” already has an ApiKey and SecretKey. Replace them with the ones in the pasted text?</source>
         <translation>Hồ sơ “{profile}” đã có ApiKey và SecretKey. Thay bằng khoá trong văn bản đã dán?</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/import_dialog.py" line="522"/>
+        <location filename="../../zalo_composer/ui/import_dialog.py" line="531"/>
         <source>The clipboard holds no text to paste.</source>
         <translation>Bộ nhớ tạm không có văn bản để dán.</translation>
     </message>
@@ -2319,12 +2329,12 @@ hoặc nội dung yêu cầu JSON { … }</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../zalo_composer/ui/main_window.py" line="300"/>
+        <location filename="../../zalo_composer/ui/main_window.py" line="302"/>
         <source>Request body copied (keys masked)</source>
         <translation>Đã sao chép nội dung yêu cầu (đã che khoá)</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/main_window.py" line="352"/>
+        <location filename="../../zalo_composer/ui/main_window.py" line="354"/>
         <source>Profile</source>
         <translation>Hồ sơ</translation>
     </message>
@@ -2364,1042 +2374,1052 @@ hoặc nội dung yêu cầu JSON { … }</translation>
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="120"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="121"/>
         <source>{where}: “{key}” must be text.</source>
         <translation>{where}: “{key}” phải là văn bản.</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="121"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="122"/>
         <source>{where} is not an object.</source>
         <translation>{where} không phải là đối tượng.</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="122"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="123"/>
         <source>{where} has an unknown type {kind}.</source>
         <translation>{where} có loại không xác định {kind}.</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="123"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="124"/>
         <source>{where}: the payload of {kind} must be text.</source>
         <translation>{where}: payload của {kind} phải là văn bản.</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="124"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="125"/>
         <source>{where}: the payload of {kind} must be an object.</source>
         <translation>{where}: payload của {kind} phải là đối tượng.</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="125"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="126"/>
         <source>The message is not an object.</source>
         <translation>Tin nhắn không phải là đối tượng.</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="126"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="127"/>
         <source>The message</source>
         <translation>Tin nhắn</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="127"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="128"/>
         <source>The message&apos;s attachment is not an object.</source>
         <translation>Phần đính kèm của tin nhắn không phải là đối tượng.</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="128"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="129"/>
         <source>The attachment type {value} is not a consultation template.</source>
         <translation>Loại đính kèm {value} không phải mẫu tin tư vấn.</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="129"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="130"/>
         <source>The attachment&apos;s payload is not an object.</source>
         <translation>Payload của phần đính kèm không phải là đối tượng.</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="130"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="131"/>
         <source>The buttons are not a list.</source>
         <translation>Danh sách nút không phải là mảng.</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="131"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="132"/>
         <source>Button {number}</source>
         <translation>Nút {number}</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="132"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="133"/>
         <source>The command has a {quote} quote opened on line {line} that is never closed; was the text cut off when it was copied?</source>
         <translation>Lệnh có dấu nháy {quote} mở ở dòng {line} mà không được đóng; có phải văn bản bị cắt mất khi sao chép?</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="133"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="134"/>
         <source>accepted, then sent by Zalo</source>
         <translation>được chấp nhận, rồi Zalo gửi thành công</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="134"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="135"/>
         <source>accepted, then failed at Zalo: -230 (no interaction with the OA in the last 7 days)</source>
         <translation>được chấp nhận, rồi thất bại tại Zalo: -230 (không tương tác với OA trong 7 ngày qua)</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="135"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="136"/>
         <source>accepted, then failed at Zalo: -213 (does not follow the OA)</source>
         <translation>được chấp nhận, rồi thất bại tại Zalo: -213 (không quan tâm OA)</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="136"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="137"/>
         <source>accepted, then failed at Zalo: -217 (blocked the OA)</source>
         <translation>được chấp nhận, rồi thất bại tại Zalo: -217 (đã chặn OA)</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="137"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="138"/>
         <source>accepted, then failed at Zalo: 1001 (not online in time)</source>
         <translation>được chấp nhận, rồi thất bại tại Zalo: 1001 (không trực tuyến kịp thời)</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="138"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="139"/>
         <source>accepted, then waits for Zalo&apos;s report for 15 minutes</source>
         <translation>được chấp nhận, rồi chờ báo cáo của Zalo trong 15 phút</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="139"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="140"/>
         <source>accepted and charged, but the answer is broken (outcome unknown: check before sending again)</source>
         <translation>được chấp nhận và tính phí, nhưng câu trả lời bị hỏng (chưa rõ kết quả: hãy kiểm tra trước khi gửi lại)</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="140"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="141"/>
         <source>The file is not UTF-8 text (byte {start}).</source>
         <translation>Tệp không phải văn bản UTF-8 (byte {start}).</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="141"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="142"/>
         <source>The file is empty.</source>
         <translation>Tệp trống.</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="142"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="143"/>
         <source>The file is not valid JSON (line {lineno}, column {colno}: {msg}); it may be truncated or damaged.</source>
         <translation>Tệp không phải JSON hợp lệ (dòng {lineno}, cột {colno}: {msg}); có thể tệp bị cắt cụt hoặc hỏng.</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="143"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="144"/>
         <source>The file is nested too deeply to be a draft.</source>
         <translation>Tệp lồng nhau quá sâu, không thể là bản nháp.</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="144"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="145"/>
         <source>The file holds an invalid character (a lone UTF-16 surrogate such as \ud800), which no message can carry.</source>
         <translation>Tệp chứa một ký tự không hợp lệ (một surrogate UTF-16 đứng lẻ, như \ud800) mà không tin nhắn nào chứa được.</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="145"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="146"/>
         <source>The file holds JSON, but not a draft or an eSMS request body.</source>
         <translation>Tệp chứa JSON nhưng không phải bản nháp hay nội dung yêu cầu eSMS.</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="146"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="147"/>
         <source>The file holds JSON, but not a zalo-composer draft or an eSMS request body.</source>
         <translation>Tệp chứa JSON nhưng không phải bản nháp zalo-composer hay nội dung yêu cầu eSMS.</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="147"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="148"/>
         <source>“{key}” must be text or null.</source>
         <translation>“{key}” phải là văn bản hoặc null.</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="148"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="149"/>
         <source>“recipients” must be a list of Zalo user ids.</source>
         <translation>“recipients” phải là danh sách user_id Zalo.</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="149"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="150"/>
         <source>The message has {count} buttons; a message can have at most {BUTTONS_MAX}. It was not opened.</source>
         <translation>Tin nhắn có {count} nút; một tin nhắn chỉ được có tối đa {BUTTONS_MAX} nút. Tệp không được mở.</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="150"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="151"/>
         <source>The draft has no valid version number ({version}).</source>
         <translation>Bản nháp không có số phiên bản hợp lệ ({version}).</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="151"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="152"/>
         <source>The draft was written by a newer zalo-composer (format version {version}; this one reads up to {DRAFT_VERSION}). Update the program to open it.</source>
         <translation>Bản nháp được tạo bởi zalo-composer mới hơn (định dạng phiên bản {version}; bản này đọc được tới {DRAFT_VERSION}). Hãy cập nhật chương trình để mở.</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="152"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="153"/>
         <source>The draft has no message.</source>
         <translation>Bản nháp không có tin nhắn.</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="153"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="154"/>
         <source>“note” must be text.</source>
         <translation>“note” phải là văn bản.</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="154"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="155"/>
         <source>The request body&apos;s Payload is not an object.</source>
         <translation>Payload của nội dung yêu cầu không phải là đối tượng.</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="155"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="156"/>
         <source>The request body has no Payload.message.</source>
         <translation>Nội dung yêu cầu không có Payload.message.</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="156"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="157"/>
         <source>The file held an {key}; it was ignored and is not kept in the draft (secrets live in a profile&apos;s keyring entry).</source>
         <translation>Tệp có chứa {key}; khoá này đã bị bỏ qua và không được giữ trong bản nháp (khoá bí mật nằm trong mục kho khoá của hồ sơ).</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="157"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="158"/>
         <source>The file&apos;s {key} ({body}) belongs to a profile; it was not put into the draft.</source>
         <translation>{key} của tệp ({body}) thuộc về hồ sơ; nó không được đưa vào bản nháp.</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="158"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="159"/>
         <source>The endpoint {base_url} is not a valid URL.</source>
         <translation>Endpoint {base_url} không phải URL hợp lệ.</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="159"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="160"/>
         <source>The endpoint {base_url} has no valid port (1 to 65535).</source>
         <translation>Địa chỉ {base_url} không có cổng hợp lệ (1 đến 65535).</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="160"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="161"/>
         <source>The endpoint {base_url} must be an https:// URL.</source>
         <translation>Endpoint {base_url} phải là URL https://.</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="161"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="162"/>
         <source>The endpoint {base_url} uses plain http://, which would send the ApiKey and SecretKey unencrypted; use https:// (plain http is allowed only on loopback).</source>
         <translation>Endpoint {base_url} dùng http:// thường, như vậy ApiKey và SecretKey sẽ được gửi đi không mã hoá; hãy dùng https:// (http thường chỉ được phép trên loopback).</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="162"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="163"/>
         <source>Nothing to import yet: paste a cURL command or a JSON request body.</source>
         <translation>Chưa có gì để nhập: hãy dán lệnh cURL hoặc nội dung yêu cầu JSON.</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="163"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="164"/>
         <source>The text</source>
         <translation>Văn bản</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="164"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="165"/>
         <source>The text is a JSON list; an eSMS request body is a JSON object {{…}}.</source>
         <translation>Văn bản là một mảng JSON; nội dung yêu cầu eSMS là một đối tượng JSON {{…}}.</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="165"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="166"/>
         <source>The text is neither a cURL command nor JSON: it should start with “curl” or with “{{”.{hint}</source>
         <translation>Văn bản không phải lệnh cURL cũng không phải JSON: nó phải bắt đầu bằng “curl” hoặc “{{”.{hint}</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="166"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="167"/>
         <source>The text is not a cURL command: it should start with “curl”.</source>
         <translation>Văn bản không phải lệnh cURL: nó phải bắt đầu bằng “curl”.</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="167"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="168"/>
         <source>Only the curl command was read; what follows “{cut_at}” was ignored.</source>
         <translation>Chỉ đọc lệnh curl; phần sau “{cut_at}” đã bị bỏ qua.</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="168"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="169"/>
         <source>The cURL command sends no body: it has no --data (or -d, --data-raw, --data-binary, --json) with the JSON request.</source>
         <translation>Lệnh cURL không gửi nội dung: không có --data (hoặc -d, --data-raw, --data-binary, --json) chứa yêu cầu JSON.</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="169"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="170"/>
         <source>The cURL command has {count} --data parts; eSMS&apos;s send call takes one JSON body.</source>
         <translation>Lệnh cURL có {count} phần --data; lệnh gửi của eSMS chỉ nhận một nội dung JSON.</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="170"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="171"/>
         <source>The cURL command reads its body from the file {data}; paste that file&apos;s JSON instead (or the command with the JSON in it).</source>
         <translation>Lệnh cURL đọc nội dung từ tệp {data}; hãy dán JSON của tệp đó (hoặc lệnh có chứa JSON).</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="171"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="172"/>
         <source>The cURL command&apos;s body is not a JSON object {{…}}; eSMS expects its request as JSON.{hint}</source>
         <translation>Nội dung của lệnh cURL không phải đối tượng JSON {{…}}; eSMS cần yêu cầu ở dạng JSON.{hint}</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="172"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="173"/>
         <source>The cURL command&apos;s body</source>
         <translation>Nội dung của lệnh cURL</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="173"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="174"/>
         <source>The cURL command sends form data or a file ({name}); eSMS&apos;s send call takes a JSON body (--data &apos;{{…}}&apos;).</source>
         <translation>Lệnh cURL gửi dữ liệu biểu mẫu hoặc tệp ({name}); lệnh gửi của eSMS cần nội dung JSON (--data &apos;{{…}}&apos;).</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="174"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="175"/>
         <source>The command uses the method {method}; the composer always sends POST, as eSMS&apos;s send call requires.</source>
         <translation>Lệnh dùng phương thức {method}; chương trình luôn gửi POST, đúng như lệnh gửi của eSMS yêu cầu.</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="175"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="176"/>
         <source>Ignored cURL options that do not change the message: {names}.</source>
         <translation>Đã bỏ qua các tuỳ chọn cURL không ảnh hưởng tới tin nhắn: {names}.</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="176"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="177"/>
         <source>The command names {count} URLs; only the first is used.</source>
         <translation>Lệnh có {count} URL; chỉ URL đầu tiên được dùng.</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="177"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="178"/>
         <source>The command sends Content-Type text/plain (as the Vietnamese eSMS sample does); the composer sends application/json, which eSMS accepts too.</source>
         <translation>Lệnh gửi Content-Type text/plain (như mẫu tiếng Việt của eSMS); chương trình gửi application/json, eSMS cũng chấp nhận.</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="178"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="179"/>
         <source>The command sends Content-Type {value}; the composer sends application/json.</source>
         <translation>Lệnh gửi Content-Type {value}; chương trình gửi application/json.</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="179"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="180"/>
         <source>Ignored headers: {items}.</source>
         <translation>Đã bỏ qua các header: {items}.</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="180"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="181"/>
         <source>The URL {url} cannot be read; no endpoint was taken from it.</source>
         <translation>Không đọc được URL {url}; không lấy endpoint từ đó.</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="181"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="182"/>
         <source>The URL {url} is not eSMS&apos;s consultation-message call (…/{ESMS_SEND_PATH}); no endpoint was taken from it.</source>
         <translation>URL {url} không phải lệnh gửi tin tư vấn của eSMS (…/{ESMS_SEND_PATH}); không lấy endpoint từ đó.</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="182"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="183"/>
         <source>{what} is not valid JSON (line {lineno}, column {colno}: {msg}).{hint}</source>
         <translation>{what} không phải JSON hợp lệ (dòng {lineno}, cột {colno}: {msg}).{hint}</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="183"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="184"/>
         <source>{what} is JSON that cannot be read (nested too deeply, or a number too long).</source>
         <translation>{what} là JSON không đọc được (lồng nhau quá sâu, hoặc có số quá dài).</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="184"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="185"/>
         <source>{what} is JSON, but not an object {{…}} like an eSMS request body.</source>
         <translation>{what} là JSON nhưng không phải đối tượng {{…}} như nội dung yêu cầu eSMS.</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="185"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="186"/>
         <source>{what} is JSON, but not an eSMS request: it has no “Payload” and no message “text” (its fields: {keys}).</source>
         <translation>{what} là JSON nhưng không phải yêu cầu eSMS: không có “Payload” và không có “text” của tin nhắn (các trường: {keys}).</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="186"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="187"/>
         <source>The JSON is nested too deeply to be an eSMS request.</source>
         <translation>JSON lồng nhau quá sâu, không thể là yêu cầu eSMS.</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="187"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="188"/>
         <source>The JSON holds an invalid character (a lone UTF-16 surrogate such as \ud800), which no message can carry.</source>
         <translation>JSON chứa một ký tự không hợp lệ (một surrogate UTF-16 đứng lẻ, như \ud800) mà không tin nhắn nào chứa được.</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="188"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="189"/>
         <source>The {key} must be text.</source>
         <translation>{key} phải là văn bản.</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="189"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="190"/>
         <source>Ignored fields the composer does not send: {items}.</source>
         <translation>Đã bỏ qua các trường chương trình không gửi: {items}.</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="190"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="191"/>
+        <source>Fields that held only a fill-in mark ({shown}) are left empty for you to fill; left out because they are placeholders, not values: {items}.</source>
+        <translation>Các ô chỉ chứa dấu cần điền ({shown}) được để trống để bạn điền; đã bỏ ra vì là chỗ giữ chỗ, không phải giá trị: {items}.</translation>
+    </message>
+    <message>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="192"/>
+        <source>Fields that held only a fill-in mark ({shown}) are left empty for you to fill.</source>
+        <translation>Các ô chỉ chứa dấu cần điền ({shown}) được để trống để bạn điền.</translation>
+    </message>
+    <message>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="193"/>
         <source>Left out because they are placeholders, not values: {items}.</source>
         <translation>Đã bỏ ra vì là chỗ giữ chỗ, không phải giá trị: {items}.</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="191"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="194"/>
         <source>It contains typographic quotes ({items}), which are not quotes to a shell or to JSON: copy the original command rather than a version a word processor or chat app changed.</source>
         <translation>Văn bản có dấu nháy kiểu in ấn ({items}), vốn không phải dấu nháy đối với shell hay JSON: hãy sao chép lệnh gốc thay vì bản đã bị trình soạn thảo hoặc ứng dụng chat sửa đổi.</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="192"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="195"/>
         <source>sending</source>
         <translation>đang gửi</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="193"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="196"/>
         <source>accepted by eSMS</source>
         <translation>đã được eSMS chấp nhận</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="194"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="197"/>
         <source>waiting for Zalo</source>
         <translation>đang chờ Zalo</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="195"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="198"/>
         <source>sent by Zalo</source>
         <translation>Zalo đã gửi</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="196"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="199"/>
         <source>failed at Zalo</source>
         <translation>thất bại tại Zalo</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="197"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="200"/>
         <source>rejected by eSMS</source>
         <translation>bị eSMS từ chối</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="198"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="201"/>
         <source>outcome unknown</source>
         <translation>chưa rõ kết quả</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="199"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="202"/>
         <source>not sent</source>
         <translation>chưa gửi</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="200"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="203"/>
         <source>Zalo gave no reason (send with a CallbackUrl to learn it)</source>
         <translation>Zalo không nêu lý do (gửi kèm CallbackUrl để biết lý do)</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="201"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="204"/>
         <source>Zalo error {code}: {zalo_meaning}</source>
         <translation>Lỗi Zalo {code}: {zalo_meaning}</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="202"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="205"/>
         <source>eSMS reports the message refused (SendStatus 4)</source>
         <translation>eSMS báo tin nhắn bị từ chối (SendStatus 4)</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="203"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="206"/>
         <source>unknown SendStatus {status}</source>
         <translation>SendStatus không xác định {status}</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="204"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="207"/>
         <source>Zalo said: {text}</source>
         <translation>Zalo báo: {text}</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="205"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="208"/>
         <source>Line {line}: the file is not UTF-8 text (byte {start}). Save it as “CSV UTF-8” and import it again.</source>
         <translation>Dòng {line}: tệp không phải văn bản UTF-8 (byte {start}). Hãy lưu thành “CSV UTF-8” rồi nhập lại.</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="206"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="209"/>
         <source>Line {start}: the CSV cannot be read ({exc}).</source>
         <translation>Dòng {start}: không đọc được CSV ({exc}).</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="207"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="210"/>
         <source>Line {line}: the file holds NUL bytes; it is not a CSV text file.</source>
         <translation>Dòng {line}: tệp chứa byte NUL; đây không phải tệp văn bản CSV.</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="208"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="211"/>
         <source>The file holds no recipients.</source>
         <translation>Tệp không có người nhận nào.</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="209"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="212"/>
         <source>Line {header_line}: no user_id column. The first line must name the columns, one of them user_id (found: {shown}).</source>
         <translation>Dòng {header_line}: không có cột user_id. Dòng đầu phải là tên các cột, trong đó có user_id (tìm thấy: {shown}).</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="210"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="213"/>
         <source>Line {header_line}: more than one user_id column.</source>
         <translation>Dòng {header_line}: có nhiều hơn một cột user_id.</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="211"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="214"/>
         <source>Line {header_line}: the column “{name}” appears twice.</source>
         <translation>Dòng {header_line}: cột “{name}” xuất hiện hai lần.</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="212"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="215"/>
         <source>Line {line}: {count} cells, but the header has {count2}. A value that holds the separator “{shown}” must be in double quotes.</source>
         <translation>Dòng {line}: có {count} ô nhưng dòng tiêu đề có {count2}. Giá trị chứa dấu phân cách “{shown}” phải nằm trong dấu nháy kép.</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="213"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="216"/>
         <source>Zalo&apos;s rate limit was exceeded</source>
         <translation>vượt giới hạn tốc độ gửi của Zalo</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="214"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="217"/>
         <source>Send fewer messages per second and try again later.</source>
         <translation>Gửi ít tin hơn mỗi giây và thử lại sau.</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="215"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="218"/>
         <source>the follower is inactive, refused the message, or uses an outdated Zalo</source>
         <translation>người quan tâm không hoạt động, từ chối tin nhắn, hoặc dùng phiên bản Zalo cũ</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="216"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="219"/>
         <source>Nothing to fix on your side; try another channel for this follower.</source>
         <translation>Phía bạn không cần sửa gì; hãy dùng kênh khác cho người này.</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="217"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="220"/>
         <source>the OA&apos;s access token is invalid</source>
         <translation>access token của OA không hợp lệ</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="218"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="221"/>
         <source>Ask eSMS to reconnect the Official Account.</source>
         <translation>Nhờ eSMS kết nối lại Official Account.</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="219"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="222"/>
         <source>a parameter of the message is invalid</source>
         <translation>một tham số của tin nhắn không hợp lệ</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="220"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="223"/>
         <source>Check the text, buttons and user id of the draft.</source>
         <translation>Kiểm tra nội dung, các nút và user id của bản nháp.</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="221"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="224"/>
         <source>the Official Account is disabled</source>
         <translation>Official Account đã bị vô hiệu hoá</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="222"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="225"/>
         <source>Check the OA&apos;s status in Zalo&apos;s OA manager or with eSMS.</source>
         <translation>Kiểm tra trạng thái OA trong trang quản trị OA của Zalo hoặc với eSMS.</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="223"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="226"/>
         <source>the Official Account does not exist</source>
         <translation>Official Account không tồn tại</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="224"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="227"/>
         <source>Check the OAID in the profile.</source>
         <translation>Kiểm tra OAID trong hồ sơ.</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="225"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="228"/>
         <source>a parameter is over Zalo&apos;s limit</source>
         <translation>một tham số vượt giới hạn của Zalo</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="226"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="229"/>
         <source>Shorten the text, titles or payloads.</source>
         <translation>Rút ngắn nội dung, tiêu đề hoặc payload.</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="227"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="230"/>
         <source>the OA is out of its message quota</source>
         <translation>OA đã hết hạn mức tin nhắn</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="228"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="231"/>
         <source>Wait for the quota to renew or ask eSMS about the OA&apos;s package.</source>
         <translation>Chờ hạn mức được cấp lại hoặc hỏi eSMS về gói của OA.</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="229"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="232"/>
         <source>the user does not follow the Official Account</source>
         <translation>người dùng không quan tâm Official Account</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="230"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="233"/>
         <source>Consultation messages reach followers only; ask the user to follow the OA.</source>
         <translation>Tin tư vấn chỉ tới được người quan tâm; hãy mời người dùng quan tâm OA.</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="231"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="234"/>
         <source>the access token is invalid</source>
         <translation>access token không hợp lệ</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="232"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="235"/>
         <source>the follower blocked messages from the OA</source>
         <translation>người quan tâm đã chặn tin nhắn từ OA</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="233"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="236"/>
         <source>Do not send again; the follower must unblock the OA first.</source>
         <translation>Đừng gửi lại; người quan tâm phải bỏ chặn OA trước.</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="234"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="237"/>
         <source>the access token has expired</source>
         <translation>access token đã hết hạn</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="235"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="238"/>
         <source>Ask eSMS to renew the Official Account&apos;s connection.</source>
         <translation>Nhờ eSMS gia hạn kết nối của Official Account.</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="236"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="239"/>
         <source>the user&apos;s account is banned or has been inactive for over 45 days</source>
         <translation>tài khoản người dùng bị khoá hoặc không hoạt động quá 45 ngày</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="237"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="240"/>
         <source>Nothing to fix on your side; reach this person another way.</source>
         <translation>Phía bạn không cần sửa gì; hãy liên hệ người này bằng cách khác.</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="238"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="241"/>
         <source>this follower has not interacted with the OA in the last 7 days</source>
         <translation>người quan tâm này không tương tác với OA trong 7 ngày qua</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="239"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="242"/>
         <source>A consultation message only reaches users who did; wait until the follower writes to the OA, or use a ZNS message.</source>
         <translation>Tin tư vấn chỉ tới được người dùng đã tương tác; hãy chờ người quan tâm nhắn cho OA, hoặc dùng tin ZNS.</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="240"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="243"/>
         <source>the follower&apos;s interaction has expired</source>
         <translation>lượt tương tác của người quan tâm đã hết hạn</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="241"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="244"/>
         <source>Wait until the follower interacts with the OA again.</source>
         <translation>Chờ tới khi người quan tâm tương tác lại với OA.</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="242"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="245"/>
         <source>this message type is not allowed for this follower or OA</source>
         <translation>loại tin này không được phép với người quan tâm hoặc OA này</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="243"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="246"/>
         <source>Check the kind of message and the OA&apos;s permissions.</source>
         <translation>Kiểm tra loại tin nhắn và quyền của OA.</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="244"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="247"/>
         <source>messages cannot be sent at night (22:00 to 06:00)</source>
         <translation>không được gửi tin vào ban đêm (22:00 đến 06:00)</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="245"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="248"/>
         <source>Schedule the message for the daytime.</source>
         <translation>Hẹn giờ gửi tin vào ban ngày.</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="246"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="249"/>
         <source>the follower restricted this type of message</source>
         <translation>người quan tâm đã hạn chế loại tin này</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="247"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="250"/>
         <source>Do not send again; reach this person another way.</source>
         <translation>Đừng gửi lại; hãy liên hệ người này bằng cách khác.</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="248"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="251"/>
         <source>the follower was not online to receive it in time</source>
         <translation>người quan tâm không trực tuyến để nhận tin kịp thời</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="249"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="252"/>
         <source>Send again later, when the follower is likely to be online.</source>
         <translation>Gửi lại sau, khi người quan tâm có thể đang trực tuyến.</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="250"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="253"/>
         <source>Zalo gave no reason</source>
         <translation>Zalo không nêu lý do</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="251"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="254"/>
         <source>unknown Zalo code {code}</source>
         <translation>mã Zalo không xác định {code}</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="252"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="255"/>
         <source>Could not connect to eSMS within {connect} s.</source>
         <translation>Không kết nối được tới eSMS trong {connect} giây.</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="253"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="256"/>
         <source>eSMS did not answer within {read} s.</source>
         <translation>eSMS không trả lời trong {read} giây.</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="254"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="257"/>
         <source>The secure connection failed (the server&apos;s certificate could not be verified, or TLS did not work).</source>
         <translation>Kết nối bảo mật thất bại (không xác minh được chứng chỉ của máy chủ, hoặc TLS không hoạt động).</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="255"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="258"/>
         <source>The endpoint&apos;s host name could not be found (DNS lookup failed).</source>
         <translation>Không tìm thấy tên máy chủ của endpoint (tra cứu DNS thất bại).</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="256"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="259"/>
         <source>The connection was refused: nothing is listening at that address.</source>
         <translation>Kết nối bị từ chối: không có gì đang lắng nghe ở địa chỉ đó.</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="257"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="260"/>
         <source>The connection was closed before eSMS finished its answer.</source>
         <translation>Kết nối bị đóng trước khi eSMS trả lời xong.</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="258"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="261"/>
         <source>The request failed on the network ({error}).</source>
         <translation>Yêu cầu thất bại trên mạng ({error}).</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="259"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="262"/>
         <source>eSMS did not finish its answer within {total} s.</source>
         <translation>eSMS không trả lời xong trong {total} giây.</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="260"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="263"/>
         <source>eSMS&apos;s answer is larger than {ANSWER_MAX_BYTES} KiB, so the program stopped reading it; outcome unknown — check the status before sending again.</source>
         <translation>Phản hồi của eSMS lớn hơn {ANSWER_MAX_BYTES} KiB nên chương trình đã ngừng đọc; chưa rõ kết quả — hãy kiểm tra trạng thái trước khi gửi lại.</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="261"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="264"/>
         <source>eSMS&apos;s answer is compressed in a way the program cannot read ({coding}).</source>
         <translation>Phản hồi của eSMS được nén theo cách chương trình không đọc được ({coding}).</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="262"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="265"/>
         <source>eSMS answered HTTP {status} {reason}, a redirect to {where}; the program does not follow redirects: check the endpoint.</source>
         <translation>eSMS trả lời HTTP {status} {reason}, chuyển hướng tới {where}; chương trình không đi theo chuyển hướng: hãy kiểm tra địa chỉ endpoint.</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="263"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="266"/>
         <source>HTTP {status} (a redirect to {where}) with CodeResult 100: eSMS&apos;s answer is contradictory; outcome unknown — check the status before sending again.</source>
         <translation>HTTP {status} (chuyển hướng tới {where}) kèm CodeResult 100: phản hồi của eSMS mâu thuẫn; chưa rõ kết quả — hãy kiểm tra trạng thái trước khi gửi lại.</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="264"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="267"/>
         <source>HTTP {status} with CodeResult 100: eSMS&apos;s answer is contradictory; outcome unknown — check the status before sending again.</source>
         <translation>HTTP {status} kèm CodeResult 100: phản hồi của eSMS mâu thuẫn; chưa rõ kết quả — hãy kiểm tra trạng thái trước khi gửi lại.</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="265"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="268"/>
         <source>eSMS answered HTTP {status} {reason}.</source>
         <translation>eSMS trả lời HTTP {status} {reason}.</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="266"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="269"/>
         <source>eSMS answered with an empty body.</source>
         <translation>eSMS trả lời với nội dung trống.</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="268"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="271"/>
         <source>{name} is set to {value}, which cannot be used ({reason}): fix or unset {name}.</source>
         <translation>{name} được đặt là {value}, không dùng được ({reason}): hãy sửa hoặc bỏ {name}.</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="269"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="272"/>
         <source>The proxy setting {name} cannot be used: it is not a valid proxy URL.</source>
         <translation>Không dùng được thiết lập proxy {name}: đó không phải URL proxy hợp lệ.</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="270"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="273"/>
         <source>The proxy setting {name}={shown} cannot be used: it is not an http://, https:// or socks5:// URL.</source>
         <translation>Không dùng được thiết lập proxy {name}={shown}: đó không phải URL http://, https:// hay socks5://.</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="271"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="274"/>
         <source>The proxy setting {name}={shown} cannot be used: SOCKS proxies need the socksio package, which is not installed.</source>
         <translation>Không dùng được thiết lập proxy {name}={shown}: proxy SOCKS cần gói socksio, gói này chưa được cài.</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="272"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="275"/>
         <source>The proxy setting {name}={shown} cannot be used: it is not a valid proxy URL.</source>
         <translation>Không dùng được thiết lập proxy {name}={shown}: đó không phải URL proxy hợp lệ.</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="316"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="319"/>
         <source>the first attempt was accepted: eSMS answered 124 (duplicate RequestId) to the retry, so it already had the message</source>
         <translation>lần gửi đầu đã được chấp nhận: eSMS trả lời 124 (trùng RequestId) cho lần gửi lại, tức là đã có tin nhắn này</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="317"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="320"/>
         <source>accepted by eSMS (its answer was malformed, but CodeResult 100 could be read)</source>
         <translation>được eSMS chấp nhận (câu trả lời bị lỗi định dạng, nhưng vẫn đọc được CodeResult 100)</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="273"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="276"/>
         <source>eSMS&apos;s answer is larger than {ANSWER_MAX_BYTES} KiB; the program stopped reading it.</source>
         <translation>Phản hồi của eSMS lớn hơn {ANSWER_MAX_BYTES} KiB; chương trình đã ngừng đọc.</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="274"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="277"/>
         <source>eSMS answered HTTP {status}, a redirect to {location}; the program does not follow redirects: check the endpoint.</source>
         <translation>eSMS trả lời HTTP {status}, chuyển hướng tới {location}; chương trình không đi theo chuyển hướng: hãy kiểm tra địa chỉ endpoint.</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="275"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="278"/>
         <source>HTTP {status} with code 100: eSMS&apos;s answer is contradictory.</source>
         <translation>HTTP {status} kèm mã 100: phản hồi của eSMS mâu thuẫn.</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="114"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="115"/>
         <source>eSMS&apos;s answer is not JSON (perhaps an HTML page).</source>
         <translation>Phản hồi của eSMS không phải JSON (có thể là một trang HTML).</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="110"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="111"/>
         <source>A template&apos;s name cannot be empty or hold / \ : * ? &quot; &lt; &gt; |.</source>
         <translation>Tên mẫu không được để trống hoặc chứa / \ : * ? &quot; &lt; &gt; |.</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="111"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="112"/>
         <source>There is already a template called “{value}”.</source>
         <translation>Đã có một mẫu tên là “{value}”.</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="112"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="113"/>
         <source>Could not rename {name}: {reason}.</source>
         <translation>Không đổi tên được {name}: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="113"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="114"/>
         <source>eSMS&apos;s answer nests too deeply to be read.</source>
         <translation>Phản hồi của eSMS lồng nhau quá sâu, không đọc được.</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="115"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="116"/>
         <source>eSMS&apos;s result code is true or false, not a code.</source>
         <translation>Mã kết quả của eSMS là true hoặc false, không phải một mã.</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="116"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="117"/>
         <source>eSMS&apos;s result code is a fraction, not a code.</source>
         <translation>Mã kết quả của eSMS là số thập phân, không phải một mã.</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="117"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="118"/>
         <source>eSMS&apos;s result code is a list, not a code.</source>
         <translation>Mã kết quả của eSMS là một danh sách, không phải một mã.</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="118"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="119"/>
         <source>eSMS&apos;s result code is an object, not a code.</source>
         <translation>Mã kết quả của eSMS là một đối tượng, không phải một mã.</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="119"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="120"/>
         <source>eSMS&apos;s result code is not a code.</source>
         <translation>Mã kết quả của eSMS không phải một mã.</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="267"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="270"/>
         <source>eSMS&apos;s answer has no result code (CodeResult).</source>
         <translation>Phản hồi của eSMS không có mã kết quả (CodeResult).</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="276"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="279"/>
         <source>eSMS&apos;s answer is not a JSON object with a result code.</source>
         <translation>Phản hồi của eSMS không phải đối tượng JSON có mã kết quả.</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="277"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="280"/>
         <source>{batch_id} is not a batch id (32 hex digits).</source>
         <translation>{batch_id} không phải mã lô (32 chữ số thập lục phân).</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="278"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="281"/>
         <source>{what} must map names to text.</source>
         <translation>{what} phải ánh xạ tên sang văn bản.</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="279"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="282"/>
         <source>A row has no user_id.</source>
         <translation>Có một dòng không có user_id.</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="280"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="283"/>
         <source>A row&apos;s line must be a number.</source>
         <translation>Số dòng của một hàng phải là số.</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="281"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="284"/>
         <source>The batch file is not valid JSON.</source>
         <translation>Tệp lô không phải JSON hợp lệ.</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="282"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="285"/>
         <source>The file is not a zalo-composer batch.</source>
         <translation>Tệp không phải lô gửi của zalo-composer.</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="283"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="286"/>
         <source>Unknown batch file version {value}.</source>
         <translation>Phiên bản tệp lô không xác định {value}.</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="284"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="287"/>
         <source>The batch file lacks its batch_id or profile.</source>
         <translation>Tệp lô thiếu batch_id hoặc hồ sơ.</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="285"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="288"/>
         <source>The batch&apos;s rate must be a positive number or null.</source>
         <translation>Tốc độ của lô phải là số dương hoặc null.</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="286"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="289"/>
         <source>The batch&apos;s concurrency must be a whole number of at least 1.</source>
         <translation>Số luồng đồng thời của lô phải là số nguyên từ 1 trở lên.</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="287"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="290"/>
         <source>The batch has no creation time.</source>
         <translation>Lô không có thời điểm tạo.</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="288"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="291"/>
         <source>The batch&apos;s rows or columns are not lists.</source>
         <translation>Các hàng hoặc cột của lô không phải danh sách.</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="289"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="292"/>
         <source>The batch&apos;s draft cannot be read: {exc}</source>
         <translation>Không đọc được bản nháp của lô: {exc}</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="290"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="293"/>
         <source>This bulk send is being sent already; it cannot be resumed twice.</source>
         <translation>Lượt gửi hàng loạt này đang được gửi; không thể tiếp tục nó hai lần.</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="291"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="294"/>
         <source>This bulk send is being sent by another window of zalo-composer; it cannot be resumed here.</source>
         <translation>Lượt gửi hàng loạt này đang được một cửa sổ zalo-composer khác gửi; không thể tiếp tục nó ở đây.</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="292"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="295"/>
         <source>Could not save the batch to {path}: {reason}.</source>
         <translation>Không lưu được lô vào {path}: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="293"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="296"/>
         <source>Could not save {name}: {reason}.</source>
         <translation>Không lưu được {name}: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="294"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="297"/>
         <source>{name} is larger than 5 MB; it is not a draft.</source>
         <translation>{name} lớn hơn 5 MB; đây không phải bản nháp.</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="295"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="298"/>
         <source>Could not open {name}: {reason}.</source>
         <translation>Không mở được {name}: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="296"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="299"/>
         <source>{exc} It could not be moved aside either: {reason}.</source>
         <translation>{exc} Cũng không thể chuyển tệp sang chỗ khác: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="297"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="300"/>
         <source>Could not save the profiles to {path}: {reason}.</source>
         <translation>Không lưu được các hồ sơ vào {path}: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="302"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="305"/>
         <source>Another copy of zalo-composer has held {name} for more than {LOCK_TIMEOUT_S} s; try again.</source>
         <translation>Một bản zalo-composer khác đang giữ {name} hơn {LOCK_TIMEOUT_S} giây; hãy thử lại.</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="303"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="306"/>
         <source>The profiles file {path} cannot be read: {reason}.</source>
         <translation>Không đọc được tệp hồ sơ {path}: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="304"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="307"/>
         <source>The profiles file {path} cannot be read ({exc}).</source>
         <translation>Không đọc được tệp hồ sơ {path} ({exc}).</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="298"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="301"/>
         <source>There is no profile called “{name}”. Profiles: {items}.</source>
         <translation>Không có hồ sơ nào tên “{name}”. Các hồ sơ: {items}.</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="299"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="302"/>
         <source>A profile needs a name.</source>
         <translation>Hồ sơ cần có tên.</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="300"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="303"/>
         <source>A profile called “{name}” already exists.</source>
         <translation>Đã có hồ sơ tên “{name}”.</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="301"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="304"/>
         <source>There is no profile called “{replacing}”.</source>
         <translation>Không có hồ sơ nào tên “{replacing}”.</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="305"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="308"/>
         <source>Profile “{data}”: {key} {value} cannot be used; the default {default} s applies.</source>
         <translation>Hồ sơ “{data}”: không dùng được {key} {value}; áp dụng giá trị mặc định {default} giây.</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="306"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="309"/>
         <source>The keyring backend {error} stores secrets in a plain file; zalo-composer does not use it.</source>
         <translation>Kho khoá {error} lưu khoá bí mật trong tệp thường; zalo-composer không dùng nó.</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="307"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="310"/>
         <source>No system keyring is available (no Secret Service, KWallet, macOS Keychain or Windows Credential Locker answered).</source>
         <translation>Không có kho khoá hệ thống nào (Secret Service, KWallet, macOS Keychain hay Windows Credential Locker đều không phản hồi).</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="308"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="311"/>
         <source>in memory for this session only (they are forgotten when the program exits)</source>
         <translation>trong bộ nhớ, chỉ cho phiên này (sẽ bị quên khi thoát chương trình)</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="309"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="312"/>
         <source>nowhere yet: {reason}</source>
         <translation>chưa ở đâu cả: {reason}</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="310"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="313"/>
         <source>in the system keyring ({name}), service “{SERVICE}”</source>
         <translation>trong kho khoá hệ thống ({name}), dịch vụ “{SERVICE}”</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="311"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="314"/>
         <source>The keyring could not be read: {error}.</source>
         <translation>Không đọc được kho khoá: {error}.</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="312"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="315"/>
         <source>Both the ApiKey and the SecretKey are needed.</source>
         <translation>Cần cả ApiKey và SecretKey.</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="313"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="316"/>
         <source>The keyring refused the secrets: {error}.</source>
         <translation>Kho khoá từ chối lưu khoá bí mật: {error}.</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="314"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="317"/>
         <source>The keyring refused to delete: {error}.</source>
         <translation>Kho khoá từ chối xoá: {error}.</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="315"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="318"/>
         <source>outcome unknown: the program stopped while this request was in flight</source>
         <translation>chưa rõ kết quả: chương trình đã dừng khi yêu cầu này đang được gửi</translation>
     </message>
@@ -3407,62 +3427,62 @@ hoặc nội dung yêu cầu JSON { … }</translation>
 <context>
     <name>Model</name>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="98"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="99"/>
         <source>Title</source>
         <translation>Tiêu đề</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="99"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="100"/>
         <source>Button title</source>
         <translation>Tiêu đề nút</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="100"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="101"/>
         <source>Open URL</source>
         <translation>Mở URL</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="101"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="102"/>
         <source>URL</source>
         <translation>URL</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="102"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="103"/>
         <source>Send query (shown)</source>
         <translation>Gửi truy vấn (hiện)</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="103"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="104"/>
         <source>Query</source>
         <translation>Truy vấn</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="104"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="105"/>
         <source>Send query (hidden)</source>
         <translation>Gửi truy vấn (ẩn)</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="105"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="106"/>
         <source>Open SMS</source>
         <translation>Mở SMS</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="106"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="107"/>
         <source>SMS text</source>
         <translation>Nội dung SMS</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="107"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="108"/>
         <source>Text of the SMS</source>
         <translation>Nội dung tin SMS</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="108"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="109"/>
         <source>Phone</source>
         <translation>Số điện thoại</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_domain.py" line="109"/>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="110"/>
         <source>Call phone</source>
         <translation>Gọi điện</translation>
     </message>
@@ -3711,11 +3731,16 @@ hoặc nội dung yêu cầu JSON { … }</translation>
     </message>
     <message>
         <location filename="../../zalo_composer/ui/i18n_domain.py" line="47"/>
-        <source>No value for {names}: give it a default under Recipients, or send in bulk with a recipients table that has that column.</source>
-        <translation>Chưa có giá trị cho {names}: hãy đặt giá trị mặc định trong phần Người nhận, hoặc gửi hàng loạt với bảng người nhận có cột đó.</translation>
+        <source>No value for {names}: give it a default in Bulk send (Default values), or send in bulk with a recipients column of that name.</source>
+        <translation>Chưa có giá trị cho {names}: đặt giá trị mặc định trong Gửi hàng loạt (Giá trị mặc định), hoặc gửi hàng loạt với danh sách người nhận có cột cùng tên.</translation>
     </message>
     <message>
         <location filename="../../zalo_composer/ui/i18n_domain.py" line="48"/>
+        <source>{names} filled per recipient in Bulk send.</source>
+        <translation>{names} được điền theo từng người nhận khi Gửi hàng loạt.</translation>
+    </message>
+    <message>
+        <location filename="../../zalo_composer/ui/i18n_domain.py" line="49"/>
         <source>Title</source>
         <translation>tiêu đề</translation>
     </message>
@@ -4064,39 +4089,217 @@ hoặc nội dung yêu cầu JSON { … }</translation>
     </message>
 </context>
 <context>
+    <name>QFileDialog</name>
+    <message>
+        <location filename="../../zalo_composer/ui/i18n_qt.py" line="52"/>
+        <source>&amp;Look in:</source>
+        <translation>&amp;Tìm trong:</translation>
+    </message>
+    <message>
+        <location filename="../../zalo_composer/ui/i18n_qt.py" line="53"/>
+        <source>Back</source>
+        <translation>Lùi</translation>
+    </message>
+    <message>
+        <location filename="../../zalo_composer/ui/i18n_qt.py" line="54"/>
+        <source>Go back</source>
+        <translation>Quay lại</translation>
+    </message>
+    <message>
+        <location filename="../../zalo_composer/ui/i18n_qt.py" line="55"/>
+        <source>Forward</source>
+        <translation>Tới</translation>
+    </message>
+    <message>
+        <location filename="../../zalo_composer/ui/i18n_qt.py" line="56"/>
+        <source>Go forward</source>
+        <translation>Đi tới</translation>
+    </message>
+    <message>
+        <location filename="../../zalo_composer/ui/i18n_qt.py" line="57"/>
+        <source>Parent Directory</source>
+        <translation>Thư mục cha</translation>
+    </message>
+    <message>
+        <location filename="../../zalo_composer/ui/i18n_qt.py" line="58"/>
+        <source>Go to the parent directory</source>
+        <translation>Lên thư mục cha</translation>
+    </message>
+    <message>
+        <location filename="../../zalo_composer/ui/i18n_qt.py" line="59"/>
+        <source>Create New Folder</source>
+        <translation>Tạo thư mục mới</translation>
+    </message>
+    <message>
+        <location filename="../../zalo_composer/ui/i18n_qt.py" line="60"/>
+        <source>Create a New Folder</source>
+        <translation>Tạo một thư mục mới</translation>
+    </message>
+    <message>
+        <location filename="../../zalo_composer/ui/i18n_qt.py" line="61"/>
+        <source>List View</source>
+        <translation>Dạng danh sách</translation>
+    </message>
+    <message>
+        <location filename="../../zalo_composer/ui/i18n_qt.py" line="62"/>
+        <source>Change to list view mode</source>
+        <translation>Chuyển sang dạng danh sách</translation>
+    </message>
+    <message>
+        <location filename="../../zalo_composer/ui/i18n_qt.py" line="63"/>
+        <source>Detail View</source>
+        <translation>Dạng chi tiết</translation>
+    </message>
+    <message>
+        <location filename="../../zalo_composer/ui/i18n_qt.py" line="64"/>
+        <source>Change to detail view mode</source>
+        <translation>Chuyển sang dạng chi tiết</translation>
+    </message>
+    <message>
+        <location filename="../../zalo_composer/ui/i18n_qt.py" line="65"/>
+        <source>Sidebar</source>
+        <translation>Thanh bên</translation>
+    </message>
+    <message>
+        <location filename="../../zalo_composer/ui/i18n_qt.py" line="66"/>
+        <source>List of places and bookmarks</source>
+        <translation>Danh sách nơi và dấu trang</translation>
+    </message>
+    <message>
+        <location filename="../../zalo_composer/ui/i18n_qt.py" line="67"/>
+        <source>Files</source>
+        <translation>Tệp</translation>
+    </message>
+    <message>
+        <location filename="../../zalo_composer/ui/i18n_qt.py" line="68"/>
+        <source>Files of &amp;type:</source>
+        <translation>&amp;Kiểu tệp:</translation>
+    </message>
+    <message>
+        <location filename="../../zalo_composer/ui/i18n_qt.py" line="69"/>
+        <source>File &amp;name:</source>
+        <translation>Tê&amp;n tệp:</translation>
+    </message>
+    <message>
+        <location filename="../../zalo_composer/ui/i18n_qt.py" line="70"/>
+        <source>&amp;Open</source>
+        <translation>&amp;Mở</translation>
+    </message>
+    <message>
+        <location filename="../../zalo_composer/ui/i18n_qt.py" line="71"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Lưu</translation>
+    </message>
+    <message>
+        <location filename="../../zalo_composer/ui/i18n_qt.py" line="72"/>
+        <source>Open</source>
+        <translation>Mở</translation>
+    </message>
+    <message>
+        <location filename="../../zalo_composer/ui/i18n_qt.py" line="73"/>
+        <source>Save As</source>
+        <translation>Lưu thành</translation>
+    </message>
+    <message>
+        <location filename="../../zalo_composer/ui/i18n_qt.py" line="74"/>
+        <source>All Files (*)</source>
+        <translation>Mọi tệp (*)</translation>
+    </message>
+    <message>
+        <location filename="../../zalo_composer/ui/i18n_qt.py" line="75"/>
+        <source>&amp;Rename</source>
+        <translation>Đổi &amp;tên</translation>
+    </message>
+    <message>
+        <location filename="../../zalo_composer/ui/i18n_qt.py" line="76"/>
+        <source>&amp;Delete</source>
+        <translation>&amp;Xoá</translation>
+    </message>
+    <message>
+        <location filename="../../zalo_composer/ui/i18n_qt.py" line="77"/>
+        <source>Show &amp;hidden files</source>
+        <translation>&amp;Hiện tệp ẩn</translation>
+    </message>
+    <message>
+        <location filename="../../zalo_composer/ui/i18n_qt.py" line="78"/>
+        <source>&amp;New Folder</source>
+        <translation>Thư mục &amp;mới</translation>
+    </message>
+    <message>
+        <location filename="../../zalo_composer/ui/i18n_qt.py" line="79"/>
+        <source>New Folder</source>
+        <translation>Thư mục mới</translation>
+    </message>
+    <message>
+        <location filename="../../zalo_composer/ui/i18n_qt.py" line="80"/>
+        <source>%1 already exists.
+Do you want to replace it?</source>
+        <translation>%1 đã có.
+Bạn có muốn thay thế không?</translation>
+    </message>
+</context>
+<context>
+    <name>QFileSystemModel</name>
+    <message>
+        <location filename="../../zalo_composer/ui/i18n_qt.py" line="81"/>
+        <source>Computer</source>
+        <translation>Máy tính</translation>
+    </message>
+    <message>
+        <location filename="../../zalo_composer/ui/i18n_qt.py" line="82"/>
+        <source>Name</source>
+        <translation>Tên</translation>
+    </message>
+    <message>
+        <location filename="../../zalo_composer/ui/i18n_qt.py" line="83"/>
+        <source>Size</source>
+        <translation>Kích thước</translation>
+    </message>
+    <message>
+        <location filename="../../zalo_composer/ui/i18n_qt.py" line="84"/>
+        <source>Type</source>
+        <translation>Kiểu</translation>
+    </message>
+    <message>
+        <location filename="../../zalo_composer/ui/i18n_qt.py" line="85"/>
+        <source>Date Modified</source>
+        <translation>Ngày sửa</translation>
+    </message>
+</context>
+<context>
     <name>QLineEdit</name>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_qt.py" line="34"/>
+        <location filename="../../zalo_composer/ui/i18n_qt.py" line="36"/>
         <source>&amp;Undo</source>
         <translation>&amp;Hoàn tác</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_qt.py" line="35"/>
+        <location filename="../../zalo_composer/ui/i18n_qt.py" line="37"/>
         <source>&amp;Redo</source>
         <translation>&amp;Làm lại</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_qt.py" line="36"/>
+        <location filename="../../zalo_composer/ui/i18n_qt.py" line="38"/>
         <source>Cu&amp;t</source>
         <translation>&amp;Cắt</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_qt.py" line="37"/>
+        <location filename="../../zalo_composer/ui/i18n_qt.py" line="39"/>
         <source>&amp;Copy</source>
         <translation>&amp;Sao chép</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_qt.py" line="38"/>
+        <location filename="../../zalo_composer/ui/i18n_qt.py" line="40"/>
         <source>&amp;Paste</source>
         <translation>&amp;Dán</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_qt.py" line="39"/>
+        <location filename="../../zalo_composer/ui/i18n_qt.py" line="41"/>
         <source>Delete</source>
         <translation>Xoá</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_qt.py" line="40"/>
+        <location filename="../../zalo_composer/ui/i18n_qt.py" line="42"/>
         <source>Select All</source>
         <translation>Chọn tất cả</translation>
     </message>
@@ -4104,12 +4307,12 @@ hoặc nội dung yêu cầu JSON { … }</translation>
 <context>
     <name>QMessageBox</name>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_qt.py" line="31"/>
+        <location filename="../../zalo_composer/ui/i18n_qt.py" line="33"/>
         <source>Show Details...</source>
         <translation>Hiện chi tiết...</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_qt.py" line="32"/>
+        <location filename="../../zalo_composer/ui/i18n_qt.py" line="34"/>
         <source>Hide Details...</source>
         <translation>Ẩn chi tiết...</translation>
     </message>
@@ -4117,102 +4320,102 @@ hoặc nội dung yêu cầu JSON { … }</translation>
 <context>
     <name>QPlatformTheme</name>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_qt.py" line="11"/>
+        <location filename="../../zalo_composer/ui/i18n_qt.py" line="13"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_qt.py" line="12"/>
+        <location filename="../../zalo_composer/ui/i18n_qt.py" line="14"/>
         <source>Save</source>
         <translation>Lưu</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_qt.py" line="13"/>
+        <location filename="../../zalo_composer/ui/i18n_qt.py" line="15"/>
         <source>Save All</source>
         <translation>Lưu tất cả</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_qt.py" line="14"/>
+        <location filename="../../zalo_composer/ui/i18n_qt.py" line="16"/>
         <source>Open</source>
         <translation>Mở</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_qt.py" line="15"/>
+        <location filename="../../zalo_composer/ui/i18n_qt.py" line="17"/>
         <source>&amp;Yes</source>
         <translation>&amp;Có</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_qt.py" line="16"/>
+        <location filename="../../zalo_composer/ui/i18n_qt.py" line="18"/>
         <source>Yes to &amp;All</source>
         <translation>Có với &amp;tất cả</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_qt.py" line="17"/>
+        <location filename="../../zalo_composer/ui/i18n_qt.py" line="19"/>
         <source>&amp;No</source>
         <translation>&amp;Không</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_qt.py" line="18"/>
+        <location filename="../../zalo_composer/ui/i18n_qt.py" line="20"/>
         <source>N&amp;o to All</source>
         <translation>K&amp;hông với tất cả</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_qt.py" line="19"/>
+        <location filename="../../zalo_composer/ui/i18n_qt.py" line="21"/>
         <source>Abort</source>
         <translation>Huỷ bỏ</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_qt.py" line="20"/>
+        <location filename="../../zalo_composer/ui/i18n_qt.py" line="22"/>
         <source>Retry</source>
         <translation>Thử lại</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_qt.py" line="21"/>
+        <location filename="../../zalo_composer/ui/i18n_qt.py" line="23"/>
         <source>Ignore</source>
         <translation>Bỏ qua</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_qt.py" line="22"/>
+        <location filename="../../zalo_composer/ui/i18n_qt.py" line="24"/>
         <source>Close</source>
         <translation>Đóng</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_qt.py" line="23"/>
+        <location filename="../../zalo_composer/ui/i18n_qt.py" line="25"/>
         <source>Cancel</source>
         <translation>Huỷ</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_qt.py" line="24"/>
+        <location filename="../../zalo_composer/ui/i18n_qt.py" line="26"/>
         <source>Discard</source>
         <translation>Bỏ thay đổi</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_qt.py" line="25"/>
+        <location filename="../../zalo_composer/ui/i18n_qt.py" line="27"/>
         <source>Don&apos;t Save</source>
         <translation>Không lưu</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_qt.py" line="26"/>
+        <location filename="../../zalo_composer/ui/i18n_qt.py" line="28"/>
         <source>Close without Saving</source>
         <translation>Đóng không lưu</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_qt.py" line="27"/>
+        <location filename="../../zalo_composer/ui/i18n_qt.py" line="29"/>
         <source>Help</source>
         <translation>Trợ giúp</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_qt.py" line="28"/>
+        <location filename="../../zalo_composer/ui/i18n_qt.py" line="30"/>
         <source>Apply</source>
         <translation>Áp dụng</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_qt.py" line="29"/>
+        <location filename="../../zalo_composer/ui/i18n_qt.py" line="31"/>
         <source>Reset</source>
         <translation>Đặt lại</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_qt.py" line="30"/>
+        <location filename="../../zalo_composer/ui/i18n_qt.py" line="32"/>
         <source>Restore Defaults</source>
         <translation>Khôi phục mặc định</translation>
     </message>
@@ -4220,42 +4423,42 @@ hoặc nội dung yêu cầu JSON { … }</translation>
 <context>
     <name>QWidgetTextControl</name>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_qt.py" line="41"/>
+        <location filename="../../zalo_composer/ui/i18n_qt.py" line="43"/>
         <source>&amp;Undo</source>
         <translation>&amp;Hoàn tác</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_qt.py" line="42"/>
+        <location filename="../../zalo_composer/ui/i18n_qt.py" line="44"/>
         <source>&amp;Redo</source>
         <translation>&amp;Làm lại</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_qt.py" line="43"/>
+        <location filename="../../zalo_composer/ui/i18n_qt.py" line="45"/>
         <source>Cu&amp;t</source>
         <translation>&amp;Cắt</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_qt.py" line="44"/>
+        <location filename="../../zalo_composer/ui/i18n_qt.py" line="46"/>
         <source>&amp;Copy</source>
         <translation>&amp;Sao chép</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_qt.py" line="45"/>
+        <location filename="../../zalo_composer/ui/i18n_qt.py" line="47"/>
         <source>Copy &amp;Link Location</source>
         <translation>Sao chép địa chỉ &amp;liên kết</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_qt.py" line="46"/>
+        <location filename="../../zalo_composer/ui/i18n_qt.py" line="48"/>
         <source>&amp;Paste</source>
         <translation>&amp;Dán</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_qt.py" line="47"/>
+        <location filename="../../zalo_composer/ui/i18n_qt.py" line="49"/>
         <source>Delete</source>
         <translation>Xoá</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/i18n_qt.py" line="48"/>
+        <location filename="../../zalo_composer/ui/i18n_qt.py" line="50"/>
         <source>Select All</source>
         <translation>Chọn tất cả</translation>
     </message>
@@ -4301,7 +4504,7 @@ hoặc nội dung yêu cầu JSON { … }</translation>
 <context>
     <name>RecipientNote</name>
     <message>
-        <location filename="../../zalo_composer/ui/followers/recipient_assist.py" line="62"/>
+        <location filename="../../zalo_composer/ui/followers/recipient_assist.py" line="66"/>
         <source>… and {count} more</source>
         <translation>… và {count} người khác</translation>
     </message>
@@ -4314,78 +4517,78 @@ hoặc nội dung yêu cầu JSON { … }</translation>
         <translation>Tệp CSV (*.csv *.txt);;Mọi tệp (*)</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/bulk/recipients_table.py" line="32"/>
+        <location filename="../../zalo_composer/ui/bulk/recipients_table.py" line="36"/>
         <source>No recipients yet: paste user ids or import a CSV.</source>
         <translation>Chưa có người nhận: dán user_id hoặc nhập tệp CSV.</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/bulk/recipients_table.py" line="46"/>
+        <location filename="../../zalo_composer/ui/bulk/recipients_table.py" line="50"/>
         <source>{count} recipient, {problems} with problems</source>
         <translation>{count} người nhận, {problems} có vấn đề</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/bulk/recipients_table.py" line="48"/>
+        <location filename="../../zalo_composer/ui/bulk/recipients_table.py" line="52"/>
         <source>{count} recipients, {problems} with problems</source>
         <translation>{count} người nhận, {problems} có vấn đề</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/bulk/recipients_table.py" line="95"/>
+        <location filename="../../zalo_composer/ui/bulk/recipients_table.py" line="100"/>
         <source>Recipients</source>
         <translation>Người nhận</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/bulk/recipients_table.py" line="96"/>
+        <location filename="../../zalo_composer/ui/bulk/recipients_table.py" line="101"/>
         <source>Paste &amp;ids…</source>
         <translation>Dán &amp;id…</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/bulk/recipients_table.py" line="98"/>
+        <location filename="../../zalo_composer/ui/bulk/recipients_table.py" line="103"/>
         <source>Paste user ids: one per line, or separated by commas, semicolons, spaces or tabs</source>
         <translation>Dán user_id: mỗi dòng một id, hoặc ngăn cách bằng dấu phẩy, dấu chấm phẩy, dấu cách hay tab</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/bulk/recipients_table.py" line="99"/>
+        <location filename="../../zalo_composer/ui/bulk/recipients_table.py" line="104"/>
         <source>Import &amp;CSV…</source>
         <translation>Nhập CS&amp;V…</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/bulk/recipients_table.py" line="101"/>
+        <location filename="../../zalo_composer/ui/bulk/recipients_table.py" line="106"/>
         <source>A UTF-8 CSV file with a user_id column and one column per variable</source>
         <translation>Tệp CSV UTF-8 có cột user_id và mỗi biến một cột</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/bulk/recipients_table.py" line="102"/>
+        <location filename="../../zalo_composer/ui/bulk/recipients_table.py" line="107"/>
         <source>C&amp;lear</source>
         <translation>X&amp;oá hết</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/bulk/recipients_table.py" line="103"/>
+        <location filename="../../zalo_composer/ui/bulk/recipients_table.py" line="108"/>
         <source>Remove every recipient</source>
         <translation>Xoá mọi người nhận</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/bulk/recipients_table.py" line="216"/>
+        <location filename="../../zalo_composer/ui/bulk/recipients_table.py" line="251"/>
         <source>Cannot read the pasted ids</source>
         <translation>Không đọc được các id đã dán</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/bulk/recipients_table.py" line="241"/>
+        <location filename="../../zalo_composer/ui/bulk/recipients_table.py" line="276"/>
         <source>Reading {name}…</source>
         <translation>Đang đọc {name}…</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/bulk/recipients_table.py" line="241"/>
+        <location filename="../../zalo_composer/ui/bulk/recipients_table.py" line="276"/>
         <source>Cancel</source>
         <translation>Huỷ</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/bulk/recipients_table.py" line="271"/>
+        <location filename="../../zalo_composer/ui/bulk/recipients_table.py" line="306"/>
         <source>Cannot import the CSV</source>
         <translation>Không nhập được tệp CSV</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/bulk/recipients_table.py" line="243"/>
-        <location filename="../../zalo_composer/ui/bulk/recipients_table.py" line="284"/>
+        <location filename="../../zalo_composer/ui/bulk/recipients_table.py" line="278"/>
+        <location filename="../../zalo_composer/ui/bulk/recipients_table.py" line="319"/>
         <source>Import recipients</source>
         <translation>Nhập người nhận</translation>
     </message>
@@ -4393,119 +4596,124 @@ hoặc nội dung yêu cầu JSON { … }</translation>
 <context>
     <name>RecipientsModel</name>
     <message>
-        <location filename="../../zalo_composer/ui/bulk/model.py" line="35"/>
+        <location filename="../../zalo_composer/ui/bulk/model.py" line="37"/>
         <source>Status</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/bulk/model.py" line="36"/>
-        <location filename="../../zalo_composer/ui/bulk/recipients_table.py" line="164"/>
+        <location filename="../../zalo_composer/ui/bulk/model.py" line="38"/>
+        <location filename="../../zalo_composer/ui/bulk/recipients_table.py" line="197"/>
         <source>Code</source>
         <translation>Mã</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/bulk/model.py" line="37"/>
+        <location filename="../../zalo_composer/ui/bulk/model.py" line="39"/>
         <source>Meaning</source>
         <translation>Ý nghĩa</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/bulk/model.py" line="49"/>
+        <location filename="../../zalo_composer/ui/bulk/model.py" line="51"/>
         <source>ready to send</source>
         <translation>sẵn sàng gửi</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/bulk/model.py" line="50"/>
+        <location filename="../../zalo_composer/ui/bulk/model.py" line="52"/>
         <source>waiting</source>
         <translation>đang chờ</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/bulk/model.py" line="51"/>
+        <location filename="../../zalo_composer/ui/bulk/model.py" line="53"/>
         <source>sending…</source>
         <translation>đang gửi…</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/bulk/model.py" line="52"/>
+        <location filename="../../zalo_composer/ui/bulk/model.py" line="54"/>
         <source>accepted</source>
         <translation>được chấp nhận</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/bulk/model.py" line="53"/>
+        <location filename="../../zalo_composer/ui/bulk/model.py" line="55"/>
         <source>rejected</source>
         <translation>bị từ chối</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/bulk/model.py" line="54"/>
+        <location filename="../../zalo_composer/ui/bulk/model.py" line="56"/>
         <source>failed</source>
         <translation>thất bại</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/bulk/model.py" line="55"/>
+        <location filename="../../zalo_composer/ui/bulk/model.py" line="57"/>
         <source>accepted earlier</source>
         <translation>đã được chấp nhận trước đó</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/bulk/model.py" line="56"/>
+        <location filename="../../zalo_composer/ui/bulk/model.py" line="58"/>
         <source>unknown, not resent</source>
         <translation>chưa rõ, không gửi lại</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/bulk/model.py" line="57"/>
+        <location filename="../../zalo_composer/ui/bulk/model.py" line="59"/>
         <source>not sent</source>
         <translation>chưa gửi</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/bulk/model.py" line="58"/>
+        <location filename="../../zalo_composer/ui/bulk/model.py" line="60"/>
         <source>problem</source>
         <translation>có vấn đề</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/bulk/model.py" line="59"/>
+        <location filename="../../zalo_composer/ui/bulk/model.py" line="61"/>
         <source>blocked</source>
         <translation>bị chặn</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/bulk/model.py" line="70"/>
-        <location filename="../../zalo_composer/ui/bulk/recipients_table.py" line="157"/>
+        <location filename="../../zalo_composer/ui/bulk/model.py" line="74"/>
+        <location filename="../../zalo_composer/ui/bulk/recipients_table.py" line="190"/>
         <source>no value for {names}</source>
         <translation>thiếu giá trị cho {names}</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/bulk/model.py" line="74"/>
+        <location filename="../../zalo_composer/ui/bulk/model.py" line="78"/>
         <source>duplicate of line {line}</source>
         <translation>trùng với dòng {line}</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/bulk/model.py" line="77"/>
+        <location filename="../../zalo_composer/ui/bulk/model.py" line="81"/>
         <source>invalid user id</source>
         <translation>user_id không hợp lệ</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/bulk/model.py" line="79"/>
+        <location filename="../../zalo_composer/ui/bulk/model.py" line="83"/>
         <source>blocked ({field})</source>
         <translation>bị chặn ({field})</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/bulk/model.py" line="242"/>
+        <location filename="../../zalo_composer/ui/bulk/model.py" line="279"/>
         <source>Row {row}, line {line} of the source</source>
         <translation>Hàng {row}, dòng {line} của nguồn</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/bulk/model.py" line="244"/>
+        <location filename="../../zalo_composer/ui/bulk/model.py" line="281"/>
         <source>Row {row}</source>
         <translation>Hàng {row}</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/bulk/model.py" line="320"/>
+        <location filename="../../zalo_composer/ui/bulk/model.py" line="345"/>
+        <source>Message for this recipient:</source>
+        <translation>Tin nhắn cho người nhận này:</translation>
+    </message>
+    <message>
+        <location filename="../../zalo_composer/ui/bulk/model.py" line="361"/>
         <source>(no value)</source>
         <translation>(không có giá trị)</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/bulk/model.py" line="336"/>
+        <location filename="../../zalo_composer/ui/bulk/model.py" line="377"/>
         <source>Empty cell: the default “{value}” is used</source>
         <translation>Ô trống: dùng giá trị mặc định “{value}”</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/bulk/model.py" line="339"/>
+        <location filename="../../zalo_composer/ui/bulk/model.py" line="380"/>
         <source>No value and no default for {placeholder}: this row is blocked</source>
         <translation>Không có giá trị lẫn giá trị mặc định cho {placeholder}: hàng này bị chặn</translation>
     </message>
@@ -4785,6 +4993,14 @@ hoặc nội dung yêu cầu JSON { … }</translation>
         <location filename="../../zalo_composer/ui/bulk/pending.py" line="89"/>
         <source>Later</source>
         <translation>Để sau</translation>
+    </message>
+</context>
+<context>
+    <name>SandboxRecipients</name>
+    <message>
+        <location filename="../../zalo_composer/ui/followers/recipient_assist.py" line="176"/>
+        <source>Sandbox test recipients: each ends one known way</source>
+        <translation>Người nhận thử của sandbox: mỗi người cho một kết quả đã biết</translation>
     </message>
 </context>
 <context>

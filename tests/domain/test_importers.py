@@ -134,6 +134,58 @@ def test_the_doc_samples_placeholders_are_not_keys_nor_values() -> None:
         assert name in notice
 
 
+def test_the_doc_samples_marks_can_become_empty_fields_with_one_notice() -> None:
+    # GIVEN the documentation's command, WHEN it is read without keeping its marks
+    imported = parse_request_text(DOC_CURL, keep_marks=False)
+
+    # THEN every field that held only a mark is empty, the buttons keep their types
+    message = imported.draft.message
+    assert message.text == ""
+    assert [b.type for b in message.buttons] == [
+        "oa.open.url", "oa.query.show", "oa.query.hide", "oa.open.sms", "oa.open.phone"]
+    assert all(value == "" for b in message.buttons for value in b.values().values())
+    assert not imported.marks_kept
+    assert imported.fill_in_marks == (
+        "{{text}}", "{{title}}", "{{url}}", "{{payload}}", "{{content}}", "{{phone_code}}")
+    # AND one notice names the emptied marks and what was left out
+    (notice,) = imported.notices
+    assert "left empty for you to fill" in notice
+    for name in ("{{text}}", "{{url}}", "{{ApiKey}}", "{{user_id}}", "{{RequestId}}"):
+        assert name in notice
+    assert imported.summary() == "cURL command with a JSON body: 5 buttons, no recipient"
+
+
+def test_kept_marks_are_reported_too() -> None:
+    imported = parse_request_text(DOC_CURL)
+    assert imported.marks_kept
+    assert "{{text}}" in imported.fill_in_marks
+    assert imported.draft.message.text == "{{text}}"
+
+
+def test_only_fields_made_of_marks_are_emptied() -> None:
+    body = {"Payload": {"message": {
+        "text": "Chào {{name}}, đơn {{order}} đã giao",
+        "attachment": {"type": "template", "payload": {"buttons": [
+            {"title": "{{title}}", "type": "oa.open.url",
+             "payload": {"url": "https://shop.vn/{{order}}"}}]}}}}}
+    imported = parse_request_text(json.dumps(body, ensure_ascii=False), keep_marks=False)
+    message = imported.draft.message
+    # A real template's placeholders inside text stay; a bare mark goes.
+    assert message.text == "Chào {{name}}, đơn {{order}} đã giao"
+    assert message.buttons[0].title == ""
+    assert message.buttons[0].values()["url"] == "https://shop.vn/{{order}}"
+    (notice,) = imported.notices
+    assert notice == ("Fields that held only a fill-in mark ({{title}}) are left empty for "
+                      "you to fill.")
+
+
+def test_a_draft_file_keeps_its_placeholders() -> None:
+    text = dump_draft(Draft(message=Message(text="{{greeting}}")))
+    imported = parse_request_text(text, keep_marks=False)
+    assert imported.draft.message.text == "{{greeting}}"
+    assert imported.notices == ()
+
+
 def test_the_send_path_is_the_clients() -> None:
     # The domain cannot import the HTTP client, so it keeps its own copy of the path.
     assert ESMS_SEND_PATH == SEND_PATH

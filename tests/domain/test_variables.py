@@ -336,3 +336,23 @@ def test_single_send_of_a_template_fills_defaults_and_flags_missing_values() -> 
         draft, {"tên": "Lan", "mã_đơn": "DH-1", "link": "https://esms.vn/d/1"})
     assert [p for p in problems if p.is_error] == []
     assert filled.message.buttons[0] == UrlButton("Xem đơn DH-1", "https://esms.vn/d/1")
+
+
+def test_placeholders_the_bulk_send_fills_are_notes_not_errors() -> None:
+    from zalo_composer.domain.model import Draft, Message, UrlButton
+    from zalo_composer.domain.variables import validate_with_defaults, waiting_for_bulk
+
+    draft = Draft(Message("Chào {{tên}}, đơn {{mã_đơn}}",
+                          (UrlButton("Xem", "{{link}}"),)), ("42",))
+    # GIVEN a recipients table with a column for tên and mã_đơn, but not link
+    _, problems = validate_with_defaults(draft, {}, bulk_columns=["tên", "mã_đơn"])
+    by_field = {p.field: p for p in problems}
+    assert by_field["text"].severity == "warning"
+    assert by_field["text"].message == "{{mã_đơn}}, {{tên}} filled per recipient in Bulk send."
+    assert by_field["buttons[0].url"].is_error
+    assert "give it a default in Bulk send (Default values)" in by_field["buttons[0].url"].message
+    # WHEN Bulk send is the panel in use, THEN every placeholder is left to it
+    _, problems = validate_with_defaults(draft, {}, bulk_active=True)
+    assert not any(p.is_error for p in problems)
+    # AND a single send still waits for the values
+    assert waiting_for_bulk(draft, {"tên": "Lan"}) == ["link", "mã_đơn"]

@@ -3,14 +3,18 @@ start-up offer to resume a batch a dead program left."""
 
 from __future__ import annotations
 
+import dataclasses
 from typing import Any
 
 from PySide6 import QtWidgets
 
 from tests.app.bulk_samples import DRAFT, make_table
 from zalo_composer.app.services import AppServices
+from zalo_composer.domain.validation import has_errors
+from zalo_composer.domain.variables import RecipientRow, RecipientsTable
 from zalo_composer.sandbox import Fault
 from zalo_composer.store.batches import pending_batches
+from zalo_composer.ui.inline_problems import ERROR_MARK
 from zalo_composer.ui.main_window import MainWindow
 
 
@@ -84,3 +88,35 @@ def test_resuming_at_start_finishes_the_batch(
                for r in report.rows)
     assert len(report.rows) == 20
     assert pending_batches() == []
+
+
+def test_while_bulk_is_in_view_its_columns_are_not_errors_of_the_message(
+    shown_window: MainWindow, qtbot  # type: ignore[no-untyped-def]
+) -> None:
+    window = shown_window
+    # GIVEN a message with placeholders no default fills, and a recipient
+    window.load_draft(dataclasses.replace(DRAFT, recipients=("6100000000000000001",)))
+    errors = [p for p in window.problems() if p.is_error]
+    assert errors and "give it a default in Bulk send" in errors[0].message
+    # WHEN Bulk send is opened (Ctrl+Shift+B does the same)
+    window.activity.show_bulk()
+    qtbot.waitUntil(lambda: not has_errors(window.problems()))
+    # THEN the fields say the bulk send fills them; nothing is red; Send waits
+    notes = {p.field: p.message for p in window.problems()}
+    assert notes["text"] == "{{order_id}}, {{tên}} filled per recipient in Bulk send."
+    summary = window.view.summary.text()
+    assert "filled per recipient in Bulk send" in summary and ERROR_MARK not in summary
+    assert not window.view.send_button.isEnabled()
+    # WHEN the dock goes behind Results with a table that has only one of the columns
+    window.activity.bulk_panel().set_recipients(RecipientsTable(
+        (RecipientRow("6100000000000000001", {"tên": "Lan"}, 2),), ("tên",)))
+    window.activity.show_results()
+    window.activity.results_dock.raise_()  # its tab in front
+    qtbot.waitUntil(lambda: has_errors(window.problems()))
+    # THEN only the placeholder no column fills is an error again
+    by_field = {p.field: p for p in window.problems()}
+    assert by_field["text"].is_error and "{{order_id}}" in by_field["text"].message
+    assert "{{tên}}" not in by_field["text"].message
+    # AND a default for it lets a single send go
+    window.set_variable_defaults({"order_id": "DH-1", "tên": "Lan"})
+    assert window.view.send_button.isEnabled()

@@ -608,3 +608,42 @@ def test_the_resume_question_offers_resume_discard_and_later(
         answers.append(ask_resume(panel, pending))
     # THEN each button gives its answer
     assert answers == ["discard", "later", "resume"]
+
+
+def test_each_row_shows_its_filled_message_in_its_tooltip(panel: BulkPanel) -> None:
+    # GIVEN two rows, the second without a name (the default fills it)
+    panel.set_recipients(RecipientsTable((
+        RecipientRow(user_id(0), {"tên": "An", "order_id": "<1>"}, 2),
+        RecipientRow(user_id(1), {"order_id": "2"}, 3)), ("tên", "order_id")))
+    panel.set_defaults({"tên": "bạn"})
+    # THEN hovering a row shows the message that recipient gets, buttons included
+    tip = cell(panel, 1, "user_id", QtCore.Qt.ItemDataRole.ToolTipRole)
+    assert "Message for this recipient:" in tip
+    assert "Chào bạn,\nđơn hàng #2 đã được xác nhận." in tip
+    assert "[Xem đơn 2]  [Tư vấn]" in tip
+    # AND a value that looks like markup is shown as typed, not as rich text
+    first = cell(panel, 0, "Status", QtCore.Qt.ItemDataRole.ToolTipRole)
+    assert "#&lt;1&gt; đã được" in first and "<1>" not in first
+
+
+def test_columns_shrink_to_the_tables_width_instead_of_cutting_the_last(
+    panel: BulkPanel, qtbot  # type: ignore[no-untyped-def]
+) -> None:
+    # GIVEN a table with many wide variable columns in a narrow panel
+    names = tuple(f"cột_{n}" for n in range(8))
+    rows = tuple(RecipientRow(user_id(i), {n: "giá trị khá dài " * 4 for n in names}, i + 2)
+                 for i in range(3))
+    panel.set_recipients(RecipientsTable(rows, names))
+    panel.resize(900, 500)
+    panel.show()
+    qtbot.waitExposed(panel)
+    view = panel.recipients_area().view()
+    header = view.horizontalHeader()
+    shown = [c for c in range(header.count()) if not view.isColumnHidden(c)]
+    # THEN every shown column ends inside the table: none is cut at the right edge
+    qtbot.waitUntil(lambda: header.sectionViewportPosition(shown[-1])
+                    + header.sectionSize(shown[-1]) <= view.viewport().width())
+    assert view.horizontalScrollBar().maximum() == 0
+    # AND a shrunk cell says its whole value in its tooltip
+    value = cell(panel, 0, "cột_7", QtCore.Qt.ItemDataRole.ToolTipRole)
+    assert value == "giá trị khá dài " * 4

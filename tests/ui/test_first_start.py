@@ -10,10 +10,12 @@ from PySide6 import QtCore
 from pytestqt.qtbot import QtBot
 
 from tests.ui.keyboard import type_text
+from zalo_composer.domain.demo import DEMO_RECIPIENTS
 from zalo_composer.domain.draft import DRAFT_SUFFIX
 from zalo_composer.domain.model import Draft, Message
 from zalo_composer.sandbox import DEMO_BALANCE
 from zalo_composer.store.paths import drafts_dir
+from zalo_composer.store.profiles import Profile
 from zalo_composer.ui.app import after_start
 from zalo_composer.ui.draft_files import suggested_file_name
 from zalo_composer.ui.inline_problems import ERROR_MARK, InlineProblems
@@ -123,3 +125,25 @@ def test_after_a_save_the_dialog_proposes_that_folder(
     asked = _asked(window)
     window.files.save_as()
     assert asked[0].parent == tmp_path
+
+
+def test_the_sandbox_offers_its_test_recipients(shown_window: MainWindow, qtbot: QtBot) -> None:
+    # GIVEN the first start: the Sandbox profile
+    field = shown_window.send_options_editor().field("recipients").line_edit()
+    offer = shown_window.followers.sandbox_recipients
+    assert offer.action.isVisible()
+    # THEN its menu lists the sandbox's test recipients with what happens to each
+    entries = [a.text() for a in offer.menu.actions()]
+    assert len(entries) == len(DEMO_RECIPIENTS)
+    assert entries[0] == "1000000000000000001 — accepted, then sent by Zalo"
+    # WHEN one is picked, THEN it is the recipient
+    offer.menu.actions()[1].trigger()
+    assert shown_window.draft().recipients == ("1000000000000000230",)
+    # AND typing offers them in the completer too
+    field.clear()
+    type_text(field, "10")
+    completer = shown_window.followers.completer.completer
+    qtbot.waitUntil(lambda: completer.completionCount() >= len(DEMO_RECIPIENTS))
+    # WHEN the profile is a real account, THEN the offer goes
+    shown_window.use_profile(Profile("Shop", "1234567890"))
+    assert not offer.action.isVisible()

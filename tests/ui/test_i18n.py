@@ -35,6 +35,7 @@ from zalo_composer.ui import i18n
 from zalo_composer.ui.about import show_about
 from zalo_composer.ui.bulk.defaults import VARIABLES_EXAMPLE
 from zalo_composer.ui.bulk.dialogs import start_question
+from zalo_composer.ui.bulk.model import message_preview
 from zalo_composer.ui.bulk.paste_dialog import PasteIdsDialog
 from zalo_composer.ui.history.model import meaning_text
 from zalo_composer.ui.i18n import (
@@ -65,7 +66,7 @@ TECHNICAL = frozenset({
     "payload", "Payload", "GetSendStatus", "QueryZnsStatus", "Official", "Account", "OK", "s",
     "Esc", "Enter", "Tab", "Return", "Up", "Down", "Alt", "Ctrl", "Shift", "ErrorMessage",
 })
-_MARKS = "✖⚠✔ⓘ•"
+_MARKS = "✖⚠✔ⓘℹ•"
 _PLACEHOLDER = re.compile(r"\{\w+\}|%\d|%n")
 
 
@@ -464,6 +465,9 @@ def test_the_bulk_panel_speaks_vietnamese(
     assert "Dài nhất ở nút 1 tiêu đề: " in summary.details_text()
     tooltip = model.data(model.index(2, 0), QtCore.Qt.ItemDataRole.ToolTipRole)
     assert tooltip.startswith("✖ Dòng 4: ") and "order_id" in tooltip
+    # (the row's filled message in the tooltip is the user's text, not ours to translate)
+    checker.data |= {" ".join(line.split()) for row in range(model.rowCount())
+                     for line in message_preview(model.filled_message(row)).splitlines()}
     problems += [f"tooltip: {line!r}" for line in tooltip.splitlines()
                  if not checker.ok(line)]
 
@@ -746,3 +750,23 @@ def test_the_system_language_picks_vietnamese_or_english() -> None:
     assert i18n.resolve_language("system", germany) == "en"
     assert i18n.resolve_language("vi", germany) == "vi"
     assert i18n.resolve_language("en", vietnam) == "en"
+
+
+@pytest.mark.usefixtures("vietnamese")
+def test_qts_own_file_dialog_speaks_vietnamese(qtbot: QtBot) -> None:
+    # GIVEN Qt's own Save dialog (what shows where the platform has no dialog of its own)
+    dialog = QtWidgets.QFileDialog(None, "Lưu bản nháp")
+    dialog.setOption(QtWidgets.QFileDialog.Option.DontUseNativeDialog)
+    dialog.setAcceptMode(QtWidgets.QFileDialog.AcceptMode.AcceptSave)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    # THEN its labels, buttons and columns are Vietnamese
+    labels = {label.text() for label in dialog.findChildren(QtWidgets.QLabel)}
+    assert {"&Tìm trong:", "Tê&n tệp:", "&Kiểu tệp:"} <= labels
+    box = dialog.findChild(QtWidgets.QDialogButtonBox)
+    texts = {b.text() for b in box.buttons()}
+    assert "&Lưu" in texts
+    view = dialog.findChild(QtWidgets.QTreeView)
+    header = view.model().headerData(0, QtCore.Qt.Orientation.Horizontal)
+    assert header == "Tên"

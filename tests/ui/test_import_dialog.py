@@ -88,6 +88,8 @@ def test_pasting_the_doc_sample_enables_import_and_shows_what_is_filled_in(
 ) -> None:
     # GIVEN an empty dialog: nothing to import yet
     assert not _ok(dialog).isEnabled()
+    # AND the user means the marks as placeholders (by default they become empty fields)
+    _child(dialog, QtWidgets.QCheckBox, "keepMarks").setChecked(True)
 
     # WHEN the documentation's cURL command is pasted from the clipboard
     QtGui.QGuiApplication.clipboard().setText(DOC_CURL)
@@ -107,6 +109,30 @@ def test_pasting_the_doc_sample_enables_import_and_shows_what_is_filled_in(
     # AND the placeholders are not keys: no key choice is offered
     assert not _child(dialog, QtWidgets.QGroupBox, "importKeys").isVisibleTo(dialog)
     assert len(dialog.imported().draft.message.buttons) == 5
+
+
+def test_the_doc_samples_marks_become_empty_fields_unless_kept(dialog: ImportDialog) -> None:
+    # GIVEN the documentation's cURL command, pasted as it is
+    dialog.set_text(DOC_CURL)
+    keep = _child(dialog, QtWidgets.QCheckBox, "keepMarks")
+
+    # THEN its marks are empty fields to fill, said in one notice, and the choice is offered
+    assert keep.isVisibleTo(dialog) and not keep.isChecked()
+    assert _label(dialog, "summaryMessage") == "(no text)"
+    assert _label(dialog, "summaryButtons").splitlines()[0] == "1. Open URL — (no title)"
+    (notice,) = _label(dialog, "importNotices").splitlines()
+    assert "left empty for you to fill" in notice
+    draft = dialog.imported().draft
+    assert draft.message.text == "" and len(draft.message.buttons) == 5
+
+    # WHEN the user keeps them, THEN they are placeholders again
+    keep.setChecked(True)
+    assert dialog.imported().draft.message.text == "{{text}}"
+    assert _label(dialog, "summaryMessage") == "“{{text}}” — 8 characters"
+
+    # AND a request without marks does not offer the choice
+    dialog.set_text(_with_keys().replace("{{", "x").replace("}}", "x"))
+    assert not keep.isVisibleTo(dialog)
 
 
 def test_bad_text_disables_import_and_says_why(dialog: ImportDialog) -> None:

@@ -28,6 +28,29 @@ def test_importing_the_documents_curl_fills_the_form(window: MainWindow) -> None
     assert window.undo_stack().stack().count() == 0  # a fresh undo stack
 
 
+def test_the_documents_curl_gives_one_notice_and_only_empty_field_errors(
+    window: MainWindow,
+) -> None:
+    # GIVEN eSMS's documentation sample, read as the Import dialog reads it by default
+    imported = parse_request_text((DATA / "doc_curl_sample.txt").read_text(encoding="utf-8"),
+                                  keep_marks=False)
+    # THEN it carries one notice
+    assert len(imported.notices) == 1
+    # WHEN it is imported into the window
+    window.import_export().apply(imported)
+    # THEN every problem shown is a field that is truly empty: no “no value for {{…}}”
+    window.send()  # as Send would show them
+    problems = window.problems()
+    assert problems
+    values = {"text": window.draft().message.text, "recipients": ""}
+    for index, button in enumerate(window.draft().message.buttons):
+        values |= {f"buttons[{index}].{k}": v for k, v in button.values().items()}
+    for problem in problems:
+        assert "{{" not in problem.message, problem.message
+        if problem.is_error:
+            assert values.get(problem.field) == "", problem
+
+
 def test_found_keys_never_reach_the_form(window: MainWindow, tmp_path: Path) -> None:
     text = (DATA / "doc_curl_sample.txt").read_text(encoding="utf-8")
     text = text.replace("{{ApiKey}}", "AK-import-77c1").replace("{{SecretKey}}", "SK-import-3d0e")

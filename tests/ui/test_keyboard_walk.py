@@ -1,6 +1,6 @@
 """The keyboard alone: Tab goes round every control of the window in reading order and
 comes back, Shift+Tab goes the other way, with and without buttons and docks; no stop is
-a trap; mnemonics are unique in the window and in the menu bar, in both languages."""
+a trap; mnemonics are unique in the window and in the menu bar; each in both languages."""
 
 from __future__ import annotations
 
@@ -58,6 +58,20 @@ def _in_order(seen: list[QtWidgets.QWidget], wanted: list[QtWidgets.QWidget]) ->
     return positions == sorted(positions)
 
 
+@pytest.fixture(params=["en", "vi"])
+def speaking(request: pytest.FixtureRequest, qapp: QtWidgets.QApplication,
+             qtbot: QtBot) -> Iterator[str]:
+    """The walk in each language: labels, mnemonics and widths change with the texts."""
+    language = i18n.install_language(qapp, request.param)
+    assert language == request.param
+    qtbot.wait(10)
+    try:
+        yield language
+    finally:
+        i18n.install_language(qapp, "en")
+        qtbot.wait(1)
+
+
 @pytest.fixture
 def docks(shown_window: MainWindow, qtbot: QtBot) -> Iterator[MainWindow]:
     shown_window.activity.show_results()
@@ -66,6 +80,7 @@ def docks(shown_window: MainWindow, qtbot: QtBot) -> Iterator[MainWindow]:
     yield shown_window
 
 
+@pytest.mark.usefixtures("speaking")
 def test_tab_goes_round_the_empty_form_in_reading_order(
     shown_window: MainWindow, qtbot: QtBot
 ) -> None:
@@ -78,6 +93,7 @@ def test_tab_goes_round_the_empty_form_in_reading_order(
         shown_window.profile_switcher().isAncestorOf(w) for w in seen)
 
 
+@pytest.mark.usefixtures("speaking")
 def test_tab_reaches_every_field_of_each_button_and_comes_back(
     shown_window: MainWindow, qtbot: QtBot
 ) -> None:
@@ -96,6 +112,7 @@ def test_tab_reaches_every_field_of_each_button_and_comes_back(
     assert back == list(reversed(seen))
 
 
+@pytest.mark.usefixtures("speaking")
 def test_tab_reaches_the_docks_in_front_and_comes_back(docks: MainWindow, qtbot: QtBot) -> None:
     docks.load_draft(Draft(message=Message("Hi", (UrlButton("A", "https://e.vn"),))))
     qtbot.wait(10)

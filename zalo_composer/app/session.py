@@ -11,14 +11,14 @@ template back into the editors.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from datetime import datetime
 from typing import Any
 
 from ..domain.body import applied_request_id, build_request_body, new_request_id, shown_json
 from ..domain.model import Account, Draft
 from ..domain.validation import Problem, has_errors
-from ..domain.variables import validate_with_defaults
+from ..domain.variables import validate_with_defaults, waiting_for_bulk
 from .jobs import SendJob, jobs_for
 
 
@@ -34,6 +34,8 @@ class ComposeSession:
         self._account = account
         self._next_request_id = new_request_id()
         self._derived: tuple[Draft, list[Problem]] | None = None
+        self._bulk_columns: frozenset[str] = frozenset()
+        self._bulk_active = False
 
     # --- the state ---------------------------------------------------------------------
 
@@ -60,6 +62,24 @@ class ComposeSession:
         self._defaults = dict(values)
         self._derived = None
 
+    def set_bulk(self, columns: Iterable[str], *, active: bool) -> bool:
+        """The bulk send fills the placeholders named by *columns* (its recipients table's),
+        or every placeholder while it is *active* (the panel in use): those are not errors
+        of the draft. Whether that changed anything."""
+        state = (frozenset(columns), active)
+        if state == (self._bulk_columns, self._bulk_active):
+            return False
+        self._bulk_columns, self._bulk_active = state
+        self._derived = None
+        return True
+
+    def waiting_for_bulk(self) -> list[str]:
+        """Placeholders without a default that the bulk send fills per recipient (a single
+        send waits for a default); empty when no placeholder is left to the bulk send."""
+        if not (self._bulk_columns or self._bulk_active):
+            return []
+        return waiting_for_bulk(self._template, self._defaults)
+
     @property
     def account(self) -> Account | None:
         """The OA (and, in the CLI, keys) the shown body is built for; None before a
@@ -84,12 +104,17 @@ class ComposeSession:
 
     def _derive(self) -> tuple[Draft, list[Problem]]:
         if self._derived is None:
-            self._derived = validate_with_defaults(self._template, self._defaults)
+            self._derived = self._validate(None)
         return self._derived
+
+    def _validate(self, now: datetime | None) -> tuple[Draft, list[Problem]]:
+        return validate_with_defaults(self._template, self._defaults, now,
+                                      bulk_columns=self._bulk_columns,
+                                      bulk_active=self._bulk_active)
 
     def recheck(self, now: datetime | None = None) -> list[Problem]:
         """Validate again (a SendDate may have passed since); returns the problems."""
-        self._derived = validate_with_defaults(self._template, self._defaults, now)
+        self._derived = self._validate(now)
         return self._derived[1]
 
     def filled(self) -> Draft:
@@ -101,8 +126,9 @@ class ComposeSession:
         return list(self._derive()[1])
 
     def can_send(self) -> bool:
-        """True while there is no error (warnings do not block)."""
-        return not has_errors(self._derive()[1])
+        """True while there is no error (warnings do not block) and no placeholder waits
+        for the bulk send to fill it."""
+        return not has_errors(self._derive()[1]) and not self.waiting_for_bulk()
 
     def request_id(self) -> str:
         """The RequestId the next send's first request carries (the preview shows it)."""

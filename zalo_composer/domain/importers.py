@@ -19,7 +19,7 @@ from .curl import looks_like_windows, split_posix, split_windows
 from .draft import DRAFT_FORMAT, load_draft
 from .endpoint import SEND_PATH as ESMS_SEND_PATH  # the name the notices' texts are keyed on
 from .errors import DraftError
-from .model import Draft
+from .model import Draft, Message
 
 ImportSource = Literal["curl", "body", "payload", "message", "draft"]
 SOURCE_LABELS: dict[ImportSource, str] = {
@@ -32,6 +32,9 @@ SOURCE_LABELS: dict[ImportSource, str] = {
 BODY_FIELDS = ("ApiKey", "SecretKey", "OAID", "CallbackUrl", "RequestId", "SendDate", "Payload")
 
 _PLACEHOLDER = re.compile(r"\{\{.*\}\}|\$\{.*\}|\$[A-Za-z_]\w*|<[^<>]*>", re.DOTALL)
+_FILL_IN_MARKS = re.compile(r"(?:\s*\{\{[^{}\r\n]+\}\}\s*)+")
+"""A message field that holds nothing but documentation marks: ``{{text}}``, ``{{title}}``."""
+_MARK = re.compile(r"\{\{[^{}\r\n]+\}\}")
 _CURL_START = re.compile(r"(?:\$\s+)?(?:\S*[/\\])?curl(?:\.exe)?(?:\s|$)", re.IGNORECASE)
 _SMART_QUOTES = "\u2018\u2019\u201c\u201d"
 _QUIET_OPTIONS = frozenset({"--location", "-L", "--location-trusted"})
@@ -79,6 +82,12 @@ class ImportedRequest:
     secret_key: str | None = None
     notices: tuple[str, ...] = ()
     """What the user should know that the fields above do not say (ignored options, ...)."""
+    fill_in_marks: tuple[str, ...] = ()
+    """The documentation's fill-in marks (``{{text}}``, ``{{url}}`` …) that made up whole
+    message fields, in order, whether they were kept or emptied."""
+    marks_kept: bool = True
+    """True when those marks stay in the message as ``{{name}}`` placeholders; False when
+    their fields were left empty to fill."""
 
     def __repr__(self) -> str:
         hidden = {k: None if getattr(self, k) is None else "<hidden>"
@@ -115,24 +124,30 @@ def is_placeholder(value: str) -> bool:
     return _PLACEHOLDER.fullmatch(value.strip()) is not None
 
 
-def parse_request_text(text: str) -> ImportedRequest:
+def parse_request_text(text: str, *, keep_marks: bool = True) -> ImportedRequest:
     """Read pasted text: a cURL command, an eSMS request body, a Payload or a Payload.message
-    (or a zalo-composer draft). Raises DraftError with a plain reason."""
+    (or a zalo-composer draft). Raises DraftError with a plain reason.
+
+    A message field that is nothing but a documentation mark (``"text": "{{text}}"``) stays
+    a ``{{name}}`` placeholder with *keep_marks*; without it, the field is left empty for
+    the user to fill (and one notice says so). A zalo-composer draft is always kept as is.
+    """
     text = _unfenced(text.lstrip("\ufeff").strip())
     if not text:
         raise DraftError("Nothing to import yet: paste a cURL command or a JSON request body.")
     if _CURL_START.match(text):
-        return parse_curl(text)
+        return parse_curl(text, keep_marks=keep_marks)
     if text.startswith("{"):
-        return _from_json_text(text, "The text", url=None, notices=())
+        return _from_json_text(text, "The text", url=None, notices=(), keep_marks=keep_marks)
     if text.startswith("["):
         raise DraftError("The text is a JSON list; an eSMS request body is a JSON object {…}.")
     raise DraftError("The text is neither a cURL command nor JSON: it should start with "
                      "“curl” or with “{”." + _smart_quote_hint(text))
 
 
-def parse_curl(text: str) -> ImportedRequest:
-    """Read a cURL command (POSIX shell or Windows cmd) that POSTs a JSON body to eSMS."""
+def parse_curl(text: str, *, keep_marks: bool = True) -> ImportedRequest:
+    """Read a cURL command (POSIX shell or Windows cmd) that POSTs a JSON body to eSMS
+    (*keep_marks* as in `parse_request_text`)."""
     text = _unfenced(text.lstrip("\ufeff").strip())
     split = split_windows(text) if looks_like_windows(text) else split_posix(text)
     words = list(split.words)
@@ -160,7 +175,8 @@ def parse_curl(text: str) -> ImportedRequest:
     if not data.strip().startswith("{"):
         raise DraftError("The cURL command's body is not a JSON object {…}; eSMS expects its "
                          "request as JSON." + _smart_quote_hint(data))
-    imported = _from_json_text(data, "The cURL command's body", url=url, notices=tuple(notices))
+    imported = _from_json_text(data, "The cURL command's body", url=url, notices=tuple(notices),
+                               keep_marks=keep_marks)
     return replace(imported, source="curl", base_url=base_url)
 
 
@@ -283,7 +299,7 @@ def _base_url(url: str, notices: list[str]) -> str | None:
 
 
 def _from_json_text(
-    text: str, what: str, *, url: str | None, notices: tuple[str, ...]
+    text: str, what: str, *, url: str | None, notices: tuple[str, ...], keep_marks: bool = True,
 ) -> ImportedRequest:
     try:
         document = json.loads(text)
@@ -299,12 +315,13 @@ def _from_json_text(
         loaded = load_draft(_dumped(document))
         return ImportedRequest(loaded.draft, "draft", url=url, notices=notices + loaded.notices)
     if "Payload" in document:
-        return _from_body(document, "body", url=url, notices=notices)
+        return _from_body(document, "body", url=url, notices=notices, keep_marks=keep_marks)
     if "message" in document:
-        return _from_body({"Payload": document}, "payload", url=url, notices=notices)
+        return _from_body({"Payload": document}, "payload", url=url, notices=notices,
+                          keep_marks=keep_marks)
     if "text" in document or "attachment" in document:
         return _from_body({"Payload": {"message": document}}, "message", url=url,
-                          notices=notices)
+                          notices=notices, keep_marks=keep_marks)
     keys = ", ".join(list(map(str, document))[:6]) or "none"
     raise DraftError(f"{what} is JSON, but not an eSMS request: it has no “Payload” and no "
                      f"message “text” (its fields: {keys}).")
@@ -345,7 +362,7 @@ def _account_field(
 
 def _from_body(
     body: Mapping[str, Any], source: ImportSource, *, url: str | None,
-    notices: tuple[str, ...],
+    notices: tuple[str, ...], keep_marks: bool = True,
 ) -> ImportedRequest:
     found = list(notices)
     placeholders: list[str] = []
@@ -359,13 +376,47 @@ def _from_body(
     loaded = load_draft(_dumped(rest))
     found.extend(loaded.notices)
     draft = _without_placeholders(loaded.draft, placeholders)
-    if placeholders:
+    marks = _fill_in_marks(draft.message)
+    if marks and not keep_marks:
+        # One notice for every mark: the fields to fill, and what was left out.
+        draft = replace(draft, message=_marks_emptied(draft.message))
+        shown = ", ".join(marks)
+        if placeholders:
+            found.append(f"Fields that held only a fill-in mark ({shown}) are left empty "
+                         f"for you to fill; left out because they are placeholders, not "
+                         f"values: {', '.join(placeholders)}.")
+        else:
+            found.append(f"Fields that held only a fill-in mark ({shown}) are left empty "
+                         "for you to fill.")
+    elif placeholders:
         found.append(f"Left out because they are placeholders, not values: "
                      f"{', '.join(placeholders)}.")
     return ImportedRequest(
         draft, source, url=url, oaid=account["OAID"], callback_url=account["CallbackUrl"],
         api_key=account["ApiKey"], secret_key=account["SecretKey"], notices=tuple(found),
+        fill_in_marks=marks, marks_kept=keep_marks or not marks,
     )
+
+
+def _is_fill_in_mark(value: str) -> bool:
+    return _FILL_IN_MARKS.fullmatch(value) is not None
+
+
+def _fill_in_marks(message: Message) -> tuple[str, ...]:
+    """The marks of the message fields that hold nothing else, each once, in order."""
+    values = [message.text, *(v for b in message.buttons for v in b.values().values())]
+    marks = (m for v in values if _is_fill_in_mark(v) for m in _MARK.findall(v))
+    return tuple(dict.fromkeys(marks))
+
+
+def _marks_emptied(message: Message) -> Message:
+    """*message* with every field that is only fill-in marks left empty."""
+    def emptied(value: str) -> str:
+        return "" if _is_fill_in_mark(value) else value
+
+    buttons = tuple(replace(b, **{k: emptied(v) for k, v in b.values().items()})
+                    for b in message.buttons)
+    return Message(text=emptied(message.text), buttons=buttons)
 
 
 def _without_placeholders(draft: Draft, placeholders: list[str]) -> Draft:

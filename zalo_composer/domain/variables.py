@@ -492,25 +492,53 @@ def validate_bulk(
     return BulkCheck(tuple(checks), tuple(_general_problems(draft, table, now)), worst)
 
 
+BULK_FILLED = "{names} filled per recipient in Bulk send."
+"""The template of the warning on a field whose placeholders the bulk send fills."""
+
+
 def validate_with_defaults(
-    draft: Draft, defaults: Mapping[str, str], now: datetime | None = None
+    draft: Draft, defaults: Mapping[str, str], now: datetime | None = None, *,
+    bulk_columns: Iterable[str] = (), bulk_active: bool = False,
 ) -> tuple[Draft, list[Problem]]:
     """A single (non-bulk) send of a template: the draft with its placeholders filled from
     the draft-level *defaults*, and every problem of that filled draft, plus one error on
-    each field that still holds a placeholder without a value."""
+    each field that still holds a placeholder without a value.
+
+    A placeholder the bulk send fills — a column of its recipients table (*bulk_columns*),
+    or any while Bulk send is the panel in use (*bulk_active*) — is not an error of the
+    draft: its field gets a warning that says so (`BULK_FILLED`); a single send still
+    waits for a default (`waiting_for_bulk`).
+    """
     table = _normalized(defaults)
+    columns = {normalize_name(c) for c in bulk_columns}
     filled = dataclasses.replace(draft, message=fill(draft.message, table))
     problems = []
     for where, names in placeholders_by_field(draft.message).items():
         missing = sorted(n for n in names if normalize_name(n) not in table)
-        if missing:
+        by_bulk = [n for n in missing if bulk_active or normalize_name(n) in columns]
+        unfilled = [n for n in missing if n not in by_bulk]
+        if unfilled:
             problems.append(Problem(
                 where, "error",
-                "No value for {names}: give it a default under Recipients, or send in bulk "
-                "with a recipients table that has that column.",
-                {"names": ", ".join(f"{{{{{n}}}}}" for n in missing)},
+                "No value for {names}: give it a default in Bulk send (Default values), or "
+                "send in bulk with a recipients column of that name.",
+                {"names": _braced(unfilled)},
             ))
+        elif by_bulk:
+            problems.append(Problem(where, "warning",
+                                    "{names} filled per recipient in Bulk send.",
+                                    {"names": _braced(by_bulk)}))
     # A field waiting for a value is judged once it has one: no second error on it now.
     waiting = {p.field for p in problems}
     rest = [p for p in validate_draft(filled, now) if p.field not in waiting]
     return filled, [*problems, *rest]
+
+
+def waiting_for_bulk(draft: Draft, defaults: Mapping[str, str]) -> list[str]:
+    """Placeholders of *draft* that no default fills (sorted): a single send cannot go
+    while there are any, even when the bulk send fills them per recipient."""
+    return sorted(unresolved(draft.message, defaults))
+
+
+def _braced(names: Iterable[str]) -> str:
+    return ", ".join(f"{{{{{n}}}}}" for n in names)

@@ -53,6 +53,7 @@ class ComposeView(Retranslatable, QtWidgets.QWidget):
         # is edited or Send is pressed.
         self._quiet = True
         self._summary_color = ""
+        self._bulk_names: list[str] = []  # placeholders the bulk send fills, as last shown
         self.options = SendOptionsEditor(self)
         self.message = MessageTextEditor(self)
         self.buttons = ButtonListEditor(self)
@@ -117,8 +118,14 @@ class ComposeView(Retranslatable, QtWidgets.QWidget):
     def set_defaults(self, values: dict[str, str]) -> None:
         """Placeholder values for single sends (from the bulk panel's defaults)."""
         self._session.set_defaults(values)
-        self.message.set_known_variables(values)
+        self.message.set_known_variables([*values, *self._bulk_names])
         self.refresh()
+
+    def set_bulk(self, columns: list[str], *, active: bool) -> None:
+        """The bulk send fills the placeholders its recipients table has columns for, or
+        every one while it is *active*: the view says so instead of calling them errors."""
+        if self._session.set_bulk(columns, active=active):
+            self.refresh()
 
     def set_busy(self, busy: bool) -> None:
         """A send is (or is no longer) under way: Send waits, Cancel works."""
@@ -137,6 +144,10 @@ class ComposeView(Retranslatable, QtWidgets.QWidget):
         problems = self._session.recheck() if recheck else self._session.problems()
         self._quiet = self._quiet and not recheck
         self.message.set_count(wire_length(self._session.filled().message.text))
+        bulk_names = self._session.waiting_for_bulk()
+        if bulk_names != self._bulk_names:
+            self._bulk_names = bulk_names
+            self.message.set_known_variables([*self._session.defaults, *bulk_names])
         if self._quiet:
             problems = []
         if problems != self._shown_problems:
@@ -253,6 +264,11 @@ class ComposeView(Retranslatable, QtWidgets.QWidget):
         if self._quiet:
             text, color = self.tr("Type the message and who receives it; problems show as "
                                   "you go."), ""
+        elif self._bulk_names and not has_errors(problems):
+            names = ", ".join(f"{{{{{n}}}}}" for n in self._bulk_names)
+            text, color = self.tr("{names} filled per recipient in Bulk send: start it there, "
+                                  "or give each a default to send one message here.").format(
+                names=names), ""
         elif has_errors(problems):
             text = f"{ERROR_MARK} " + self.tr("{summary}: fix the errors to send.").format(
                 summary=summary_text(problems))

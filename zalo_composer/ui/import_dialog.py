@@ -120,6 +120,12 @@ class ImportDialog(QtWidgets.QDialog):
         self._paste = QtWidgets.QPushButton(self.tr("&Paste from clipboard"))
         self._paste.setObjectName("pasteButton")
         self._status = self._label("importStatus")
+        # The documentation's {{text}}, {{url}}… are fill-in marks: empty fields to fill,
+        # unless the user means them as placeholders for Bulk send.
+        self._keep_marks = QtWidgets.QCheckBox(self.tr(
+            "&Keep marks such as {{text}} as placeholders (filled per recipient in Bulk send)"))
+        self._keep_marks.setObjectName("keepMarks")
+        self._keep_marks.setVisible(False)
         self._message = self._label("summaryMessage")
         self._buttons_list = self._label("summaryButtons")
         self._recipients = self._label("summaryRecipients")
@@ -166,6 +172,7 @@ class ImportDialog(QtWidgets.QDialog):
         self._paste.clicked.connect(self._on_paste_clicked)
         self._text.textChanged.connect(self._on_text_changed)
         self._store_radio.toggled.connect(self._on_store_radio_toggled)
+        self._keep_marks.toggled.connect(self._on_keep_marks_toggled)
         self._profile_combo.activated.connect(self._on_profile_combo_activated)
         self._profile_combo.currentIndexChanged.connect(self._on_profile_combo_index_changed)
         self._text.setPlainText(text)
@@ -262,6 +269,7 @@ class ImportDialog(QtWidgets.QDialog):
         top_layout.addLayout(header)
         top_layout.addWidget(self._text, 1)
         top_layout.addWidget(self._status)
+        top_layout.addWidget(self._keep_marks)
         self._text.setMinimumHeight(100)
         details = QtWidgets.QWidget()
         details.setObjectName("importDetails")
@@ -300,6 +308,7 @@ class ImportDialog(QtWidgets.QDialog):
         self._imported, self._error = imported, error
         self._ok.setEnabled(imported is not None)
         self._summary.setVisible(imported is not None)
+        self._keep_marks.setVisible(imported is not None and bool(imported.fill_in_marks))
         if imported is None:
             self._status.setText(f"✖ {error}" if error else _tr(EMPTY_STATUS))
             self._status.setPalette(self._tone_palette("error") if error else self.palette())
@@ -507,7 +516,7 @@ class ImportDialog(QtWidgets.QDialog):
             self._show(None, "")
             return
         try:
-            imported = parse_request_text(text)
+            imported = parse_request_text(text, keep_marks=self._keep_marks.isChecked())
         except DraftError as exc:
             self._show(None, error_text(exc))
             return
@@ -521,6 +530,10 @@ class ImportDialog(QtWidgets.QDialog):
         else:
             self._status.setText(self.tr("The clipboard holds no text to paste."))
         self._text.setFocus(QtCore.Qt.FocusReason.OtherFocusReason)
+
+    @QtCore.Slot(bool)
+    def _on_keep_marks_toggled(self, _checked: bool) -> None:
+        self._on_text_changed()
 
     @QtCore.Slot(bool)
     def _on_store_radio_toggled(self, _checked: bool) -> None:

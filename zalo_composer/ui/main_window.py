@@ -109,6 +109,7 @@ class MainWindow(Retranslatable, QtWidgets.QMainWindow):
         from .about import add_help_menu
         from .activity import Activity
         from .autosave import Autosaver
+        from .bulk_fills import BulkFills
         from .draft_files import DraftFiles
         from .followers import Followers
         from .import_export import ImportExport
@@ -141,6 +142,7 @@ class MainWindow(Retranslatable, QtWidgets.QMainWindow):
                                          self.templates.quick_search_action])
         self.statusBar().addPermanentWidget(self.activity.balance)
         self._connect()
+        BulkFills(self.activity.bulk_dock, lambda: self.activity.bulk, self.view)
         if self.isWindowModified():  # typed during the first stage: autosave it too
             self.draft_changed.emit(self.draft())
         self.menus.send.setEnabled(self.view.can_send())

@@ -8,14 +8,16 @@ which are shown as soon as the table is loaded.
 
 from __future__ import annotations
 
+import html
 from collections.abc import Callable, Iterable, Mapping
 from typing import Any, Literal
 
 from PySide6 import QtCore, QtGui, QtWidgets
 
 from ...app.bulk import RowOutcome, RowResult
+from ...domain.model import Message
 from ...domain.validation import Problem
-from ...domain.variables import BulkCheck, RecipientsTable, normalize_name
+from ...domain.variables import BulkCheck, RecipientsTable, fill, normalize_name
 from .. import theme
 from ..i18n import QT_TRANSLATE_NOOP, domain_text, problem_text, translate
 from ..state_badge import Badge, BadgeTableModel
@@ -58,6 +60,8 @@ _WORDS: dict[RowStatus, str] = {
     "invalid": QT_TRANSLATE_NOOP("RecipientsModel", "problem"),
     "blocked": QT_TRANSLATE_NOOP("RecipientsModel", "blocked"),
 }
+PREVIEW_MAX_CHARS = 600
+"""A row's tooltip shows this much of its filled message (the rest elided)."""
 _TINTED: frozenset[RowStatus] = frozenset(
     {"invalid", "blocked", "accepted", "rejected", "failed", "unknown_not_resent"})
 
@@ -90,6 +94,24 @@ def _tooltip(problems: Iterable[Problem]) -> str:
     return "\n".join(f"{marks[p.is_error]} {problem_text(p)}" for p in problems)
 
 
+def message_preview(message: Message) -> str:
+    """A filled message in a few lines for a tooltip: its text (elided when long), then
+    its buttons' titles in brackets."""
+    text = message.text.strip()
+    if len(text) > PREVIEW_MAX_CHARS:
+        text = text[: PREVIEW_MAX_CHARS - 1].rstrip() + "…"
+    buttons = "  ".join(f"[{b.title}]" for b in message.buttons)
+    return "\n".join(part for part in (text, buttons) if part)
+
+
+def plain_tooltip(text: str) -> str:
+    """*text* shown as typed: a message such as “<b>Sale</b>” is not taken for rich text."""
+    if "<" not in text:
+        return text
+    escaped = html.escape(text, quote=False)
+    return f"<p style='white-space:pre-wrap'>{escaped}</p>"
+
+
 class RecipientsModel(BadgeTableModel):
     """The recipients table with each row's status; columns: Status, user_id, one per
     variable column of the table, then RequestId, Code, SMSID and Meaning."""
@@ -103,6 +125,7 @@ class RecipientsModel(BadgeTableModel):
         self._results: dict[int, RowResult] = {}
         self._used: frozenset[str] = frozenset()
         self._defaults: dict[str, str] = {}
+        self._message: Message | None = None
         item = QtCore.Qt.ItemDataRole
         self._role_handlers = {role: self._cell_data(role) for role in (
             item.DisplayRole, item.ToolTipRole, item.DecorationRole, item.ForegroundRole,
@@ -132,6 +155,20 @@ class RecipientsModel(BadgeTableModel):
         if (used, defaults) != (self._used, self._defaults):
             self._used, self._defaults = used, defaults
             self._changed_all()
+
+    def set_message(self, message: Message | None) -> None:
+        """The message (the template) each row fills: its tooltip shows the row's filled
+        message."""
+        self._message = message
+
+    def filled_message(self, row: int) -> Message | None:
+        """*row*'s message with its values (over the defaults) filled in; a placeholder
+        with neither stays as typed. None before a message is known."""
+        if self._message is None or not 0 <= row < len(self._table.rows):
+            return None
+        values = {**self._defaults, **{normalize_name(k): v
+                                       for k, v in self._table.rows[row].values.items()}}
+        return fill(self._message, values)
 
     def set_check(self, check: BulkCheck | None) -> None:
         """Show the dry run's verdict per row (None: not checked, or out of date)."""
@@ -303,8 +340,12 @@ class RecipientsModel(BadgeTableModel):
                 lines.append(domain_text(" ".join(result.meaning.split())))
                 if result.error:
                     lines.append(f"eSMS: {result.error}")
+            filled = self.filled_message(row)
+            if filled is not None and (filled.text or filled.buttons):
+                lines.append(translate("RecipientsModel", "Message for this recipient:"))
+                lines.append(message_preview(filled))
             text = "\n".join(line for line in lines if line)
-            return text or None
+            return plain_tooltip(text) if text else None
         text = self._text(row, column, variables)
         return text or None
 

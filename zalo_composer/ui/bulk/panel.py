@@ -135,6 +135,7 @@ class BulkPanel(QtWidgets.QWidget):
         self._draft = draft
         self._defaults.set_names(placeholder_names(draft))
         self._model.set_context(placeholder_names(draft), self._defaults.defaults())
+        self._model.set_message(draft.message)
         if changed:
             self._invalidate_check()
 

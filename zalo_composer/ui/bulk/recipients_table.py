@@ -26,6 +26,10 @@ CSV_FILTERS = QT_TRANSLATE_NOOP("RecipientsArea", "CSV files (*.csv *.txt);;All 
 FIT_SAMPLE_ROWS = 200
 """Rows measured to size the user_id and variable columns."""
 MAX_COLUMN_WIDTH = 220
+MIN_COLUMN_WIDTH = 56
+"""Columns shrink to fit the table's width down to this (they elide; the tooltip has it all)."""
+VISIBLE_ROWS = 6
+"""The table asks for room for this many rows (the dock gives it where the window has it)."""
 CSV_READ_AT_ONCE_BYTES = 512 * 1024
 """A CSV up to this size is read at once; a larger one off the GUI thread, with progress."""
 
@@ -86,6 +90,7 @@ class RecipientsArea(Retranslatable, QtWidgets.QWidget):
         self._view.setTabKeyNavigation(False)  # Tab moves on; arrows move in the table
         self._id_delegate = MiddleElideDelegate(self)
         self._result_columns_visible = False
+        self._wanted_widths: list[int] = []
         self._build_layout()
         self._set_up_view()
         model.modelReset.connect(self._on_model_model_reset)
@@ -135,12 +140,40 @@ class RecipientsArea(Retranslatable, QtWidgets.QWidget):
         # Fixed row heights: a thousand rows lay out without measuring each one.
         rows = view.verticalHeader()
         rows.setSectionResizeMode(QtWidgets.QHeaderView.ResizeMode.Fixed)
-        rows.setDefaultSectionSize(view.fontMetrics().height() + 8)
+        rows.setDefaultSectionSize(view.fontMetrics().height() + 6)
         header = view.horizontalHeader()
         header.setStretchLastSection(True)
         header.setHighlightSections(False)
-        view.setMinimumHeight(view.fontMetrics().height() * 6 + 24)
+        header.setTextElideMode(QtCore.Qt.TextElideMode.ElideRight)
+        view.setMinimumHeight(rows.defaultSectionSize() * VISIBLE_ROWS
+                              + header.sizeHint().height() + 4)
+        view.viewport().installEventFilter(self)
         self._fit_columns()
+
+    def eventFilter(self, watched: QtCore.QObject, event: QtCore.QEvent) -> bool:
+        """Share the table's width again when it changes."""
+        if watched is self._view.viewport() and event.type() == QtCore.QEvent.Type.Resize:
+            self._share_width()
+        return super().eventFilter(watched, event)
+
+    def _share_width(self) -> None:
+        """The columns at their wanted widths where they fit; where they do not, each
+        shrinks in proportion (not below `MIN_COLUMN_WIDTH`), so the last column is not cut
+        off at the right edge: cells elide and their tooltips say the whole."""
+        header = self._view.horizontalHeader()
+        shown = [c for c in range(min(len(self._wanted_widths), self._model.columnCount()))
+                 if not self._view.isColumnHidden(c)]
+        wanted = {c: self._wanted_widths[c] for c in shown}
+        room = self._view.viewport().width()
+        total = sum(wanted.values())
+        if total > room > 0:
+            fixed = sum(min(w, MIN_COLUMN_WIDTH) for w in wanted.values())
+            scale = max(0.0, (room - fixed) / max(1, total - fixed))
+            wanted = {c: min(w, MIN_COLUMN_WIDTH) + int((w - min(w, MIN_COLUMN_WIDTH)) * scale)
+                      for c, w in wanted.items()}
+        for column, width in wanted.items():
+            if header.sectionSize(column) != width:
+                header.resizeSection(column, width)
 
     def _fit_columns(self) -> None:
         """Widths from the font and the first rows' values, capped (measuring every cell of
@@ -164,6 +197,7 @@ class RecipientsArea(Retranslatable, QtWidgets.QWidget):
                    metrics.horizontalAdvance(translate("RecipientsModel", "Code")) + 20,
                    metrics.horizontalAdvance("0" * 14) + 16,  # SMSID, elided
                    metrics.horizontalAdvance(translate("Codes", "accepted by eSMS")) + 24]
+        self._wanted_widths = widths
         for column, width in enumerate(widths):
             header.resizeSection(column, width)
         first_result = 2 + len(table.columns)
@@ -192,6 +226,7 @@ class RecipientsArea(Retranslatable, QtWidgets.QWidget):
         # The view keeps a hidden section hidden across a model reset: set every column.
         for column in range(self._model.columnCount()):
             self._view.setColumnHidden(column, not visible and column >= first)
+        self._share_width()
 
     def update_count(self) -> None:
         """Refresh the count from the model."""

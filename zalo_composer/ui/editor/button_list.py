@@ -39,6 +39,10 @@ def drop_target(source: int, insertion: int) -> int:
     return insertion - 1 if insertion > source else insertion
 
 
+INFO_MARK = "\u2139"
+"""The mark before a note (the information source sign)."""
+
+
 class _RowsContainer(QtWidgets.QWidget):
     """The column of rows inside the scroll area; accepts dropped rows of its own list.
 
@@ -199,7 +203,9 @@ class ButtonListEditor(Retranslatable, QtWidgets.QWidget):
         self._type_combo.setAccessibleName(self.tr("Type of the button to add"))
         name_type_combo(self._type_combo)
         self._add.setText(self.tr("Add &button"))
-        self._limit_reason.setText(f"ⓘ {limit_reason_text()}")
+        # INFORMATION SOURCE (U+2139) rather than the circled i (U+24D8): common fonts
+        # (DejaVu, Segoe UI) have it, so it is no empty box where no symbol font is.
+        self._limit_reason.setText(f"{INFO_MARK} {limit_reason_text()}")
         self._empty.setText(self.tr("No buttons yet: choose a type above and press Add button."))
         self._update_rows()
 

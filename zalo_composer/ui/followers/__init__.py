@@ -17,7 +17,7 @@ from ...store.profiles import Profile
 from ...store.recipients import RECIPIENTS_FILE, RecipientsBook
 from ..editor.send_options import SendOptionsEditor
 from .dialog import FollowersDialog
-from .recipient_assist import RecipientCompleter, RecipientNote
+from .recipient_assist import RecipientCompleter, RecipientNote, SandboxRecipients
 
 if TYPE_CHECKING:
     from ..bulk import BulkPanel
@@ -49,6 +49,7 @@ class Followers(QtCore.QObject):
         self.action.triggered.connect(self.show_dialog)
         field = options.field("recipients")
         self.completer = RecipientCompleter(field.line_edit())
+        self.sandbox_recipients = SandboxRecipients(field.line_edit())
         self.note = RecipientNote(self.book, self._oaid, field.line_edit(), field)
         field.add_below(self.note)
         self.retranslate()
@@ -57,6 +58,14 @@ class Followers(QtCore.QObject):
         """The action's text in the UI's language (the window calls it)."""
         self.action.setText(self.tr("&Followers…"))
         self.action.setToolTip(self.tr("Who can be written to: fetch, name and pick recipients"))
+        self.sandbox_recipients.retranslate()
+
+    def _sandbox(self) -> bool:
+        profile = self._current_profile()
+        return profile is not None and profile.uses_sandbox
+
+    def _load_completer(self) -> None:
+        self.completer.load(self.book(), self._oaid(), sandbox=self._sandbox())
 
     def _oaid(self) -> str:
         profile = self._current_profile()
@@ -75,15 +84,18 @@ class Followers(QtCore.QObject):
     def use_profile(self, _profile: Profile | None = None) -> None:
         """The active profile changed: its OA's book for the completer, note and window.
         (At start-up the book is opened only when one exists.)"""
+        sandbox = _profile.uses_sandbox if _profile is not None else self._sandbox()
+        self.sandbox_recipients.set_shown(sandbox)
         if self._book is None and not (data_dir() / RECIPIENTS_FILE).exists():
+            self.completer.load(None, self._oaid(), sandbox=sandbox)
             return
-        self.completer.load(self.book(), self._oaid())
+        self._load_completer()
         self.note.update_note()
         if self.dialog is not None:
             self.dialog.refresh()
 
     def _on_dialog_book_changed(self) -> None:
-        self.completer.load(self.book(), self._oaid())
+        self._load_completer()
         self.note.update_note()
 
     def show_dialog(self) -> FollowersDialog | None:
