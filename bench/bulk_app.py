@@ -118,14 +118,14 @@ def main(base_url: str, rate: float) -> int:
         finally:
             window.close()
 
-    original_show = main_window.MainWindow.show
+    running: list[asyncio.Future[None]] = []
 
-    def show_then_send(self: main_window.MainWindow) -> None:
-        original_show(self)
-        QtCore.QTimer.singleShot(0, lambda: asyncio.ensure_future(bench(self)))
+    def start_then_send(window: main_window.MainWindow) -> None:
+        # Once the window is complete and the qasync loop runs (the start is staged).
+        app.after_start(window)
+        running.append(asyncio.ensure_future(bench(window)))
 
-    main_window.MainWindow.show = show_then_send  # type: ignore[method-assign]
-    return app.run_gui([])
+    return app.run_gui([], after_show=start_then_send)
 
 
 if __name__ == "__main__":
