@@ -35,6 +35,8 @@ def peak_rss_mib(base_url: str, folder: Path) -> float:
     )
     _, status, usage = os.wait4(child.pid, 0)
     child.returncode = os.waitstatus_to_exitcode(status)
+    if child.returncode not in (0, 3):  # accepted, or the answer refused: anything else
+        raise RuntimeError(f"zalo-composer send exited {child.returncode}: no figure")
     return usage.ru_maxrss / 1024
 
 
