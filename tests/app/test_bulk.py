@@ -37,6 +37,7 @@ from zalo_composer.app.bulk import (
     export_results_csv,
     resume_plan,
 )
+from zalo_composer.domain.endpoint import SEND_PATH
 from zalo_composer.domain.variables import RecipientRow, RecipientsTable
 from zalo_composer.esms.client import EsmsClient, Timeouts, make_http_client
 from zalo_composer.sandbox import DEMO_PRICE, Fault, Sandbox
@@ -141,7 +142,10 @@ async def until(condition: Callable[[], bool], timeout: float = 10.0) -> None:
 
 
 def sent_user_ids(sandbox: Sandbox) -> list[str]:
-    return [r.body["Payload"]["recipient"]["user_id"] for r in sandbox.requests]
+    """The recipients of the send requests the sandbox read whole, in order. A request cut
+    off by a cancel is recorded without a body, and possibly after later ones."""
+    return [r.body["Payload"]["recipient"]["user_id"] for r in sandbox.requests
+            if r.path.rstrip("/").endswith(SEND_PATH.rstrip("/")) and isinstance(r.body, dict)]
 
 
 @pytest.fixture
