@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from ..domain.body import remember_secret
-from ..domain.demo import DEMO_API_KEY, DEMO_OAIDS, DEMO_SECRET_KEY
+from ..domain.demo import DEMO_API_KEY, DEMO_CALLBACK_URL, DEMO_OAIDS, DEMO_SECRET_KEY
 from ..domain.endpoint import DEFAULT_STATUS_URL, Timeouts
 from ..domain.errors import EsmsAnswerError, SecretsError
 from ..domain.model import Account
@@ -46,9 +46,11 @@ SECRET_KEY_ENV = "ESMS_SECRET_KEY"
 
 
 def sandbox_profile() -> Profile:
-    """The profile a new user starts with: the embedded sandbox, no account needed."""
+    """The profile a new user starts with: the embedded sandbox, no account needed, and a
+    CallbackUrl so that Zalo's reason for a failure comes back (GetCallback)."""
     return Profile(
-        name=SANDBOX_PROFILE_NAME, oaid=next(iter(DEMO_OAIDS)), endpoint=SANDBOX_ENDPOINT
+        name=SANDBOX_PROFILE_NAME, oaid=next(iter(DEMO_OAIDS)), endpoint=SANDBOX_ENDPOINT,
+        callback_url=DEMO_CALLBACK_URL,
     )
 
 
