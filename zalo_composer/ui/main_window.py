@@ -256,8 +256,10 @@ class MainWindow(Retranslatable, QtWidgets.QMainWindow):
             self.dialogs.show_error(self.tr("Cannot send"),
                                     self.tr("Add a profile first (Message → Profiles…)."))
             return
-        path = self.files.path
-        if sender.send(self.session.jobs(str(path) if path else None), profile) is not None:
+        jobs = self.session.jobs(str(self.files.path) if self.files.path else None)
+        if not self.activity.confirm_send_again(jobs):
+            return
+        if sender.send(jobs, profile) is not None:
             self.activity.show_results()
             self.statusBar().showMessage(
                 self.tr("Sending with {profile}…").format(profile=profile.name))
@@ -295,7 +297,8 @@ class MainWindow(Retranslatable, QtWidgets.QMainWindow):
         self.followers.use_profile(profile)
         self.view.zalo_preview.set_oa_name("" if profile is None else profile.name)
         self.set_account(
-            None if profile is None else Account(profile.oaid, "", "", profile.callback_url))
+            None if profile is None else Account(profile.oaid, "", "", profile.callback_url,
+                                                 profile.esms_test_mode))
 
     def _on_profiles_triggered(self) -> None:
         before = self._switcher.current_profile()
