@@ -276,3 +276,13 @@ def test_the_outcome_keys_are_the_documented_ones() -> None:
     from zalo_composer.domain.lifecycle import CliOutcome
 
     assert set(get_args(CliOutcome)) == set(KEYS)
+
+
+def test_esms_test_mode_is_a_profile_option_off_by_default(draft_file: Path) -> None:
+    status, out, _ = run("preview", str(draft_file))
+    assert status == 0 and "Sandbox" not in json.loads(out)
+    assert run("profile", "edit", "Sandbox", "--esms-test-mode", "on")[0] == 0
+    assert ProfileBook.load().get("Sandbox").esms_test_mode is True
+    assert json.loads(run("preview", str(draft_file))[1])["Sandbox"] == "1"
+    assert run("profile", "edit", "Sandbox", "--esms-test-mode", "off")[0] == 0
+    assert "Sandbox" not in json.loads(run("preview", str(draft_file))[1])

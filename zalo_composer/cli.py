@@ -138,6 +138,10 @@ def _parser() -> argparse.ArgumentParser:
                             help="where GetCallback is asked (default: eSMS's own, "
                             f"{DEFAULT_STATUS_URL})")
         action.add_argument("--timeout", type=_timeout, metavar="SECONDS")
+        action.add_argument("--esms-test-mode", choices=("on", "off"),
+                            help='add eSMS\'s own "Sandbox": "1" (not stored, charged or '
+                            "delivered; documented for eSMS's other send APIs, not for this "
+                            "message kind)")
     actions.add_parser("remove", help="remove a profile and its secrets").add_argument("name")
     actions.add_parser(
         "set-secrets",
@@ -268,7 +272,8 @@ def _preview(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     book = _load_book(err)
     profile = _profile(book, args.profile)
     # The preview never needs the real keys: they are masked whatever they are.
-    session = ComposeSession(draft, account=Account(profile.oaid, "", "", profile.callback_url))
+    session = ComposeSession(draft, account=Account(profile.oaid, "", "", profile.callback_url,
+                                                     profile.esms_test_mode))
     print(shown_json(session.body(recipient=args.to)), file=out)
     return EXIT_OK
 
@@ -445,6 +450,8 @@ def _change_profiles(book: ProfileBook, args: argparse.Namespace, out: TextIO) -
         if problem := endpoint_problem(args.status_url or DEFAULT_STATUS_URL):
             raise CliError(problem)
         profile = dataclasses.replace(profile, status_url=args.status_url or DEFAULT_STATUS_URL)
+    if args.esms_test_mode is not None:
+        profile = dataclasses.replace(profile, esms_test_mode=args.esms_test_mode == "on")
     if args.timeout:
         profile = dataclasses.replace(profile, connect_timeout=args.timeout,
                                       read_timeout=args.timeout)

@@ -149,7 +149,8 @@ def make_route(
     base_url = sandbox.base_url() if use_sandbox else (endpoint or profile.endpoint)
     timeouts = (Timeouts(timeout, timeout) if timeout
                 else Timeouts(profile.connect_timeout, profile.read_timeout))
-    account = Account(profile.oaid, api_key, secret_key, profile.callback_url)
+    account = Account(profile.oaid, api_key, secret_key, profile.callback_url,
+                      profile.esms_test_mode)
     if status_url is None:
         status_url = (sandbox.status_url() if use_sandbox
                       else profile.status_url or DEFAULT_STATUS_URL)
