@@ -6,6 +6,7 @@ about; an unknown outcome says to check first and offers Check status."""
 from __future__ import annotations
 
 import dataclasses
+import functools
 import re
 from typing import Any
 
@@ -18,12 +19,14 @@ from zalo_composer.app.services import AppServices
 from zalo_composer.domain.demo import DEMO_BROKEN_ANSWER_USER_ID
 from zalo_composer.domain.model import Message
 from zalo_composer.sandbox import Sandbox
-from zalo_composer.ui.dialogs import SendAgainAnswer
+from zalo_composer.ui.dialogs import Dialogs, SendAgainAnswer
 from zalo_composer.ui.main_window import MainWindow
 
 from .samples import five_button_draft
 
 FOLLOWER = "1000000000000000001"
+ASK_SEND_AGAIN = Dialogs.ask_send_again
+"""The real question (tests/ui/conftest.py answers "send" for every other test)."""
 
 
 @pytest.fixture
@@ -105,6 +108,8 @@ def test_the_question_names_when_it_went(
         return 0  # closed without a button: nothing is sent
 
     monkeypatch.setattr(QtWidgets.QMessageBox, "exec", exec_box)
+    monkeypatch.setattr(win.dialogs, "ask_send_again",
+                        functools.partial(ASK_SEND_AGAIN, win.dialogs))
     send(win, qtbot)
     assert len(sends(win)) == 1
     text = shown[0]
@@ -129,6 +134,8 @@ def test_an_unknown_outcome_says_check_first_and_offers_check_status(
         return 0
 
     monkeypatch.setattr(QtWidgets.QMessageBox, "exec", exec_box)
+    monkeypatch.setattr(win.dialogs, "ask_send_again",
+                        functools.partial(ASK_SEND_AGAIN, win.dialogs))
     send(win, qtbot)
     assert "Check before sending again" in texts[0] and "Check &status" in texts
     # AND choosing Check status asks eSMS about it and sends nothing

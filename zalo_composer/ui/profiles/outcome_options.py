@@ -46,7 +46,7 @@ class OutcomeOptions(QtCore.QObject):
         super().__init__(parent)
         self.callback_note = self._note("callbackUrlNote", callback_note_text())
         self.test_mode = QtWidgets.QCheckBox(translate("OutcomeOptions",
-                                                       "eSMS &test mode (\"Sandbox\": \"1\")"))
+                                                       "eSMS test &mode (\"Sandbox\": \"1\")"))
         self.test_mode.setObjectName("esmsTestMode")
         self.test_mode.setChecked(test_mode)
         self.test_mode_note = self._note("esmsTestModeNote", test_mode_note_text())
