@@ -75,6 +75,8 @@ def test_a_send_to_the_230_follower_ends_red_with_zalos_reason_also_after_a_rest
     meaning = i18n.domain_text(zalo_meaning(-230))
     assert word != "failed at Zalo" and meaning != zalo_meaning(-230), "translated"
     assert text == f"{word} · -230 — {meaning}"
+    summary = window.activity.results_log.findChild(QtWidgets.QLabel, "resultSummary")
+    assert f"{word} · -230 — {meaning}" in summary.text(), "the details pane says it too"
     brush = model(window).index(0, MEANING).data(QtCore.Qt.ItemDataRole.ForegroundRole)
     assert isinstance(brush, QtGui.QBrush)
     assert brush.color() == badge_color("zalo_failed", window.palette())
