@@ -20,10 +20,10 @@ import logging
 import math
 import sqlite3
 import sys
-from collections.abc import Sequence
+from collections.abc import AsyncIterator, Sequence
 from datetime import date
 from pathlib import Path
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
 
 import httpx
 
@@ -42,17 +42,29 @@ from .app.session import ComposeSession
 from .app.templates import TemplateLibrary, resolve_draft_argument
 from .domain.answer import printable
 from .domain.body import shown_json
-from .domain.endpoint import timeout_problem
+from .domain.endpoint import DEFAULT_STATUS_URL, timeout_problem
 from .domain.errors import EsmsAnswerError, NetworkError, ZaloComposerError
 from .domain.followers import parse_query_date
+from .domain.lifecycle import (
+    LIFECYCLE_WORDS,
+    Lifecycle,
+    Observation,
+    cli_outcome,
+    failed_detail,
+    state_of_result,
+)
 from .domain.model import Account, Draft
 from .domain.validation import Problem, has_errors
+from .domain.zalo_codes import zalo_meaning
 from .esms.client import EsmsClient, SendResult, endpoint_problem, make_http_client
 from .store.files import StoreError, read_draft
-from .store.history import History
+from .store.history import History, HistoryFilter, HistoryRow
 from .store.profiles import DEFAULT_ENDPOINT, Profile, ProfileBook
 from .store.secrets import Secrets, SecretStore
 from .store.templates import LibraryState
+
+if TYPE_CHECKING:
+    from .app.follow import Followed
 
 EXIT_OK, EXIT_REJECTED, EXIT_INVALID, EXIT_NETWORK = 0, 1, 2, 3
 EXIT_SETUP = 4
@@ -103,6 +115,7 @@ def _parser() -> argparse.ArgumentParser:
     send.add_argument("--timeout", type=_timeout, metavar="SECONDS",
                       help="connect/read timeout")
     send.add_argument("--json", action="store_true", help="one JSON object per line")
+    _add_follow_arguments(send)
 
     validate = commands.add_parser("validate", help="check a draft and list its problems")
     validate.add_argument("draft", type=Path, help=DRAFT_HELP)
@@ -121,7 +134,14 @@ def _parser() -> argparse.ArgumentParser:
         action.add_argument("--oaid", required=name == "add")
         action.add_argument("--endpoint", metavar="BASE_URL")
         action.add_argument("--callback-url", metavar="URL")
+        action.add_argument("--status-url", metavar="URL",
+                            help="where GetCallback is asked (default: eSMS's own, "
+                            f"{DEFAULT_STATUS_URL})")
         action.add_argument("--timeout", type=_timeout, metavar="SECONDS")
+        action.add_argument("--esms-test-mode", choices=("on", "off"),
+                            help='add eSMS\'s own "Sandbox": "1" (not stored, charged or '
+                            "delivered; documented for eSMS's other send APIs, not for this "
+                            "message kind)")
     actions.add_parser("remove", help="remove a profile and its secrets").add_argument("name")
     actions.add_parser(
         "set-secrets",
@@ -135,6 +155,7 @@ def _parser() -> argparse.ArgumentParser:
     templates.add_argument("--search", metavar="TEXT", help="only templates matching TEXT")
     templates.add_argument("--json", action="store_true", help="one JSON object per line")
     _add_followers_parser(commands)
+    _add_status_parser(commands)
 
     commands.add_parser(
         "sandbox", add_help=False,
@@ -164,6 +185,8 @@ def run_cli(argv: Sequence[str], out: TextIO | None = None, err: TextIO | None =
             return _preview(args, out, err)
         if args.command == "followers":
             return _followers(args, out, err)
+        if args.command == "status":
+            return _status(args, out, err)
         return _send(args, out, err)
     except StoreError as exc:
         return _fail(err, EXIT_SETUP, str(exc))
@@ -249,7 +272,8 @@ def _preview(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     book = _load_book(err)
     profile = _profile(book, args.profile)
     # The preview never needs the real keys: they are masked whatever they are.
-    session = ComposeSession(draft, account=Account(profile.oaid, "", "", profile.callback_url))
+    session = ComposeSession(draft, account=Account(profile.oaid, "", "", profile.callback_url,
+                                                     profile.esms_test_mode))
     print(shown_json(session.body(recipient=args.to)), file=out)
     return EXIT_OK
 
@@ -295,8 +319,7 @@ def _send(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     if twice:
         raise CliError(f"Recipient {', '.join(twice)} is listed more than once; each would get "
                        "the message again. Nothing was sent.")
-    if args.endpoint and (problem := endpoint_problem(args.endpoint)):
-        raise CliError(problem)
+    _check_urls(args)
     book = _load_book(err)
     profile = _profile(book, args.profile)
     if not args.endpoint and not profile.uses_sandbox and (
@@ -306,10 +329,12 @@ def _send(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     sandbox = SandboxHost()
     try:
         route = make_route(profile, SecretStore(), sandbox, endpoint=args.endpoint,
-                           env_secrets=secrets_from_env(), timeout=args.timeout)
-        results = asyncio.run(_send_all(route, session.jobs(
-            str(resolve_draft_argument(args.draft))), args.json,
-                                        out, err))
+                           env_secrets=secrets_from_env(), timeout=args.timeout,
+                           status_url=args.status_url)
+        jobs = session.jobs(str(resolve_draft_argument(args.draft)))
+        if args.follow:
+            return _follow_exit(asyncio.run(_send_and_follow(route, jobs, args, out, err)))
+        results = asyncio.run(_send_all(route, jobs, args.json, out, err))
     finally:
         sandbox.stop()
     if any(r.outcome == "failed" for r in results):
@@ -421,6 +446,12 @@ def _change_profiles(book: ProfileBook, args: argparse.Namespace, out: TextIO) -
             profile = dataclasses.replace(profile, endpoint=endpoint)
     if args.callback_url is not None:
         profile = dataclasses.replace(profile, callback_url=args.callback_url)
+    if args.status_url is not None:
+        if problem := endpoint_problem(args.status_url or DEFAULT_STATUS_URL):
+            raise CliError(problem)
+        profile = dataclasses.replace(profile, status_url=args.status_url or DEFAULT_STATUS_URL)
+    if args.esms_test_mode is not None:
+        profile = dataclasses.replace(profile, esms_test_mode=args.esms_test_mode == "on")
     if args.timeout:
         profile = dataclasses.replace(profile, connect_timeout=args.timeout,
                                       read_timeout=args.timeout)
@@ -523,3 +554,276 @@ def _followers(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     finally:
         sandbox.stop()
         book.close()
+
+
+# --- Zalo's outcome: send --follow and status --------------------------------------------
+
+FOLLOW_TIMEOUT_S = 120.0
+"""How long ``send --follow`` waits for Zalo's outcome unless told otherwise."""
+FOLLOW_DELAYS: tuple[float, ...] = (5.0, 10.0, 20.0, 40.0, 60.0, 90.0, 120.0, 180.0, 300.0,
+                                    600.0, 900.0, 1800.0, 3600.0)
+"""Seconds after acceptance at which ``send --follow`` asks (while someone waits: denser than
+the window's backoff); the last look is taken at the timeout in any case."""
+
+
+def _add_follow_arguments(send: argparse.ArgumentParser) -> None:
+    send.add_argument("--follow", action="store_true",
+                      help="wait for Zalo's outcome and print it per recipient (exit 0 only "
+                      "when every message was sent by Zalo)")
+    send.add_argument("--follow-timeout", type=_timeout, metavar="SECONDS",
+                      default=FOLLOW_TIMEOUT_S,
+                      help=f"how long --follow waits (default {FOLLOW_TIMEOUT_S:g})")
+    send.add_argument("--status-url", metavar="URL",
+                      help="override the profile's GetCallback URL")
+
+
+def _add_status_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    status = commands.add_parser(
+        "status", help="ask once what became of sent messages (GetSendStatus, GetCallback)",
+        description="Ask eSMS once what became of each message and print the same fields as "
+        "send --follow. A RequestId is looked up in the send history for its SMSID. Exit 0 "
+        "when every message was sent by Zalo, 1 when any was rejected by eSMS or failed at "
+        "Zalo, 3 when any is still waiting or unknown.")
+    status.add_argument("--request-id", dest="targets", action="append", metavar="ID",
+                        type=lambda text: ("request_id", text.strip()), default=[],
+                        help="a RequestId from the send history (repeatable)")
+    status.add_argument("--sms-id", dest="targets", action="append", metavar="ID",
+                        type=lambda text: ("sms_id", text.strip()),
+                        help="an SMSID eSMS gave (repeatable)")
+    status.add_argument("--profile", required=True, help="profile name")
+    status.add_argument("--endpoint", metavar="BASE_URL", help="override the profile's endpoint")
+    status.add_argument("--status-url", metavar="URL",
+                        help="override the profile's GetCallback URL")
+    status.add_argument("--timeout", type=_timeout, metavar="SECONDS",
+                        help="connect/read timeout")
+    status.add_argument("--json", action="store_true", help="one JSON object per line")
+
+
+def _check_urls(args: argparse.Namespace) -> None:
+    """``--endpoint`` and ``--status-url``: https, or plain http to loopback only."""
+    for option, url in (("--endpoint", args.endpoint), ("--status-url", args.status_url)):
+        if url and (problem := endpoint_problem(url)):
+            raise CliError(f"{option}: {problem}")
+
+
+@dataclasses.dataclass
+class _Outcome:
+    """What one message came to, as ``send --follow`` and ``status`` print it."""
+
+    recipient: str | None
+    request_id: str | None
+    sms_id: str | None
+    state: Lifecycle
+    result: SendResult | None = None
+    """The send's answer (``send --follow``)."""
+    row: HistoryRow | None = None
+    """The history row (``status``)."""
+    observed: Observation | None = None
+    printed: bool = False
+
+    def fields(self) -> dict[str, object]:
+        """The keys ``send`` prints, with ``outcome`` as Zalo's, plus ``zalo_error`` and
+        ``zalo_meaning``."""
+        result, row = self.result, self.row
+        code = result.code if result else row.code if row else None
+        meaning = result.meaning if result else row.meaning if row else None
+        error = result.error_message if result else row.error_message if row else None
+        duration = result.duration_ms if result else row.duration_ms if row else None
+        zalo_error = self.observed.zalo_error if self.observed else (
+            row.zalo_error if row and self.state == "zalo_failed" else None)
+        zalo_text = None
+        if self.state == "zalo_failed":
+            zalo_text = (zalo_meaning(zalo_error) if zalo_error is not None else
+                         self.observed.detail if self.observed else failed_detail(None))
+        return {
+            "recipient": self.recipient,
+            "request_id": self.request_id,
+            "http_status": result.http_status if result else row.http_status if row else None,
+            "code": code,
+            "meaning": meaning,
+            "sms_id": self.sms_id,
+            "error": error if code else meaning,
+            "outcome": cli_outcome(self.state),
+            "duration_ms": round(duration, 1) if duration is not None else None,
+            "zalo_error": zalo_error,
+            "zalo_meaning": zalo_text,
+        }
+
+
+def _print_outcome(item: _Outcome, as_json: bool, out: TextIO) -> None:
+    item.printed = True
+    row = item.fields()
+    if as_json:
+        shown = {k: printable(v) if isinstance(v, str) else v for k, v in row.items()}
+        print(json.dumps(shown, ensure_ascii=False), file=out, flush=True)
+        return
+    parts = [str(row["recipient"] or "?"), f"RequestId {row['request_id'] or '?'}"]
+    if row["sms_id"]:
+        parts.append(f"SMSID {row['sms_id']}")
+    words = LIFECYCLE_WORDS[item.state]
+    if item.state == "zalo_failed" and row["zalo_error"] is not None:
+        words += f" · {row['zalo_error']}"
+    parts.append(f"{row['outcome']}: {words}")
+    if row["zalo_meaning"]:
+        parts.append(str(row["zalo_meaning"]))
+    elif item.state in ("rejected", "unknown", "failed") and row["meaning"]:
+        parts.append(f"{row['code']} — {row['meaning']}" if row["code"] else str(row["meaning"]))
+    print(printable("  ".join(parts)), file=out, flush=True)
+
+
+def _follow_exit(items: Sequence[_Outcome]) -> int:
+    """0 when every message was sent by Zalo; 1 when any was rejected or failed at Zalo; 3
+    when any is still waiting or unknown (and none was rejected or failed)."""
+    outcomes = {cli_outcome(i.state) for i in items}
+    if outcomes & {"rejected", "failed"}:
+        return EXIT_REJECTED
+    if outcomes - {"sent"}:
+        return EXIT_NETWORK
+    return EXIT_OK
+
+
+async def _send_and_follow(route: Route, jobs: list[SendJob], args: argparse.Namespace,
+                           out: TextIO, err: TextIO) -> list[_Outcome]:
+    """``send --follow``: send *jobs* through the one loop, follow what eSMS accepted until
+    Zalo's outcome is known or the timeout passes, and print one line per recipient (as soon
+    as its outcome is final; the others at the timeout)."""
+    from .app.follow import FollowUp
+    from .esms.queries import EsmsQueries
+
+    items: list[_Outcome] = []
+    by_sms_id: dict[str, _Outcome] = {}
+
+    def on_result(_job: SendJob, result: SendResult) -> None:
+        item = _Outcome(result.recipient, result.request_id, result.sms_id,
+                        state_of_result(result.outcome, result.failure), result)
+        items.append(item)
+        if item.state == "accepted" and result.sms_id:
+            by_sms_id[result.sms_id] = item
+        else:
+            _print_outcome(item, args.json, out)
+
+    def on_change(followed: Followed, observed: Observation) -> None:
+        item = by_sms_id.get(followed.sms_id)
+        if item is not None and not item.printed:
+            item.state, item.observed = observed.state, observed
+            if observed.final:
+                _print_outcome(item, args.json, out)
+
+    timeout: float = args.follow_timeout
+    async with _history_and_http(err) as (history, http):
+        follow = FollowUp(EsmsQueries(http), lambda _name: route, history, on_change=on_change,
+                          delays=[*(d for d in FOLLOW_DELAYS if d < timeout), timeout])
+        loop = SendLoop(EsmsClient(http), route, history, history_required=True,
+                        on_result=on_result, follow=follow,
+                        on_history_error=lambda exc: _history_error(exc, err))
+        try:
+            await _run_loop(loop, jobs)
+            if follow.followed and not args.json:
+                print(f"Waiting up to {timeout:g} s for Zalo's outcome…", file=err, flush=True)
+            if not await follow.wait(timeout):
+                await follow.stop()
+                last = follow.followed
+                if last:  # one last look at the timeout
+                    await follow.check(last)
+        finally:
+            await follow.stop()
+        for followed in follow.followed:
+            for error in followed.errors:
+                print(f"{APP_NAME}: SMSID {followed.sms_id}: {error}", file=err)
+    for item in items:
+        if not item.printed:
+            _print_outcome(item, args.json, out)
+    return items
+
+
+def _history_error(exc: Exception, err: TextIO) -> None:
+    print(f"{APP_NAME}: the answer above was not recorded in the send history ({exc}); "
+          "the history shows that request as “outcome unknown”.", file=err, flush=True)
+
+
+@contextlib.asynccontextmanager
+async def _history_and_http(err: TextIO) -> AsyncIterator[tuple[History, httpx.AsyncClient]]:
+    """The send history and the one HTTP client, closed after the block."""
+    history = History.open()
+    _print_notices(history.notices, err)
+    try:
+        try:
+            http = make_http_client()
+        except (ValueError, TypeError, httpx.InvalidURL) as exc:
+            raise StoreError(f"The HTTP client could not be set up: {exc}.") from None
+        async with http:
+            yield history, http
+    finally:
+        history.close()
+
+
+async def _run_loop(loop: SendLoop, jobs: list[SendJob]) -> list[SendResult]:
+    try:
+        return await loop.run(jobs)
+    except sqlite3.Error as exc:
+        raise StoreError(f"The send history could not record the next request ({exc}), so it "
+                         "was not sent.") from None
+
+
+def _status(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    """``status``: ask GetSendStatus (and GetCallback for sends made with a CallbackUrl) once
+    about each message and print its outcome."""
+    if not args.targets:
+        raise CliError("Name at least one message: --request-id ID or --sms-id ID.")
+    _check_urls(args)
+    profile = _load_book(err).get(args.profile)
+    if not args.endpoint and not profile.uses_sandbox and (
+            problem := endpoint_problem(profile.endpoint)):
+        raise CliError(f"Profile “{profile.name}”: {problem}")
+    sandbox = SandboxHost()
+    try:
+        route = make_route(profile, SecretStore(), sandbox, endpoint=args.endpoint,
+                           env_secrets=secrets_from_env(), timeout=args.timeout,
+                           status_url=args.status_url)
+        items = asyncio.run(_ask_status(route, args.targets, err))
+    finally:
+        sandbox.stop()
+    for item in items:
+        _print_outcome(item, args.json, out)
+    return _follow_exit(items)
+
+
+def _status_item(history: History, kind: str, value: str) -> _Outcome:
+    """What the history knows of one ``--request-id`` or ``--sms-id``."""
+    if kind == "request_id":
+        rows = history.by_request_id(value)
+        if not rows:
+            raise CliError(f"RequestId {value} is not in the send history of this computer; "
+                           "ask with --sms-id instead. Nothing was asked.")
+        with_id = [r for r in rows if r.sms_id]
+        row: HistoryRow | None = with_id[-1] if with_id else rows[-1]
+    else:
+        row = next(history.iter_rows(HistoryFilter(sms_id=value)), None)
+    state: Lifecycle = row.state if row else "accepted"
+    return _Outcome(row.recipient if row else None, row.request_id if row else None,
+                    row.sms_id if row else value, state, row=row)
+
+
+async def _ask_status(route: Route, targets: Sequence[tuple[str, str]],
+                      err: TextIO) -> list[_Outcome]:
+    from .app.follow import Followed, FollowUp, carried_callback
+    from .esms.queries import EsmsQueries
+
+    async with _history_and_http(err) as (history, http):
+        items = [_status_item(history, kind, value) for kind, value in targets]
+        asked: list[tuple[_Outcome, Followed]] = [
+            (item, Followed(item.sms_id or "", route.profile.name,
+                            carried_callback(item.row.request_body) if item.row
+                            else bool(route.account.callback_url),
+                            item.row.id if item.row else None))
+            for item in items if item.sms_id]
+        await FollowUp(EsmsQueries(http), lambda _name: route, history).check(
+            [followed for _item, followed in asked])
+    for item, followed in asked:
+        for error in followed.errors:
+            print(f"{APP_NAME}: SMSID {followed.sms_id}: {error}", file=err)
+        if followed.last is not None:
+            item.state, item.observed = followed.last.state, followed.last
+        elif item.state in ("accepted", "waiting") and (item.row is None or followed.errors):
+            item.state = "unknown"  # neither source could say (or knows the SMSID)
+    return items

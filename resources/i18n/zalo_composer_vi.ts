@@ -42,64 +42,64 @@
 <context>
     <name>Activity</name>
     <message>
-        <location filename="../../zalo_composer/ui/activity.py" line="93"/>
+        <location filename="../../zalo_composer/ui/activity.py" line="94"/>
         <source>Results</source>
         <translation>Kết quả</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/activity.py" line="94"/>
+        <location filename="../../zalo_composer/ui/activity.py" line="95"/>
         <source>Bulk send</source>
         <translation>Gửi hàng loạt</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/activity.py" line="137"/>
+        <location filename="../../zalo_composer/ui/activity.py" line="138"/>
         <source>To {recipient}: {outcome}</source>
         <translation>Tới {recipient}: {outcome}</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/activity.py" line="180"/>
-        <location filename="../../zalo_composer/ui/activity.py" line="197"/>
+        <location filename="../../zalo_composer/ui/activity.py" line="181"/>
+        <location filename="../../zalo_composer/ui/activity.py" line="198"/>
         <source>Cannot send</source>
         <translation>Không gửi được</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/activity.py" line="181"/>
+        <location filename="../../zalo_composer/ui/activity.py" line="182"/>
         <source>Add a profile first (Message → Profiles…).</source>
         <translation>Hãy thêm một hồ sơ trước (Tin nhắn → Hồ sơ…).</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/activity.py" line="187"/>
+        <location filename="../../zalo_composer/ui/activity.py" line="188"/>
         <source>Sending with {profile}…</source>
         <translation>Đang gửi bằng {profile}…</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/activity.py" line="193"/>
+        <location filename="../../zalo_composer/ui/activity.py" line="194"/>
         <source>Cancelled</source>
         <translation>Đã huỷ</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/activity.py" line="240"/>
+        <location filename="../../zalo_composer/ui/activity.py" line="260"/>
         <source>Ask eSMS what became of the selected message (GetSendStatus) and what Zalo said (GetCallback)</source>
         <translation>Hỏi eSMS tin nhắn đang chọn ra sao (GetSendStatus) và Zalo đã báo gì (GetCallback)</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/activity.py" line="220"/>
+        <location filename="../../zalo_composer/ui/activity.py" line="221"/>
         <source>Asking eSMS about {sms_id}…</source>
         <translation>Đang hỏi eSMS về {sms_id}…</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/activity.py" line="238"/>
+        <location filename="../../zalo_composer/ui/activity.py" line="258"/>
         <source>Check &amp;status</source>
         <translation>&amp;Kiểm tra trạng thái</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/activity.py" line="263"/>
-        <location filename="../../zalo_composer/ui/activity.py" line="266"/>
+        <location filename="../../zalo_composer/ui/activity.py" line="283"/>
+        <location filename="../../zalo_composer/ui/activity.py" line="286"/>
         <source>Cannot resend</source>
         <translation>Không gửi lại được</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/activity.py" line="267"/>
+        <location filename="../../zalo_composer/ui/activity.py" line="287"/>
         <source>A send is under way; try again when it ends.</source>
         <translation>Đang có một lượt gửi; hãy thử lại khi nó kết thúc.</translation>
     </message>
@@ -917,52 +917,92 @@ Khôi phục không?</translation>
 <context>
     <name>Dialogs</name>
     <message>
-        <location filename="../../zalo_composer/ui/dialogs.py" line="28"/>
+        <location filename="../../zalo_composer/ui/dialogs.py" line="34"/>
         <source>Zalo Composer drafts (*.zalo.json);;JSON files (*.json);;All files (*)</source>
         <translation>Bản nháp Zalo Composer (*.zalo.json);;Tệp JSON (*.json);;Mọi tệp (*)</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/dialogs.py" line="47"/>
+        <location filename="../../zalo_composer/ui/dialogs.py" line="53"/>
         <source>Unsaved changes</source>
         <translation>Thay đổi chưa lưu</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/dialogs.py" line="48"/>
+        <location filename="../../zalo_composer/ui/dialogs.py" line="54"/>
         <source>Save the changes to {name} first?</source>
         <translation>Lưu các thay đổi của {name} trước không?</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/dialogs.py" line="59"/>
+        <location filename="../../zalo_composer/ui/dialogs.py" line="65"/>
         <source>The file changed on disk</source>
         <translation>Tệp đã thay đổi trên đĩa</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/dialogs.py" line="60"/>
+        <location filename="../../zalo_composer/ui/dialogs.py" line="66"/>
         <source>Someone else saved {name} after you opened it. Saving now would overwrite their changes.</source>
         <translation>Người khác đã lưu {name} sau khi bạn mở. Lưu bây giờ sẽ ghi đè lên thay đổi của họ.</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/dialogs.py" line="65"/>
+        <location filename="../../zalo_composer/ui/dialogs.py" line="71"/>
         <source>Keep mine as a &amp;copy</source>
         <translation>Giữ bản của tôi thành &amp;bản sao</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/dialogs.py" line="66"/>
+        <location filename="../../zalo_composer/ui/dialogs.py" line="72"/>
         <source>Take &amp;theirs</source>
         <translation>Lấy bản của &amp;họ</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/dialogs.py" line="67"/>
+        <location filename="../../zalo_composer/ui/dialogs.py" line="73"/>
         <source>&amp;Overwrite</source>
         <translation>&amp;Ghi đè</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/dialogs.py" line="75"/>
+        <location filename="../../zalo_composer/ui/dialogs.py" line="88"/>
+        <source>To {recipient} at {time} ({minutes} min ago): its outcome is unknown, eSMS may have it. Check before sending again.</source>
+        <translation>Tới {recipient} lúc {time} ({minutes} phút trước): chưa rõ kết quả, có thể eSMS đã nhận. Hãy kiểm tra trước khi gửi lại.</translation>
+    </message>
+    <message>
+        <location filename="../../zalo_composer/ui/dialogs.py" line="90"/>
+        <source>To {recipient} at {time} ({minutes} min ago), accepted by eSMS.</source>
+        <translation>Tới {recipient} lúc {time} ({minutes} phút trước), eSMS đã nhận.</translation>
+    </message>
+    <message>
+        <location filename="../../zalo_composer/ui/dialogs.py" line="93"/>
+        <source>Send the same message again?</source>
+        <translation>Gửi lại cùng tin nhắn?</translation>
+    </message>
+    <message>
+        <location filename="../../zalo_composer/ui/dialogs.py" line="94"/>
+        <source>This text was already sent:</source>
+        <translation>Nội dung này đã được gửi:</translation>
+    </message>
+    <message>
+        <location filename="../../zalo_composer/ui/dialogs.py" line="95"/>
+        <source>Send it again? The follower would get it twice.</source>
+        <translation>Gửi lại lần nữa? Người theo dõi sẽ nhận hai lần.</translation>
+    </message>
+    <message>
+        <location filename="../../zalo_composer/ui/dialogs.py" line="100"/>
+        <source>Send &amp;again</source>
+        <translation>Gửi &amp;lại</translation>
+    </message>
+    <message>
+        <location filename="../../zalo_composer/ui/dialogs.py" line="102"/>
+        <source>Check &amp;status</source>
+        <translation>&amp;Kiểm tra trạng thái</translation>
+    </message>
+    <message>
+        <location filename="../../zalo_composer/ui/dialogs.py" line="103"/>
+        <source>&amp;Don&apos;t send</source>
+        <translation>Không &amp;gửi</translation>
+    </message>
+    <message>
+        <location filename="../../zalo_composer/ui/dialogs.py" line="111"/>
         <source>Open draft</source>
         <translation>Mở bản nháp</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/dialogs.py" line="81"/>
+        <location filename="../../zalo_composer/ui/dialogs.py" line="117"/>
         <source>Save draft</source>
         <translation>Lưu bản nháp</translation>
     </message>
@@ -2329,12 +2369,12 @@ hoặc nội dung yêu cầu JSON { … }</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../zalo_composer/ui/main_window.py" line="302"/>
+        <location filename="../../zalo_composer/ui/main_window.py" line="303"/>
         <source>Request body copied (keys masked)</source>
         <translation>Đã sao chép nội dung yêu cầu (đã che khoá)</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/main_window.py" line="354"/>
+        <location filename="../../zalo_composer/ui/main_window.py" line="356"/>
         <source>Profile</source>
         <translation>Hồ sơ</translation>
     </message>
@@ -3488,6 +3528,34 @@ hoặc nội dung yêu cầu JSON { … }</translation>
     </message>
 </context>
 <context>
+    <name>OutcomeOptions</name>
+    <message>
+        <location filename="../../zalo_composer/ui/profiles/outcome_options.py" line="17"/>
+        <source>Without a CallbackUrl, eSMS reports a failed message without Zalo&apos;s reason (such as -230); with one, the program asks eSMS for it.</source>
+        <translation>Không có CallbackUrl thì eSMS báo tin thất bại mà không kèm lý do của Zalo (như -230); có CallbackUrl thì chương trình hỏi eSMS lý do đó.</translation>
+    </message>
+    <message>
+        <location filename="../../zalo_composer/ui/profiles/outcome_options.py" line="24"/>
+        <source>Adds &quot;Sandbox&quot;: &quot;1&quot; to each request: eSMS neither stores, charges nor delivers it. eSMS documents this for its other send APIs, not for consultation messages, so it may be ignored here.</source>
+        <translation>Thêm &quot;Sandbox&quot;: &quot;1&quot; vào mỗi yêu cầu: eSMS không lưu, không tính phí và không gửi tin. eSMS mô tả tuỳ chọn này cho các API gửi khác, không cho tin tư vấn, nên ở đây có thể bị bỏ qua.</translation>
+    </message>
+    <message>
+        <location filename="../../zalo_composer/ui/profiles/outcome_options.py" line="32"/>
+        <source>With the Sandbox profile, send to these user ids to see each outcome; any other id is accepted, then sent by Zalo.</source>
+        <translation>Với hồ sơ Sandbox, gửi tới các user id này để xem từng kết quả; mọi id khác đều được nhận, rồi Zalo gửi đi.</translation>
+    </message>
+    <message>
+        <location filename="../../zalo_composer/ui/profiles/outcome_options.py" line="48"/>
+        <source>eSMS test &amp;mode (&quot;Sandbox&quot;: &quot;1&quot;)</source>
+        <translation>Chế độ thử của eS&amp;MS (&quot;Sandbox&quot;: &quot;1&quot;)</translation>
+    </message>
+    <message>
+        <location filename="../../zalo_composer/ui/profiles/outcome_options.py" line="53"/>
+        <source>Test followers</source>
+        <translation>Người theo dõi để thử</translation>
+    </message>
+</context>
+<context>
     <name>PasteIdsDialog</name>
     <message>
         <location filename="../../zalo_composer/ui/bulk/paste_dialog.py" line="29"/>
@@ -3810,187 +3878,187 @@ hoặc nội dung yêu cầu JSON { … }</translation>
 <context>
     <name>ProfileDialog</name>
     <message>
-        <location filename="../../zalo_composer/ui/profiles/dialog.py" line="33"/>
+        <location filename="../../zalo_composer/ui/profiles/dialog.py" line="35"/>
         <source>Built-in sandbox</source>
         <translation>Sandbox tích hợp</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/profiles/dialog.py" line="35"/>
+        <location filename="../../zalo_composer/ui/profiles/dialog.py" line="37"/>
         <source>The sandbox uses built-in demo keys; nothing to enter here.</source>
         <translation>Sandbox dùng khoá thử nghiệm tích hợp sẵn; không cần nhập gì ở đây.</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/profiles/dialog.py" line="37"/>
+        <location filename="../../zalo_composer/ui/profiles/dialog.py" line="39"/>
         <source>Keep the keys in memory for this session only</source>
         <translation>Chỉ giữ khoá trong bộ nhớ cho phiên này</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/profiles/dialog.py" line="49"/>
+        <location filename="../../zalo_composer/ui/profiles/dialog.py" line="51"/>
         <source>A profile needs a name.</source>
         <translation>Hồ sơ cần có tên.</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/profiles/dialog.py" line="51"/>
+        <location filename="../../zalo_composer/ui/profiles/dialog.py" line="53"/>
         <source>A profile called “{name}” already exists.</source>
         <translation>Đã có hồ sơ tên “{name}”.</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/profiles/dialog.py" line="60"/>
+        <location filename="../../zalo_composer/ui/profiles/dialog.py" line="62"/>
         <source>The OAID is required: the Zalo Official Account id registered with eSMS.</source>
         <translation>Cần nhập OAID: mã Zalo Official Account đã đăng ký với eSMS.</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/profiles/dialog.py" line="63"/>
+        <location filename="../../zalo_composer/ui/profiles/dialog.py" line="65"/>
         <source>The OAID is made of digits only.</source>
         <translation>OAID chỉ gồm chữ số.</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/profiles/dialog.py" line="79"/>
+        <location filename="../../zalo_composer/ui/profiles/dialog.py" line="81"/>
         <source>The CallbackUrl must be a full https:// (or http://) address, or empty.</source>
         <translation>CallbackUrl phải là địa chỉ https:// (hoặc http://) đầy đủ, hoặc để trống.</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/profiles/dialog.py" line="89"/>
+        <location filename="../../zalo_composer/ui/profiles/dialog.py" line="91"/>
         <source>Zalo user ids are digits only; not: {ids}.</source>
         <translation>user_id Zalo chỉ gồm chữ số; không hợp lệ: {ids}.</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/profiles/dialog.py" line="117"/>
+        <location filename="../../zalo_composer/ui/profiles/dialog.py" line="119"/>
         <source>Edit profile “{profile}”</source>
         <translation>Sửa hồ sơ “{profile}”</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/profiles/dialog.py" line="118"/>
+        <location filename="../../zalo_composer/ui/profiles/dialog.py" line="120"/>
         <source>New profile</source>
         <translation>Hồ sơ mới</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/profiles/dialog.py" line="124"/>
+        <location filename="../../zalo_composer/ui/profiles/dialog.py" line="126"/>
         <source>e.g. Shop Hà Nội</source>
         <translation>vd. Shop Hà Nội</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/profiles/dialog.py" line="125"/>
+        <location filename="../../zalo_composer/ui/profiles/dialog.py" line="127"/>
         <source>digits, e.g. 4368496045530866759</source>
         <translation>chữ số, vd. 4368496045530866759</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/profiles/dialog.py" line="126"/>
+        <location filename="../../zalo_composer/ui/profiles/dialog.py" line="128"/>
         <source>Fetch my OAs</source>
         <translation>Lấy danh sách OA</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/profiles/dialog.py" line="129"/>
+        <location filename="../../zalo_composer/ui/profiles/dialog.py" line="131"/>
         <source>Ask eSMS which Official Accounts these keys may send for (ZNS/GetListZOA)</source>
         <translation>Hỏi eSMS các khoá này được gửi tin cho những Official Account nào (ZNS/GetListZOA)</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/profiles/dialog.py" line="135"/>
+        <location filename="../../zalo_composer/ui/profiles/dialog.py" line="137"/>
         <source>optional, https://…</source>
         <translation>không bắt buộc, https://…</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/profiles/dialog.py" line="137"/>
+        <location filename="../../zalo_composer/ui/profiles/dialog.py" line="139"/>
         <source>optional; Zalo user ids, separated by commas or spaces</source>
         <translation>không bắt buộc; các user_id Zalo, cách nhau bằng dấu phẩy hoặc dấu cách</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/profiles/dialog.py" line="143"/>
+        <location filename="../../zalo_composer/ui/profiles/dialog.py" line="147"/>
         <source>Show the keys as I type them</source>
         <translation>Hiện khoá khi gõ</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/profiles/dialog.py" line="219"/>
+        <location filename="../../zalo_composer/ui/profiles/dialog.py" line="226"/>
         <source>Type both the ApiKey and the SecretKey, or leave both empty to keep the stored ones.</source>
         <translation>Hãy nhập cả ApiKey và SecretKey, hoặc để trống cả hai để giữ khoá đã lưu.</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/profiles/dialog.py" line="221"/>
+        <location filename="../../zalo_composer/ui/profiles/dialog.py" line="228"/>
         <source>Type both the ApiKey and the SecretKey, or leave both empty.</source>
         <translation>Hãy nhập cả ApiKey và SecretKey, hoặc để trống cả hai.</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/profiles/dialog.py" line="340"/>
+        <location filename="../../zalo_composer/ui/profiles/dialog.py" line="347"/>
         <source>Account</source>
         <translation>Tài khoản</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/profiles/dialog.py" line="343"/>
+        <location filename="../../zalo_composer/ui/profiles/dialog.py" line="350"/>
         <source>&amp;Name:</source>
         <translation>&amp;Tên:</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/profiles/dialog.py" line="352"/>
+        <location filename="../../zalo_composer/ui/profiles/dialog.py" line="360"/>
         <source>Default &amp;recipients:</source>
         <translation>&amp;Người nhận mặc định:</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/profiles/dialog.py" line="355"/>
+        <location filename="../../zalo_composer/ui/profiles/dialog.py" line="363"/>
         <source>connect</source>
         <translation>kết nối</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/profiles/dialog.py" line="358"/>
+        <location filename="../../zalo_composer/ui/profiles/dialog.py" line="366"/>
         <source>answer</source>
         <translation>trả lời</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/profiles/dialog.py" line="361"/>
+        <location filename="../../zalo_composer/ui/profiles/dialog.py" line="369"/>
         <source>&amp;Timeouts:</source>
         <translation>&amp;Hết giờ chờ:</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/profiles/dialog.py" line="380"/>
+        <location filename="../../zalo_composer/ui/profiles/dialog.py" line="390"/>
         <source>Keys</source>
         <translation>Khoá</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/profiles/dialog.py" line="416"/>
+        <location filename="../../zalo_composer/ui/profiles/dialog.py" line="427"/>
         <source>Requests go to the sandbox built into this program, on this computer; nothing reaches eSMS or Zalo.</source>
         <translation>Yêu cầu được gửi tới sandbox tích hợp trong chương trình, trên máy này; không có gì tới eSMS hay Zalo.</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/profiles/dialog.py" line="422"/>
+        <location filename="../../zalo_composer/ui/profiles/dialog.py" line="433"/>
         <source>Base URL of eSMS; the send path SendZaloFollowerMessage_V5_post_json/ is appended. Plain http:// is allowed only on this computer (loopback).</source>
         <translation>URL gốc của eSMS; đường dẫn gửi SendZaloFollowerMessage_V5_post_json/ được nối thêm vào. http:// thường chỉ được phép trên chính máy này (loopback).</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/profiles/dialog.py" line="452"/>
+        <location filename="../../zalo_composer/ui/profiles/dialog.py" line="463"/>
         <source>Keys are kept {where}. They are never written to the profiles file.</source>
         <translation>Khoá được giữ {where}. Chúng không bao giờ được ghi vào tệp hồ sơ.</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/profiles/dialog.py" line="459"/>
+        <location filename="../../zalo_composer/ui/profiles/dialog.py" line="470"/>
         <source>zalo-composer never writes keys to a file. You can keep them in memory for this session only: they are forgotten when the program exits.</source>
         <translation>zalo-composer không bao giờ ghi khoá ra tệp. Bạn có thể giữ khoá trong bộ nhớ chỉ cho phiên này: chúng sẽ bị quên khi thoát chương trình.</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/profiles/dialog.py" line="468"/>
+        <location filename="../../zalo_composer/ui/profiles/dialog.py" line="479"/>
         <source>built-in demo key</source>
         <translation>khoá thử nghiệm tích hợp</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/profiles/dialog.py" line="470"/>
+        <location filename="../../zalo_composer/ui/profiles/dialog.py" line="481"/>
         <source>no keyring: choose “in memory” above first</source>
         <translation>không có kho khoá: hãy chọn “trong bộ nhớ” ở trên trước</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/profiles/dialog.py" line="473"/>
+        <location filename="../../zalo_composer/ui/profiles/dialog.py" line="484"/>
         <source>•••• stored for this session — type to replace</source>
         <translation>•••• đã lưu cho phiên này — gõ để thay</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/profiles/dialog.py" line="475"/>
+        <location filename="../../zalo_composer/ui/profiles/dialog.py" line="486"/>
         <source>•••• stored in keyring — type to replace</source>
         <translation>•••• đã lưu trong kho khoá — gõ để thay</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/profiles/dialog.py" line="477"/>
+        <location filename="../../zalo_composer/ui/profiles/dialog.py" line="488"/>
         <source>not set</source>
         <translation>chưa đặt</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/profiles/dialog.py" line="526"/>
+        <location filename="../../zalo_composer/ui/profiles/dialog.py" line="537"/>
         <source>The endpoint is required; the default is {url}</source>
         <translation>Cần nhập endpoint; mặc định là {url}</translation>
     </message>
@@ -3998,54 +4066,59 @@ hoặc nội dung yêu cầu JSON { … }</translation>
 <context>
     <name>ProfileManagerDialog</name>
     <message>
-        <location filename="../../zalo_composer/ui/profiles/manager.py" line="24"/>
+        <location filename="../../zalo_composer/ui/profiles/manager.py" line="25"/>
         <source>{profile} (built-in sandbox, test only)</source>
         <translation>{profile} (tích hợp sẵn, chỉ để thử)</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/profiles/manager.py" line="65"/>
+        <location filename="../../zalo_composer/ui/profiles/manager.py" line="29"/>
+        <source> · eSMS test mode</source>
+        <translation> · chế độ thử của eSMS</translation>
+    </message>
+    <message>
+        <location filename="../../zalo_composer/ui/profiles/manager.py" line="69"/>
         <source>The profile “{profile}” was saved, but its keys were not: {reason}</source>
         <translation>Đã lưu hồ sơ “{profile}” nhưng chưa lưu được khoá: {reason}</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/profiles/manager.py" line="85"/>
-        <location filename="../../zalo_composer/ui/profiles/manager.py" line="201"/>
+        <location filename="../../zalo_composer/ui/profiles/manager.py" line="89"/>
+        <location filename="../../zalo_composer/ui/profiles/manager.py" line="205"/>
         <location filename="../../zalo_composer/ui/profiles/switcher.py" line="130"/>
         <source>Profiles</source>
         <translation>Hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/profiles/manager.py" line="93"/>
+        <location filename="../../zalo_composer/ui/profiles/manager.py" line="97"/>
         <source>&amp;Add…</source>
         <translation>&amp;Thêm…</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/profiles/manager.py" line="95"/>
+        <location filename="../../zalo_composer/ui/profiles/manager.py" line="99"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Sửa…</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/profiles/manager.py" line="97"/>
+        <location filename="../../zalo_composer/ui/profiles/manager.py" line="101"/>
         <source>&amp;Remove…</source>
         <translation>&amp;Xoá…</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/profiles/manager.py" line="99"/>
+        <location filename="../../zalo_composer/ui/profiles/manager.py" line="103"/>
         <source>Set &amp;active</source>
         <translation>Đặt làm đang &amp;dùng</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/profiles/manager.py" line="158"/>
+        <location filename="../../zalo_composer/ui/profiles/manager.py" line="162"/>
         <source>Remove profile</source>
         <translation>Xoá hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/profiles/manager.py" line="159"/>
+        <location filename="../../zalo_composer/ui/profiles/manager.py" line="163"/>
         <source>Remove the profile “{profile}” and forget its ApiKey and SecretKey?</source>
         <translation>Xoá hồ sơ “{profile}” và quên ApiKey, SecretKey của nó?</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/profiles/manager.py" line="216"/>
+        <location filename="../../zalo_composer/ui/profiles/manager.py" line="220"/>
         <source> — active</source>
         <translation> — đang dùng</translation>
     </message>
@@ -4779,67 +4852,67 @@ Bạn có muốn thay thế không?</translation>
 <context>
     <name>ResultsLog</name>
     <message>
-        <location filename="../../zalo_composer/ui/results/log.py" line="30"/>
+        <location filename="../../zalo_composer/ui/results/log.py" line="31"/>
         <source>Select a send to see the request and eSMS&apos;s answer.</source>
         <translation>Chọn một lượt gửi để xem yêu cầu và phản hồi của eSMS.</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/results/log.py" line="90"/>
+        <location filename="../../zalo_composer/ui/results/log.py" line="91"/>
         <source>Results</source>
         <translation>Kết quả</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/results/log.py" line="91"/>
+        <location filename="../../zalo_composer/ui/results/log.py" line="92"/>
         <source>Re&amp;try</source>
         <translation>Gửi &amp;lại</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/results/log.py" line="93"/>
+        <location filename="../../zalo_composer/ui/results/log.py" line="94"/>
         <source>Send the selected request again with the same RequestId: if the first one did arrive, eSMS answers 124 instead of sending it twice.</source>
         <translation>Gửi lại yêu cầu đã chọn với cùng RequestId: nếu lần đầu đã tới nơi, eSMS trả lời 124 thay vì gửi hai lần.</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/results/log.py" line="95"/>
+        <location filename="../../zalo_composer/ui/results/log.py" line="96"/>
         <source>Check &amp;status</source>
         <translation>&amp;Kiểm tra trạng thái</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/results/log.py" line="97"/>
+        <location filename="../../zalo_composer/ui/results/log.py" line="98"/>
         <source>Ask eSMS what became of the selected message (GetSendStatus) and what Zalo said (GetCallback)</source>
         <translation>Hỏi eSMS tin nhắn đang chọn ra sao (GetSendStatus) và Zalo đã báo gì (GetCallback)</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/results/log.py" line="243"/>
+        <location filename="../../zalo_composer/ui/results/log.py" line="247"/>
         <source>to {recipient}, RequestId {request_id}</source>
         <translation>tới {recipient}, RequestId {request_id}</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/results/log.py" line="245"/>
+        <location filename="../../zalo_composer/ui/results/log.py" line="249"/>
         <source>Send the selected request again ({which}) with the same RequestId: if the first one did arrive, eSMS answers 124 instead of sending it twice.</source>
         <translation>Gửi lại yêu cầu đang chọn ({which}) với cùng RequestId: nếu lần đầu đã tới, eSMS trả lời 124 thay vì gửi hai lần.</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/results/log.py" line="249"/>
+        <location filename="../../zalo_composer/ui/results/log.py" line="253"/>
         <source>Ask eSMS what became of the selected message ({which})</source>
         <translation>Hỏi eSMS tin nhắn đang chọn ra sao ({which})</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/results/log.py" line="253"/>
+        <location filename="../../zalo_composer/ui/results/log.py" line="257"/>
         <source>Outcome unknown: check before sending again (Check status, or Retry, which reuses the RequestId so eSMS cannot deliver it twice).</source>
         <translation>Chưa rõ kết quả: hãy kiểm tra trước khi gửi lại (Kiểm tra trạng thái, hoặc Gửi lại, dùng lại RequestId nên eSMS không thể gửi hai lần).</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/results/log.py" line="99"/>
+        <location filename="../../zalo_composer/ui/results/log.py" line="100"/>
         <source>C&amp;lear</source>
         <translation>X&amp;oá hết</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/results/log.py" line="100"/>
+        <location filename="../../zalo_composer/ui/results/log.py" line="101"/>
         <source>Remove every row from the log</source>
         <translation>Xoá mọi dòng khỏi nhật ký</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/results/log.py" line="231"/>
+        <location filename="../../zalo_composer/ui/results/log.py" line="232"/>
         <source>Sending… the answer will appear here.</source>
         <translation>Đang gửi… phản hồi sẽ hiện ở đây.</translation>
     </message>
@@ -4847,112 +4920,117 @@ Bạn có muốn thay thế không?</translation>
 <context>
     <name>ResultsModel</name>
     <message>
-        <location filename="../../zalo_composer/ui/results/model.py" line="23"/>
+        <location filename="../../zalo_composer/ui/results/model.py" line="24"/>
         <source>Time</source>
         <translation>Thời gian</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/results/model.py" line="23"/>
+        <location filename="../../zalo_composer/ui/results/model.py" line="24"/>
         <source>Profile</source>
         <translation>Hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/results/model.py" line="24"/>
+        <location filename="../../zalo_composer/ui/results/model.py" line="25"/>
         <source>Recipient</source>
         <translation>Người nhận</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/results/model.py" line="25"/>
+        <location filename="../../zalo_composer/ui/results/model.py" line="26"/>
         <source>Code</source>
         <translation>Mã</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/results/model.py" line="25"/>
+        <location filename="../../zalo_composer/ui/results/model.py" line="26"/>
         <source>Meaning</source>
         <translation>Ý nghĩa</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/results/model.py" line="26"/>
+        <location filename="../../zalo_composer/ui/results/model.py" line="27"/>
         <source>Duration</source>
         <translation>Thời lượng</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/results/model.py" line="45"/>
+        <location filename="../../zalo_composer/ui/results/model.py" line="46"/>
         <source>sending…</source>
         <translation>đang gửi…</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/results/model.py" line="47"/>
+        <location filename="../../zalo_composer/ui/results/model.py" line="48"/>
         <source>accepted</source>
         <translation>đã chấp nhận</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/results/model.py" line="48"/>
+        <location filename="../../zalo_composer/ui/results/model.py" line="49"/>
         <source>rejected by eSMS</source>
         <translation>bị eSMS từ chối</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/results/model.py" line="49"/>
+        <location filename="../../zalo_composer/ui/results/model.py" line="50"/>
         <source>failed</source>
         <translation>thất bại</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/results/model.py" line="50"/>
+        <location filename="../../zalo_composer/ui/results/model.py" line="51"/>
         <source>sending</source>
         <translation>đang gửi</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/results/model.py" line="51"/>
+        <location filename="../../zalo_composer/ui/results/model.py" line="52"/>
         <source>outcome unknown</source>
         <translation>chưa rõ kết quả</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/results/model.py" line="52"/>
+        <location filename="../../zalo_composer/ui/results/model.py" line="53"/>
         <source>waiting for Zalo</source>
         <translation>đang chờ Zalo</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/results/model.py" line="53"/>
+        <location filename="../../zalo_composer/ui/results/model.py" line="54"/>
         <source>sent by Zalo</source>
         <translation>Zalo đã gửi</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/results/model.py" line="54"/>
+        <location filename="../../zalo_composer/ui/results/model.py" line="55"/>
         <source>failed at Zalo</source>
         <translation>thất bại tại Zalo</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/results/model.py" line="84"/>
+        <location filename="../../zalo_composer/ui/results/model.py" line="85"/>
         <source>(no recipient)</source>
         <translation>(không có người nhận)</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/results/model.py" line="88"/>
+        <location filename="../../zalo_composer/ui/results/model.py" line="89"/>
         <source>To {recipient}: {code} — {meaning}</source>
         <translation>Tới {recipient}: {code} — {meaning}</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/results/model.py" line="93"/>
+        <location filename="../../zalo_composer/ui/results/model.py" line="94"/>
         <source>To {recipient}: rejected, {code} — {meaning}</source>
         <translation>Tới {recipient}: bị từ chối, {code} — {meaning}</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/results/model.py" line="96"/>
+        <location filename="../../zalo_composer/ui/results/model.py" line="97"/>
         <source>To {recipient}: failed — {reason}</source>
         <translation>Tới {recipient}: thất bại — {reason}</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/results/model.py" line="246"/>
+        <location filename="../../zalo_composer/ui/results/model.py" line="124"/>
+        <source> · eSMS test mode</source>
+        <translation> · chế độ thử của eSMS</translation>
+    </message>
+    <message>
+        <location filename="../../zalo_composer/ui/results/model.py" line="252"/>
         <source>Time from sending the request to the end of eSMS&apos;s answer</source>
         <translation>Thời gian từ lúc gửi yêu cầu đến khi eSMS trả lời xong</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/results/model.py" line="298"/>
+        <location filename="../../zalo_composer/ui/results/model.py" line="305"/>
         <source>Accepted means eSMS took the request; the final status comes through the CallbackUrl or a status query.</source>
         <translation>Đã chấp nhận nghĩa là eSMS đã nhận yêu cầu; trạng thái cuối cùng đến qua CallbackUrl hoặc khi tra cứu trạng thái.</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/results/model.py" line="302"/>
+        <location filename="../../zalo_composer/ui/results/model.py" line="309"/>
         <source>Retry sends it again with the same RequestId.</source>
         <translation>Gửi lại sẽ dùng cùng RequestId.</translation>
     </message>

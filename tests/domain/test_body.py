@@ -553,3 +553,16 @@ def test_account_repr_hides_the_secrets() -> None:
         assert "4368496045530866759" in shown
     # The secrets are still there for the request itself.
     assert body_for(Message(text="x"), account=account)["SecretKey"] == "REAL-LOOKING-SECRET"
+
+
+def test_esms_test_mode_adds_sandbox_1_and_is_off_by_default() -> None:
+    from zalo_composer.domain.body import sent_in_test_mode
+
+    account = Account("1234567890", "AK", "SK")
+    plain = build_request_body(Message("Chào"), account=account, recipient="42")
+    assert "Sandbox" not in plain and not sent_in_test_mode(plain)
+    tested = build_request_body(Message("Chào"), account=account, recipient="42",
+                                test_mode=True)
+    assert tested["Sandbox"] == "1" and sent_in_test_mode(tested)
+    assert list(tested)[-2:] == ["Sandbox", "Payload"]
+    assert {k: v for k, v in tested.items() if k != "Sandbox"} == plain

@@ -150,6 +150,7 @@ def test_a_whole_session_leaves_no_key_in_any_file_or_output(
     window = MainWindow(services=services)
     qtbot.addWidget(window)
     monkeypatch.setattr(window.dialogs, "ask_save_changes", lambda _name: "discard")
+    monkeypatch.setattr(window.dialogs, "ask_send_again", lambda _earlier: "send")
     errors: list[str] = []
     monkeypatch.setattr(window.dialogs, "show_error", lambda title, text: errors.append(text))
     book = services.book

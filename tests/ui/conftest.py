@@ -21,6 +21,13 @@ def _discard_unsaved_on_close(monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 @pytest.fixture(autouse=True)
+def _send_again_without_asking(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Tests that send the same text twice must not stop on the modal double-send question;
+    tests of that question (test_double_send.py) answer it on their own window."""
+    monkeypatch.setattr(Dialogs, "ask_send_again", lambda _dialogs, _earlier: "send")
+
+
+@pytest.fixture(autouse=True)
 def _on_the_qasync_loop(loop: asyncio.AbstractEventLoop) -> asyncio.AbstractEventLoop:
     """Every widget test runs on the one qasync loop, as the program does."""
     return loop

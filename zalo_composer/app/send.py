@@ -83,7 +83,8 @@ def interpret(job: SendJob, result: SendResult, history: History | None = None) 
 def job_body(route: Route, job: SendJob) -> dict[str, Any]:
     """The body of *job*, as *route*'s account."""
     return build_request_body(job.message, account=route.account, recipient=job.recipient,
-                              request_id=job.request_id, send_date=job.send_date)
+                              request_id=job.request_id, send_date=job.send_date,
+                              test_mode=route.account.esms_test_mode)
 
 
 def cancelled_result(
@@ -126,7 +127,9 @@ def complete_record(history: History, row_id: int, result: SendResult) -> None:
 
 def result_from_history(row: HistoryRow) -> SendResult:
     """A history row as a result, for the results log (which shows the newest rows)."""
-    outcome: Outcome = row.state if row.state in ("accepted", "rejected") else "failed"
+    # eSMS took it whatever Zalo did later: the follow-up's state goes on top of "accepted".
+    took = row.state in ("accepted", "waiting", "sent", "zalo_failed")
+    outcome: Outcome = "accepted" if took else "rejected" if row.state == "rejected" else "failed"
     try:
         body = json.loads(row.request_body)
     except ValueError:
@@ -136,7 +139,7 @@ def result_from_history(row: HistoryRow) -> SendResult:
         started_at=row.created_at, duration_ms=row.duration_ms or 0.0,
         http_status=row.http_status, code=row.code, meaning=row.meaning, sms_id=row.sms_id,
         error_message=row.error_message,
-        failure=None if row.state in ("accepted", "rejected") else "network",
+        failure=None if outcome != "failed" else "network",
         request_body=body if isinstance(body, dict) else {}, raw_response=row.raw_response,
     )
 

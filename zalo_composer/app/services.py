@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from ..domain.body import remember_secret
-from ..domain.demo import DEMO_API_KEY, DEMO_OAIDS, DEMO_SECRET_KEY
+from ..domain.demo import DEMO_API_KEY, DEMO_CALLBACK_URL, DEMO_OAIDS, DEMO_SECRET_KEY
 from ..domain.endpoint import DEFAULT_STATUS_URL, Timeouts
 from ..domain.errors import EsmsAnswerError, SecretsError
 from ..domain.model import Account
@@ -46,9 +46,11 @@ SECRET_KEY_ENV = "ESMS_SECRET_KEY"
 
 
 def sandbox_profile() -> Profile:
-    """The profile a new user starts with: the embedded sandbox, no account needed."""
+    """The profile a new user starts with: the embedded sandbox, no account needed, and a
+    CallbackUrl so that Zalo's reason for a failure comes back (GetCallback)."""
     return Profile(
-        name=SANDBOX_PROFILE_NAME, oaid=next(iter(DEMO_OAIDS)), endpoint=SANDBOX_ENDPOINT
+        name=SANDBOX_PROFILE_NAME, oaid=next(iter(DEMO_OAIDS)), endpoint=SANDBOX_ENDPOINT,
+        callback_url=DEMO_CALLBACK_URL,
     )
 
 
@@ -147,7 +149,8 @@ def make_route(
     base_url = sandbox.base_url() if use_sandbox else (endpoint or profile.endpoint)
     timeouts = (Timeouts(timeout, timeout) if timeout
                 else Timeouts(profile.connect_timeout, profile.read_timeout))
-    account = Account(profile.oaid, api_key, secret_key, profile.callback_url)
+    account = Account(profile.oaid, api_key, secret_key, profile.callback_url,
+                      profile.esms_test_mode)
     if status_url is None:
         status_url = (sandbox.status_url() if use_sandbox
                       else profile.status_url or DEFAULT_STATUS_URL)

@@ -141,9 +141,11 @@ class ComposeSession:
         draft = self.filled()
         if recipient is None:
             recipient = draft.recipients[0] if draft.recipients else ""
+        account = account or self._account
         return build_request_body(
-            draft.message, account=account or self._account, recipient=recipient,
+            draft.message, account=account, recipient=recipient,
             request_id=self.request_id(), send_date=draft.send_date,
+            test_mode=account is not None and account.esms_test_mode,
         )
 
     def shown_json(self) -> str:

@@ -35,6 +35,8 @@ from .model import (
 )
 
 SECRET_FIELDS = ("ApiKey", "SecretKey")
+TEST_MODE_FIELD = "Sandbox"
+"""eSMS's own test-mode field: ``"1"`` asks eSMS not to store, charge or deliver."""
 MASK = "••••••"
 
 _PHONE_SEPARATORS = re.compile(r"[\s.\-]")
@@ -100,12 +102,15 @@ def build_request_body(
     recipient: str,
     request_id: str | None = None,
     send_date: str | None = None,
+    test_mode: bool = False,
 ) -> dict[str, Any]:
     """The whole JSON body of ``SendZaloFollowerMessage_V5_post_json``.
 
     Optional fields (CallbackUrl, RequestId, SendDate) are left out when empty. Without an
     *account* (a body shown before a profile or its keys are known) the OAID and keys are
-    empty; `mask_secrets` shows the keys masked all the same.
+    empty; `mask_secrets` shows the keys masked all the same. *test_mode* adds eSMS's own
+    ``"Sandbox": "1"`` (not stored, not charged, not delivered: documented by eSMS for its
+    other send APIs, not for consultation messages).
     """
     account = account or _NO_ACCOUNT
     body: dict[str, Any] = {
@@ -119,11 +124,18 @@ def build_request_body(
         body["RequestId"] = request_id
     if send_date:
         body["SendDate"] = send_date
+    if test_mode:
+        body[TEST_MODE_FIELD] = "1"
     body["Payload"] = {
         "recipient": {"user_id": recipient.strip()},
         "message": message_object(message),
     }
     return body
+
+
+def sent_in_test_mode(body: Mapping[str, Any]) -> bool:
+    """True when *body* asked for eSMS's own test mode."""
+    return str(body.get(TEST_MODE_FIELD, "")) == "1"
 
 
 def mask_secrets(data: Any) -> Any:

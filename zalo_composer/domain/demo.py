@@ -13,6 +13,9 @@ DEMO_SECRET_KEY = "sandbox-demo-secret-key"
 """The sandbox's built-in SecretKey: a public demo value, not a secret."""
 DEMO_OAIDS: Mapping[str, str] = MappingProxyType({"1234567890123456789": "Sandbox OA"})
 """OAID → name of the Official Accounts the demo account owns."""
+DEMO_CALLBACK_URL = "http://127.0.0.1/zalo-composer/sandbox-callback"
+"""The Sandbox profile's CallbackUrl: a loopback placeholder the sandbox accepts and never
+calls. With it, GetCallback knows the sandbox's sends, so a failure comes with Zalo's code."""
 
 
 class DemoRecipient(NamedTuple):

@@ -201,6 +201,8 @@ class Account:
     api_key: str
     secret_key: str
     callback_url: str = ""
+    esms_test_mode: bool = False
+    """eSMS's own test mode (``"Sandbox": "1"``): the profile option of the same name."""
 
     def __repr__(self) -> str:
         # Keeps secrets out of tracebacks, logs and debugger output.

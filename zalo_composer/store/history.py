@@ -296,13 +296,16 @@ class History:
             " AND sms_id != '' AND created_ts >= ? ORDER BY id", (since,)).fetchall()
         return [_row(r) for r in rows]
 
-    def recent_accepted(self, recipient: str, message_text: str, since: float) -> HistoryRow | None:
-        """The newest send of *message_text* to *recipient* since *since* that eSMS took
-        (accepted, waiting or sent), for the double-send question."""
+    def recent_accepted(self, recipient: str, message_text: str, since: float, *,
+                        states: Sequence[str] = ("accepted", "waiting", "sent"),
+                        ) -> HistoryRow | None:
+        """The newest send of *message_text* to *recipient* since *since* in one of *states*
+        (by default those in which eSMS took it), for the double-send question."""
+        marks = ", ".join("?" * len(states))
         row = self._db.execute(
             "SELECT * FROM sends WHERE recipient=? AND message_text=? AND created_ts >= ?"
-            " AND state IN ('accepted', 'waiting', 'sent') ORDER BY id DESC LIMIT 1",
-            (recipient, message_text, since)).fetchone()
+            f" AND state IN ({marks}) ORDER BY id DESC LIMIT 1",
+            (recipient, message_text, since, *states)).fetchone()
         return _row(row) if row else None
 
     def by_request_id(self, request_id: str) -> list[HistoryRow]:

@@ -8,7 +8,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import sqlite3
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
 from PySide6 import QtCore, QtWidgets
@@ -31,6 +31,7 @@ from .status import BalanceIndicator, describe_status
 
 if TYPE_CHECKING:
     from ..app.follow import Followed
+    from ..app.send import SendJob
     from .bulk import BulkPanel, PendingBatch, ResumeAnswer
     from .history import HistoryWindow
 
@@ -223,6 +224,25 @@ class Activity(QtCore.QObject):
             show(await describe_status(self._services, result, profile))
 
         self._status_task = asyncio.ensure_future(ask())
+
+    def confirm_send_again(self, jobs: Sequence[SendJob]) -> bool:
+        """Before the window's Send: the same text to the same follower within 10 minutes of
+        an accepted (or unknown) send is asked about first; whether to send."""
+        from ..app.double_send import earlier_sends
+
+        try:
+            earlier = earlier_sends(self._services.history, jobs)
+        except sqlite3.Error:
+            return True
+        if not earlier:
+            return True
+        answer = self._dialogs.ask_send_again(earlier)
+        if answer == "check":
+            unknown = next(sent.row for sent in earlier if sent.unknown)
+            self.show_results()
+            self.check_status(result_from_history(unknown), unknown.profile,
+                              self.results_log.show_status_text)
+        return answer == "send"
 
     # --- History -----------------------------------------------------------------------
 

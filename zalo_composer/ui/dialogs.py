@@ -7,13 +7,19 @@ its methods to answer without a modal box.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from datetime import datetime
 from pathlib import Path
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
 from PySide6 import QtCore, QtWidgets
 
+if TYPE_CHECKING:
+    from ..app.double_send import EarlierSend
+
 SaveAnswer = Literal["save", "discard", "cancel"]
 ConflictAnswer = Literal["copy", "theirs", "overwrite", "cancel"]
+SendAgainAnswer = Literal["send", "cancel", "check"]
 
 
 class Dialogs(QtCore.QObject):
@@ -66,6 +72,36 @@ class Dialogs(QtCore.QObject):
             box.addButton(self.tr("Take &theirs"), role.DestructiveRole): "theirs",
             box.addButton(self.tr("&Overwrite"), role.DestructiveRole): "overwrite"}
         box.addButton(QtWidgets.QMessageBox.StandardButton.Cancel)
+        box.exec()
+        return answers.get(box.clickedButton(), "cancel")
+
+    def ask_send_again(self, earlier: Sequence[EarlierSend]) -> SendAgainAnswer:
+        """The same text went to the same follower(s) minutes ago: send again, don't, or
+        (when an outcome is unknown) check its status first."""
+        lines = []
+        for sent in earlier:
+            when = sent.row.created_at.astimezone()
+            minutes = max(0, round((datetime.now().astimezone() - when).total_seconds() / 60))
+            args = {"recipient": sent.row.recipient, "time": when.strftime("%H:%M:%S"),
+                    "minutes": minutes}
+            lines.append(self.tr(
+                "To {recipient} at {time} ({minutes} min ago): its outcome is unknown, eSMS "
+                "may have it. Check before sending again.").format(**args) if sent.unknown
+                else self.tr("To {recipient} at {time} ({minutes} min ago), accepted by "
+                             "eSMS.").format(**args))
+        box = QtWidgets.QMessageBox(
+            QtWidgets.QMessageBox.Icon.Warning, self.tr("Send the same message again?"),
+            self.tr("This text was already sent:") + "\n\n" + "\n".join(lines) + "\n\n"
+            + self.tr("Send it again? The follower would get it twice."),
+            QtWidgets.QMessageBox.StandardButton.NoButton, self._window)
+        box.setObjectName("sendAgainQuestion")
+        role = QtWidgets.QMessageBox.ButtonRole
+        answers: dict[QtWidgets.QAbstractButton, SendAgainAnswer] = {
+            box.addButton(self.tr("Send &again"), role.AcceptRole): "send"}
+        if any(sent.unknown for sent in earlier):
+            answers[box.addButton(self.tr("Check &status"), role.ActionRole)] = "check"
+        dont = box.addButton(self.tr("&Don't send"), role.RejectRole)
+        box.setDefaultButton(dont)
         box.exec()
         return answers.get(box.clickedButton(), "cancel")
 

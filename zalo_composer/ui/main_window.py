@@ -284,9 +284,10 @@ class MainWindow(Retranslatable, QtWidgets.QMainWindow):
         if not self.session.can_send() or self.activity.sends.busy:
             return
         self.send_requested.emit(self.session.filled())
-        path = self.files.path
-        if (self.activity.send(self.session.jobs(str(path) if path else None),
-                               self._switcher.current_profile())
+        jobs = self.session.jobs(str(self.files.path) if self.files.path else None)
+        if not self.activity.confirm_send_again(jobs):
+            return
+        if (self.activity.send(jobs, self._switcher.current_profile())
                 and not self.session.template.request_id):
             self.renew_request_id()
 
@@ -313,7 +314,8 @@ class MainWindow(Retranslatable, QtWidgets.QMainWindow):
         self.followers.use_profile(profile)
         self.view.zalo_preview.set_oa_name("" if profile is None else profile.name)
         self.set_account(
-            None if profile is None else Account(profile.oaid, "", "", profile.callback_url))
+            None if profile is None else Account(profile.oaid, "", "", profile.callback_url,
+                                                 profile.esms_test_mode))
 
     # -- other windows and dialogs -----------------------------------------------------
 

@@ -6,6 +6,7 @@ dialog never writes them anywhere itself, and never loads stored ones into its f
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Awaitable, Callable
 from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
@@ -19,6 +20,7 @@ from ...store.profiles import DEFAULT_ENDPOINT, SANDBOX_ENDPOINT, Profile, Profi
 from ...store.secrets import Secrets, SecretStore
 from .. import theme
 from ..i18n import QT_TRANSLATE_NOOP, domain_text, error_text, translate
+from .outcome_options import OutcomeOptions
 
 if TYPE_CHECKING:
     import asyncio  # imported when a fetch starts: not at start-up
@@ -136,6 +138,8 @@ class ProfileDialog(QtWidgets.QDialog):
         self._recipients = self._line_edit(
             "profileRecipients", self.tr("optional; Zalo user ids, separated by commas or spaces")
         )
+        self._outcome = OutcomeOptions(self, sandbox=self._sandbox,
+                                       test_mode=bool(profile and profile.esms_test_mode))
         self._connect_timeout = self._seconds_box("profileConnectTimeout")
         self._read_timeout = self._seconds_box("profileReadTimeout")
         self._api_key = self._key_edit("profileApiKey")
@@ -184,8 +188,10 @@ class ProfileDialog(QtWidgets.QDialog):
         return self._original.name if self._original else None
 
     def profile(self) -> Profile:
-        """The profile as entered (call after the dialog was accepted)."""
-        return Profile(
+        """The profile as entered (call after the dialog was accepted); what the dialog does
+        not show (where GetCallback is asked) stays as it was."""
+        return dataclasses.replace(
+            self._original or Profile(name="", oaid=""),
             name=self._name.text().strip(),
             oaid=self._oaid.text().strip(),
             endpoint=SANDBOX_ENDPOINT if self._sandbox else self._endpoint.text().strip(),
@@ -193,6 +199,7 @@ class ProfileDialog(QtWidgets.QDialog):
             default_recipients=split_recipients(self._recipients.text(), unique=True),
             connect_timeout=self._connect_timeout.value(),
             read_timeout=self._read_timeout.value(),
+            esms_test_mode=self._outcome.test_mode.isChecked(),
         )
 
     def secrets(self) -> Secrets | None:
@@ -349,6 +356,7 @@ class ProfileDialog(QtWidgets.QDialog):
         form.addRow("&OAID:", oaid_row)
         form.addRow("&Endpoint:", self._with_error("endpoint", self._endpoint))
         form.addRow("&CallbackUrl:", self._with_error("callback_url", self._callback))
+        form.addRow("", self._outcome.callback_note)
         form.addRow(self.tr("Default &recipients:"),
                     self._with_error("default_recipients", self._recipients))
         timeouts = QtWidgets.QHBoxLayout()
@@ -361,6 +369,8 @@ class ProfileDialog(QtWidgets.QDialog):
         timeouts_label = QtWidgets.QLabel(self.tr("&Timeouts:"))
         timeouts_label.setBuddy(self._connect_timeout)
         form.addRow(timeouts_label, timeouts)
+        form.addRow("", self._outcome.test_mode)
+        form.addRow("", self._outcome.test_mode_note)
 
         warning_icon = QtWidgets.QLabel()
         warning_icon.setObjectName("keyringWarningIcon")
@@ -394,6 +404,7 @@ class ProfileDialog(QtWidgets.QDialog):
         layout = QtWidgets.QVBoxLayout(self)
         layout.addWidget(account)
         layout.addWidget(keys)
+        layout.addWidget(self._outcome.test_followers)
         layout.addStretch(1)
         layout.addWidget(self._buttons)
 

@@ -19,11 +19,15 @@ _NAME_ROLE = QtCore.Qt.ItemDataRole.UserRole
 
 
 def profile_label(profile: Profile) -> str:
-    """How a profile is named in lists: a sandbox profile says it sends nothing for real."""
+    """How a profile is named in lists: a sandbox profile says it sends nothing for real, and
+    eSMS's own test mode shows when it is on."""
     if profile.uses_sandbox:
-        return translate("ProfileManagerDialog", "{profile} (built-in sandbox, test only)").format(
-            profile=profile.name)
-    return profile.name
+        label = translate("ProfileManagerDialog", "{profile} (built-in sandbox, test only)")
+    else:
+        label = "{profile}"
+    if profile.esms_test_mode:
+        label += translate("ProfileManagerDialog", " · eSMS test mode")
+    return label.format(profile=profile.name)
 
 
 def _keys_reachable(store: SecretStore) -> bool:

@@ -22,6 +22,7 @@ from .model import (
     TIME,
     ResultsModel,
     is_retryable,
+    outcome_text,
     status_text,
 )
 
@@ -230,7 +231,10 @@ class ResultsLog(Retranslatable, QtWidgets.QWidget):
         elif result is None:
             self._summary.setText(self.tr("Sending… the answer will appear here."))
         else:
-            self._summary.setText(status_text(result))
+            seen = self._model.observation_at(row)
+            zalo = ("\n" + outcome_text(seen) if seen is not None
+                    and result.outcome == "accepted" else "")
+            self._summary.setText(status_text(result) + zalo)
         if result is None:
             self._details.clear_exchange()
         else:

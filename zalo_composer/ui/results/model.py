@@ -8,6 +8,7 @@ from typing import Any, Literal
 
 from PySide6 import QtCore, QtGui
 
+from ...domain.body import sent_in_test_mode
 from ...domain.lifecycle import LIFECYCLE_WORDS, Observation, failed_detail, state_of_result
 from ...domain.result import FailureKind, SendResult
 from ...domain.zalo_codes import zalo_advice, zalo_meaning
@@ -116,6 +117,11 @@ class _Row:
             return self.observation.state  # type: ignore[return-value]
         return state_of_result(self.result.outcome,  # type: ignore[return-value]
                                self.result.failure)
+
+
+def test_mode_text() -> str:
+    """What a row sent in eSMS's own test mode adds to its meaning, in the UI's language."""
+    return translate("ResultsModel", " · eSMS test mode")
 
 
 def outcome_text(observation: Observation) -> str:
@@ -267,9 +273,10 @@ class ResultsModel(BadgeTableModel):
         if column == CODE:
             return result.code if result.code is not None else NONE
         if column == MEANING:
+            mode = test_mode_text() if sent_in_test_mode(result.request_body) else ""
             if entry.observation is not None and result.outcome == "accepted":
-                return _one_line(outcome_text(entry.observation))
-            return _one_line(meaning_of(result))
+                return _one_line(outcome_text(entry.observation)) + mode
+            return _one_line(meaning_of(result)) + mode
         if column == SMS_ID:
             return result.sms_id or NONE
         if column == ERROR_MESSAGE:
