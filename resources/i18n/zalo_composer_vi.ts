@@ -52,54 +52,54 @@
         <translation>Gửi hàng loạt</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/activity.py" line="138"/>
+        <location filename="../../zalo_composer/ui/activity.py" line="140"/>
         <source>To {recipient}: {outcome}</source>
         <translation>Tới {recipient}: {outcome}</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/activity.py" line="181"/>
-        <location filename="../../zalo_composer/ui/activity.py" line="198"/>
+        <location filename="../../zalo_composer/ui/activity.py" line="183"/>
+        <location filename="../../zalo_composer/ui/activity.py" line="200"/>
         <source>Cannot send</source>
         <translation>Không gửi được</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/activity.py" line="182"/>
+        <location filename="../../zalo_composer/ui/activity.py" line="184"/>
         <source>Add a profile first (Message → Profiles…).</source>
         <translation>Hãy thêm một hồ sơ trước (Tin nhắn → Hồ sơ…).</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/activity.py" line="188"/>
+        <location filename="../../zalo_composer/ui/activity.py" line="190"/>
         <source>Sending with {profile}…</source>
         <translation>Đang gửi bằng {profile}…</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/activity.py" line="194"/>
+        <location filename="../../zalo_composer/ui/activity.py" line="196"/>
         <source>Cancelled</source>
         <translation>Đã huỷ</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/activity.py" line="260"/>
+        <location filename="../../zalo_composer/ui/activity.py" line="262"/>
         <source>Ask eSMS what became of the selected message (GetSendStatus) and what Zalo said (GetCallback)</source>
         <translation>Hỏi eSMS tin nhắn đang chọn ra sao (GetSendStatus) và Zalo đã báo gì (GetCallback)</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/activity.py" line="221"/>
+        <location filename="../../zalo_composer/ui/activity.py" line="223"/>
         <source>Asking eSMS about {sms_id}…</source>
         <translation>Đang hỏi eSMS về {sms_id}…</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/activity.py" line="258"/>
+        <location filename="../../zalo_composer/ui/activity.py" line="260"/>
         <source>Check &amp;status</source>
         <translation>&amp;Kiểm tra trạng thái</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/activity.py" line="283"/>
-        <location filename="../../zalo_composer/ui/activity.py" line="286"/>
+        <location filename="../../zalo_composer/ui/activity.py" line="285"/>
+        <location filename="../../zalo_composer/ui/activity.py" line="288"/>
         <source>Cannot resend</source>
         <translation>Không gửi lại được</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/activity.py" line="287"/>
+        <location filename="../../zalo_composer/ui/activity.py" line="289"/>
         <source>A send is under way; try again when it ends.</source>
         <translation>Đang có một lượt gửi; hãy thử lại khi nó kết thúc.</translation>
     </message>
@@ -4669,124 +4669,139 @@ Bạn có muốn thay thế không?</translation>
 <context>
     <name>RecipientsModel</name>
     <message>
-        <location filename="../../zalo_composer/ui/bulk/model.py" line="37"/>
+        <location filename="../../zalo_composer/ui/bulk/model.py" line="39"/>
         <source>Status</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/bulk/model.py" line="38"/>
+        <location filename="../../zalo_composer/ui/bulk/model.py" line="40"/>
         <location filename="../../zalo_composer/ui/bulk/recipients_table.py" line="197"/>
         <source>Code</source>
         <translation>Mã</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/bulk/model.py" line="39"/>
+        <location filename="../../zalo_composer/ui/bulk/model.py" line="41"/>
         <source>Meaning</source>
         <translation>Ý nghĩa</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/bulk/model.py" line="51"/>
+        <location filename="../../zalo_composer/ui/bulk/model.py" line="54"/>
         <source>ready to send</source>
         <translation>sẵn sàng gửi</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/bulk/model.py" line="52"/>
+        <location filename="../../zalo_composer/ui/bulk/model.py" line="55"/>
         <source>waiting</source>
         <translation>đang chờ</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/bulk/model.py" line="53"/>
+        <location filename="../../zalo_composer/ui/bulk/model.py" line="56"/>
         <source>sending…</source>
         <translation>đang gửi…</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/bulk/model.py" line="54"/>
+        <location filename="../../zalo_composer/ui/bulk/model.py" line="57"/>
         <source>accepted</source>
         <translation>được chấp nhận</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/bulk/model.py" line="55"/>
+        <location filename="../../zalo_composer/ui/bulk/model.py" line="58"/>
         <source>rejected</source>
         <translation>bị từ chối</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/bulk/model.py" line="56"/>
+        <location filename="../../zalo_composer/ui/bulk/model.py" line="59"/>
         <source>failed</source>
         <translation>thất bại</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/bulk/model.py" line="57"/>
+        <location filename="../../zalo_composer/ui/bulk/model.py" line="60"/>
         <source>accepted earlier</source>
         <translation>đã được chấp nhận trước đó</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/bulk/model.py" line="58"/>
+        <location filename="../../zalo_composer/ui/bulk/model.py" line="61"/>
         <source>unknown, not resent</source>
         <translation>chưa rõ, không gửi lại</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/bulk/model.py" line="59"/>
+        <location filename="../../zalo_composer/ui/bulk/model.py" line="62"/>
         <source>not sent</source>
         <translation>chưa gửi</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/bulk/model.py" line="60"/>
+        <location filename="../../zalo_composer/ui/bulk/model.py" line="63"/>
         <source>problem</source>
         <translation>có vấn đề</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/bulk/model.py" line="61"/>
+        <location filename="../../zalo_composer/ui/bulk/model.py" line="64"/>
         <source>blocked</source>
         <translation>bị chặn</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/bulk/model.py" line="74"/>
+        <location filename="../../zalo_composer/ui/bulk/model.py" line="65"/>
+        <source>waiting for Zalo</source>
+        <translation>đang chờ Zalo</translation>
+    </message>
+    <message>
+        <location filename="../../zalo_composer/ui/bulk/model.py" line="66"/>
+        <source>sent by Zalo</source>
+        <translation>Zalo đã gửi</translation>
+    </message>
+    <message>
+        <location filename="../../zalo_composer/ui/bulk/model.py" line="67"/>
+        <source>failed at Zalo</source>
+        <translation>thất bại tại Zalo</translation>
+    </message>
+    <message>
+        <location filename="../../zalo_composer/ui/bulk/model.py" line="84"/>
         <location filename="../../zalo_composer/ui/bulk/recipients_table.py" line="190"/>
         <source>no value for {names}</source>
         <translation>thiếu giá trị cho {names}</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/bulk/model.py" line="78"/>
+        <location filename="../../zalo_composer/ui/bulk/model.py" line="88"/>
         <source>duplicate of line {line}</source>
         <translation>trùng với dòng {line}</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/bulk/model.py" line="81"/>
+        <location filename="../../zalo_composer/ui/bulk/model.py" line="91"/>
         <source>invalid user id</source>
         <translation>user_id không hợp lệ</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/bulk/model.py" line="83"/>
+        <location filename="../../zalo_composer/ui/bulk/model.py" line="93"/>
         <source>blocked ({field})</source>
         <translation>bị chặn ({field})</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/bulk/model.py" line="279"/>
+        <location filename="../../zalo_composer/ui/bulk/model.py" line="304"/>
         <source>Row {row}, line {line} of the source</source>
         <translation>Hàng {row}, dòng {line} của nguồn</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/bulk/model.py" line="281"/>
+        <location filename="../../zalo_composer/ui/bulk/model.py" line="306"/>
         <source>Row {row}</source>
         <translation>Hàng {row}</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/bulk/model.py" line="345"/>
+        <location filename="../../zalo_composer/ui/bulk/model.py" line="370"/>
         <source>Message for this recipient:</source>
         <translation>Tin nhắn cho người nhận này:</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/bulk/model.py" line="361"/>
+        <location filename="../../zalo_composer/ui/bulk/model.py" line="386"/>
         <source>(no value)</source>
         <translation>(không có giá trị)</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/bulk/model.py" line="377"/>
+        <location filename="../../zalo_composer/ui/bulk/model.py" line="402"/>
         <source>Empty cell: the default “{value}” is used</source>
         <translation>Ô trống: dùng giá trị mặc định “{value}”</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/bulk/model.py" line="380"/>
+        <location filename="../../zalo_composer/ui/bulk/model.py" line="405"/>
         <source>No value and no default for {placeholder}: this row is blocked</source>
         <translation>Không có giá trị lẫn giá trị mặc định cho {placeholder}: hàng này bị chặn</translation>
     </message>

@@ -120,3 +120,35 @@ def test_while_bulk_is_in_view_its_columns_are_not_errors_of_the_message(
     # AND a default for it lets a single send go
     window.set_variable_defaults({"order_id": "DH-1", "tên": "Lan"})
     assert window.view.send_button.isEnabled()
+
+
+def test_a_bulk_row_follows_zalos_outcome(window: MainWindow, services: AppServices,
+                                          qtbot) -> None:  # type: ignore[no-untyped-def]
+    from zalo_composer.domain.variables import RecipientRow, RecipientsTable
+
+    # GIVEN the sandbox's "sent" and "-230" test followers in a recipients table, a quick
+    # follow-up, and the bulk panel on the Sandbox profile
+    services.follow_up().delays = (0.3, 0.6, 1.0, 2.0, 3.0)
+    delivered, inactive = "1000000000000000001", "1000000000000000230"
+    table = RecipientsTable(tuple(
+        RecipientRow(uid, {"tên": "Lan", "order_id": "7"}, line)
+        for line, uid in enumerate((delivered, inactive), start=2)), ("tên", "order_id"))
+    panel = window.activity.bulk_panel()
+    panel._confirm_start = lambda profile, count, rate: True  # type: ignore[method-assign]
+    window.load_draft(DRAFT)
+    panel.set_draft(DRAFT)
+    panel.set_recipients(table)
+    panel.controls().set_rate(None)
+    panel.check_all()
+    # WHEN the batch is sent
+    task = panel.start()
+    assert task is not None
+    qtbot.waitUntil(task.done, timeout=15_000)
+    model = panel.recipients_model()
+    assert [model.status_at(r) for r in range(2)] in (
+        ["accepted", "accepted"], ["sent", "accepted"], ["accepted", "zalo_failed"],
+        ["sent", "zalo_failed"])
+    # THEN, within the follow-up, each row says what Zalo did with it
+    qtbot.waitUntil(lambda: [model.status_at(r) for r in range(2)] == ["sent", "zalo_failed"],
+                    timeout=15_000)
+    assert model.status_text(1) == "failed at Zalo"

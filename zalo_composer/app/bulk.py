@@ -66,6 +66,7 @@ from .send import SendJob, SendLoop
 
 if TYPE_CHECKING:
     from ..esms.client import EsmsClient
+    from .follow import FollowUp
     from .services import Route
 
 logger = logging.getLogger(__name__)
@@ -244,6 +245,7 @@ class BulkSender:
         on_progress: Callable[[BulkProgress], None] | None = None,
         clock: Callable[[], float] = time.monotonic,
         created_ts: float | None = None,
+        follow: FollowUp | None = None,
     ) -> None:
         if rate is not None and not (math.isfinite(rate) and rate > 0):
             raise ValueError(f"rate must be a positive number of messages per second or None, "
@@ -270,7 +272,8 @@ class BulkSender:
         self._stop_requested = False
         self._loop = SendLoop(
             client, route, history, rate=rate, concurrency=concurrency,
-            history_required=True, record_first=True, on_sending=self._on_loop_sending,
+            history_required=True, record_first=True, follow=follow,
+            on_sending=self._on_loop_sending,
             on_result=self._on_loop_result, clock=clock,
         )
 

@@ -132,6 +132,8 @@ class Activity(QtCore.QObject):
     def _on_follow_changed(self, item: Followed, observed: Observation) -> None:
         """Zalo's outcome (or news) arrived: the row, its badge and History change."""
         self.results_log.results_model().set_observation(item.request_id, observed)
+        if self.bulk is not None:
+            self.bulk.recipients_model().set_zalo_state(item.request_id, observed.state)
         if self.history_window is not None and self.history_window.isVisible():
             self.history_window.refresh()
         if observed.final:

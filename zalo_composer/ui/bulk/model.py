@@ -25,9 +25,11 @@ from ..state_badge import Badge, BadgeTableModel
 RowStatus = Literal[
     "unchecked", "invalid", "ready", "blocked", "waiting", "sending", "accepted", "rejected",
     "failed", "accepted_before", "unknown_not_resent", "not_sent",
+    "zalo_waiting", "sent", "zalo_failed",
 ]
 """What the Status column says: nothing checked yet; a bad or duplicate id (before the
-check); the check's verdict (ready / blocked); or the send's outcome."""
+check); the check's verdict (ready / blocked); the send's outcome; then what Zalo did with
+an accepted one (waiting for Zalo, sent by Zalo, failed at Zalo) as the follow-up learns."""
 
 STATUS_ROLE = QtCore.Qt.ItemDataRole.UserRole + 1
 """Item data role giving the row's `RowStatus`."""
@@ -44,7 +46,8 @@ _BADGES: dict[RowStatus, Badge | None] = {
     "unchecked": None, "invalid": "failed", "ready": "pending", "blocked": "failed",
     "waiting": "pending", "sending": "pending", "accepted": "accepted",
     "rejected": "rejected", "failed": "failed", "accepted_before": "accepted",
-    "unknown_not_resent": "rejected", "not_sent": "pending",
+    "unknown_not_resent": "unknown", "not_sent": "pending",
+    "zalo_waiting": "waiting", "sent": "sent", "zalo_failed": "zalo_failed",
 }
 _WORDS: dict[RowStatus, str] = {
     "unchecked": "",
@@ -59,11 +62,18 @@ _WORDS: dict[RowStatus, str] = {
     "not_sent": QT_TRANSLATE_NOOP("RecipientsModel", "not sent"),
     "invalid": QT_TRANSLATE_NOOP("RecipientsModel", "problem"),
     "blocked": QT_TRANSLATE_NOOP("RecipientsModel", "blocked"),
+    "zalo_waiting": QT_TRANSLATE_NOOP("RecipientsModel", "waiting for Zalo"),
+    "sent": QT_TRANSLATE_NOOP("RecipientsModel", "sent by Zalo"),
+    "zalo_failed": QT_TRANSLATE_NOOP("RecipientsModel", "failed at Zalo"),
 }
+_FOLLOWED: dict[str, RowStatus] = {
+    "waiting": "zalo_waiting", "sent": "sent", "zalo_failed": "zalo_failed"}
+"""The follow-up's states a bulk row shows (the others leave the send's outcome)."""
 PREVIEW_MAX_CHARS = 600
 """A row's tooltip shows this much of its filled message (the rest elided)."""
 _TINTED: frozenset[RowStatus] = frozenset(
-    {"invalid", "blocked", "accepted", "rejected", "failed", "unknown_not_resent"})
+    {"invalid", "blocked", "accepted", "rejected", "failed", "unknown_not_resent", "sent",
+     "zalo_failed"})
 
 
 def short_reason(problems: Iterable[Problem]) -> str:
@@ -123,6 +133,7 @@ class RecipientsModel(BadgeTableModel):
         self._check: BulkCheck | None = None
         self._sendable: frozenset[int] = frozenset()
         self._results: dict[int, RowResult] = {}
+        self._zalo: dict[int, RowStatus] = {}
         self._used: frozenset[str] = frozenset()
         self._defaults: dict[str, str] = {}
         self._message: Message | None = None
@@ -141,7 +152,7 @@ class RecipientsModel(BadgeTableModel):
         self._table = table
         self._id_problems = table.row_problems()
         self._check, self._sendable = None, frozenset()
-        self._results = {}
+        self._results, self._zalo = {}, {}
         self.endResetModel()
 
     def table(self) -> RecipientsTable:
@@ -184,8 +195,20 @@ class RecipientsModel(BadgeTableModel):
     def clear_results(self) -> None:
         """Forget the outcomes of the last send."""
         if self._results:
-            self._results = {}
+            self._results, self._zalo = {}, {}
             self._changed_all()
+
+    def set_zalo_state(self, request_id: str, state: str) -> bool:
+        """The follow-up learnt *state* (a `domain.lifecycle` state) of the row sent under
+        *request_id*; whether a row shows it now."""
+        shown = _FOLLOWED.get(state)
+        rows = [i for i, r in self._results.items() if r.request_id == request_id]
+        if shown is None or not rows:
+            return False
+        for row in rows:
+            self._zalo[row] = shown
+            self.dataChanged.emit(self.index(row, 0), self.index(row, self.columnCount() - 1))
+        return True
 
     def update_results(self, rows: Mapping[int, RowResult]) -> None:
         """Show new outcomes for some rows (the others keep theirs)."""
@@ -204,6 +227,8 @@ class RecipientsModel(BadgeTableModel):
         """The status of *row* (see `RowStatus`)."""
         result = self._results.get(row)
         if result is not None:
+            if row in self._zalo and result.outcome == "accepted":
+                return self._zalo[row]
             outcome: RowOutcome = result.outcome
             return outcome
         if self._check is not None and row < len(self._check.rows):

@@ -38,14 +38,16 @@ def new_sender(
     """A sender of *draft* to *table* with *profile*; ZaloComposerError when the profile
     cannot send (no keys, an unusable keyring)."""
     return BulkSender(services.client(), services.route(profile), draft, table,
-                      services.history, defaults=defaults, rate=rate, concurrency=concurrency)
+                      services.history, defaults=defaults, rate=rate, concurrency=concurrency,
+                      follow=services.follow_up())
 
 
 def resumed_sender(services: AppServices, manifest: BatchManifest) -> BulkSender:
     """A sender that resumes *manifest*'s batch with the batch's own profile;
     ZaloComposerError when that profile is gone or cannot send."""
     route = services.route(services.book.get(manifest.profile))
-    return BulkSender.from_manifest(manifest, services.client(), route, services.history)
+    return BulkSender.from_manifest(manifest, services.client(), route, services.history,
+                                    follow=services.follow_up())
 
 
 class BulkRunner(QtCore.QObject):
