@@ -350,31 +350,11 @@ async def _send_all(route: Route, jobs: list[SendJob], as_json: bool, out: TextI
     is recorded). A request the history cannot record before it leaves is not sent
     (`StoreError`); an answer it cannot record is said on stderr, and the exit status still
     comes from eSMS's answer."""
-    history = History.open()
-    _print_notices(history.notices, err)
-
-    def on_history_error(exc: Exception) -> None:
-        print(f"{APP_NAME}: the answer above was not recorded in the send history ({exc}); "
-              "the history shows that request as “outcome unknown”.", file=err, flush=True)
-
-    try:
-        try:
-            http = make_http_client()
-        except (ValueError, TypeError, httpx.InvalidURL) as exc:
-            # A bad proxy or certificate setting in the environment, for instance.
-            raise StoreError(f"The HTTP client could not be set up: {exc}.") from None
-        async with http:
-            loop = SendLoop(EsmsClient(http), route, history, history_required=True,
-                            on_result=lambda _job, r: _print_result(r, as_json, out),
-                            on_history_error=on_history_error)
-            try:
-                return await loop.run(jobs)
-            except sqlite3.Error as exc:
-                raise StoreError(
-                    f"The send history could not record the next request ({exc}), so it was "
-                    "not sent.") from None
-    finally:
-        history.close()
+    async with _history_and_http(err) as (history, http):
+        loop = SendLoop(EsmsClient(http), route, history, history_required=True,
+                        on_result=lambda _job, r: _print_result(r, as_json, out),
+                        on_history_error=lambda exc: _history_error(exc, err))
+        return await _run_loop(loop, jobs)
 
 
 def _print_result(result: SendResult, as_json: bool, out: TextIO) -> None:
