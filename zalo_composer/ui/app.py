@@ -177,7 +177,6 @@ def run_gui(
     app.setApplicationVersion(__version__)
     app.setOrganizationName(ORGANIZATION_NAME)
     app.setDesktopFileName(APP_ID)
-    app.setWindowIcon(app_icon())
     apply_theme(app)  # before any window exists: no white flash in dark mode
     follow_system(app)
     install_language(app, saved_language())  # before any window: it is built speaking it
@@ -209,6 +208,7 @@ def run_gui(
 
     loop = qasync.QEventLoop(app)
     asyncio.set_event_loop(loop)
+    app.setWindowIcon(app_icon())  # rendered at seven sizes: after the first paint
     try:
         window.complete()
     except (OSError, sqlite3.Error, ZaloComposerError) as exc:

@@ -7,7 +7,7 @@ from __future__ import annotations
 import logging
 from importlib import resources
 
-from PySide6 import QtCore, QtGui, QtSvg
+from PySide6 import QtCore, QtGui
 
 #: Reverse-DNS application id: packaging/linux/<APP_ID>.desktop and .metainfo.xml. Qt gives
 #: it to the desktop (Wayland app id) so the window is matched to the .desktop file's icon.
@@ -32,6 +32,8 @@ def app_icon() -> QtGui.QIcon:
     Needs a QGuiApplication. An unreadable SVG gives a null icon rather than an error: a
     missing icon must not stop the program.
     """
+    from PySide6 import QtSvg  # the Qt SVG library loads when the icon is made, not before
+
     icon = QtGui.QIcon()
     try:
         source = icon_svg()
