@@ -4,7 +4,9 @@
 
 One keystroke is the whole path a user waits for: the key event, the counter, validation,
 the inline problems and the summary, the request body rebuilt and pretty-printed, the
-preview text replaced and re-highlighted, and one paint of the window (offscreen).
+preview text replaced and re-highlighted, and one forced repaint of the whole window
+(offscreen). Superseded by `bench_keystroke`, which paints only what Qt would (what a user
+waits for) and holds that to the targets: these figures are reported only.
 """
 
 from __future__ import annotations
@@ -32,9 +34,6 @@ from zalo_composer.ui.main_window import MainWindow
 from .common import Figure, median, percentile
 
 KEYSTROKES = 300
-#: One frame at 60 Hz for the median; a keystroke slower than 50 ms starts to feel laggy.
-MEDIAN_TARGET_MS = 16.0
-P95_TARGET_MS = 50.0
 TEXT = ("Cảm ơn quý khách đã liên hệ với chúng tôi. " * 60)[:1990]
 BUTTONS = (
     UrlButton(title="Theo dõi đơn hàng", url="https://example.vn/don-hang/118374"),
@@ -86,8 +85,8 @@ def run() -> Iterator[Figure]:
         for where, target in (("text", text_edit), ("button title", title.line_edit())):
             timings = _keystrokes(window, target)
             name = f"preview per keystroke, {where}, {width}x{height}"
-            yield Figure(f"{name}: median", median(timings), "ms", MEDIAN_TARGET_MS)
-            yield Figure(f"{name}: p95", percentile(timings, 0.95), "ms", P95_TARGET_MS)
+            yield Figure(f"{name}: median (reported)", median(timings), "ms")
+            yield Figure(f"{name}: p95 (reported)", percentile(timings, 0.95), "ms")
         window.setWindowModified(False)  # no Save/Discard question offscreen
         window.close()
         window.deleteLater()

@@ -9,6 +9,10 @@ spawned to the line it prints after its first paint; median of `RUNS`. The progr
 goes through `run_gui` unchanged (`bench.startup_app`), against one ZALO_COMPOSER_HOME that
 its first (warm-up) start set up, as a user's second start would. The phases of the
 program's start are reported too, so a miss says which part is slow.
+
+Then the whole process: `zalo-composer --smoke` (the installed script; a temporary
+ZALO_COMPOSER_HOME) against `bench/smoke_bare.py`, a bare script that shows a QMainWindow,
+waits for its paint and quits; wall time from spawn to exit, median of `SMOKE_RUNS`.
 """
 
 from __future__ import annotations
@@ -25,6 +29,8 @@ from .common import Figure, median
 
 RUNS = 7
 TIME_TARGET = 1.5
+SMOKE_RUNS = 5
+SMOKE_TARGET = 2.0
 RSS_TARGET = 1.3
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -45,6 +51,39 @@ def start_once(module: str, home: str) -> tuple[float, int, dict[str, float]]:
     if word != "SHOWN" or status != 0:
         raise RuntimeError(f"{module} did not show its window (exit {status}, said {line!r})")
     return elapsed, int(rss), json.loads(phases)
+
+
+def wall_once(command: list[str], home: str) -> float:
+    """Seconds of wall time of *command*, spawn to exit (it must exit 0)."""
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "ZALO_COMPOSER_HOME": home}
+    start = time.perf_counter()
+    done = subprocess.run(command, cwd=ROOT, env=env, capture_output=True, text=True,
+                          timeout=120, check=False)
+    seconds = time.perf_counter() - start
+    if done.returncode != 0:
+        raise RuntimeError(f"{command} failed (exit {done.returncode}): {done.stderr[-2000:]}")
+    return seconds
+
+
+def smoke_figures() -> list[Figure]:
+    """The whole process `zalo-composer --smoke` (the installed entry point, its own
+    interpreter start, imports, window, check and shut-down) against `bench/smoke_bare.py`,
+    alternately after one warm-up each; wall time, median of `SMOKE_RUNS`."""
+    program = [str(Path(sys.executable).with_name("zalo-composer")), "--smoke"]
+    bare = [sys.executable, str(ROOT / "bench" / "smoke_bare.py")]
+    bare_s, program_s = [], []
+    with tempfile.TemporaryDirectory() as home:
+        wall_once(bare, home)
+        wall_once(program, home)
+        for _ in range(SMOKE_RUNS):
+            bare_s.append(wall_once(bare, home))
+            program_s.append(wall_once(program, home))
+    return [
+        Figure("whole process: bare show-and-quit script (wall)", median(bare_s), "s"),
+        Figure("whole process: zalo-composer --smoke (wall)", median(program_s), "s"),
+        Figure(f"whole process: --smoke / bare (median of {SMOKE_RUNS})",
+               median(program_s) / median(bare_s), "x", SMOKE_TARGET),
+    ]
 
 
 def run() -> list[Figure]:
@@ -81,4 +120,4 @@ def run() -> list[Figure]:
         Figure("memory after start: zalo-composer (VmRSS)", rss_app, "MiB"),
         Figure("memory after start: zalo-composer / bare", rss_app / rss_bare, "x", RSS_TARGET),
     ]
-    return figures
+    return figures + smoke_figures()

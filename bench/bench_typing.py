@@ -3,14 +3,16 @@ and both previews (the JSON request body and the Zalo-style chat) show it; 500 k
 
     QT_QPA_PLATFORM=offscreen .venv/bin/python -m bench bench_typing
 
-Where `bench_preview` holds each keystroke to a frame (16 ms median, 50 ms p95, with a forced
-repaint of the whole window), this one holds it to the issue's figures: median 2 ms, 99th
-percentile 8 ms. One keystroke is: the key press and release delivered to the text editor,
-the window's refresh (counter, validation, inline problems, summary), the preview timer's
-work done at once (`flush_preview`: JSON body rebuilt, set and highlighted; Zalo preview
-`set_draft`), and one turn of the event loop, which paints what changed (offscreen). After
-every keystroke the counter and both previews are checked to show the new text, so a figure
-can never come from a preview that silently stopped updating.
+Where `bench_preview` holds each keystroke to a frame (16 ms median, 50 ms p95, with a
+forced repaint of the whole window), this one holds it to the issue's figures: median 2 ms,
+99th percentile 8 ms. Superseded by `bench_keystroke` (the figure a user sees, held to the
+targets): these are reported only, as parts of it. One keystroke is: the key press and
+release delivered to the text editor, the window's refresh (counter, validation, inline
+problems, summary), the preview timer's work done at once (`flush_preview`: JSON body
+rebuilt, set and highlighted; Zalo preview `set_draft`), and one turn of the event loop,
+which paints what changed (offscreen). After every keystroke the counter and both previews
+are checked to show the new text, so a figure can never come from a preview that silently
+stopped updating.
 """
 
 from __future__ import annotations
@@ -26,8 +28,6 @@ from .common import Figure, median, percentile
 
 KEYSTROKES = 500
 WARM_UP = 20
-MEDIAN_TARGET_MS = 2.0
-P99_TARGET_MS = 8.0
 TEXT_LENGTH = 2000
 
 
@@ -118,8 +118,8 @@ def run() -> list[Figure]:
         app.processEvents()
     name = "typing: keystroke in 2000 chars + 5 buttons → counter + both previews"
     return [
-        Figure(f"{name}: median", median(timings), "ms", MEDIAN_TARGET_MS),
-        Figure(f"{name}: p99", percentile(timings, 0.99), "ms", P99_TARGET_MS),
+        Figure(f"{name}: median (reported)", median(timings), "ms"),
+        Figure(f"{name}: p99 (reported)", percentile(timings, 0.99), "ms"),
         *(Figure(f"  typing, median of the part: {part}", median(values[WARM_UP:]), "ms")
           for part, values in parts.items()),
     ]

@@ -29,6 +29,46 @@ from bench.rss import rss_kib
 
 RECIPIENTS = 1000
 TICK_MS = 10
+#: With BENCH_BULK_PROFILE=1 a thread samples the GUI thread's stack every millisecond, and
+#: each tick later than LATE_MS prints (stderr) the stacks sampled while it was late.
+PROFILE = os.environ.get("BENCH_BULK_PROFILE") == "1"
+LATE_MS = 16.0
+
+
+class Sampler:
+    """The GUI thread's stack, sampled from another thread (a poor man's py-spy)."""
+
+    def __init__(self) -> None:
+        import threading
+
+        self.thread_id = threading.get_ident()
+        self.samples: list[tuple[float, tuple[str, ...]]] = []
+        self.running = True
+        threading.Thread(target=self._run, daemon=True).start()
+
+    def _run(self) -> None:
+        while self.running:
+            frame = sys._current_frames().get(self.thread_id)
+            stack = []
+            while frame is not None:
+                code = frame.f_code
+                stack.append(f"{code.co_filename.rsplit('/', 2)[-1]}:{frame.f_lineno} "
+                             f"{code.co_name}")
+                frame = frame.f_back
+            self.samples.append((time.perf_counter(), tuple(stack)))
+            if len(self.samples) > 20_000:
+                del self.samples[:10_000]
+            time.sleep(0.001)
+
+    def report(self, since: float, until: float, late_ms: float) -> None:
+        from collections import Counter
+
+        inside = [stack for at, stack in self.samples if since <= at <= until]
+        print(f"LATE {late_ms:.1f} ms, {len(inside)} samples", file=sys.stderr)
+        for stack, count in Counter(s[:14] for s in inside).most_common(4):
+            print(f"  {count} samples:", file=sys.stderr)
+            for line in stack:
+                print(f"    {line}", file=sys.stderr)
 
 
 def main(base_url: str, rate: float) -> int:
@@ -66,10 +106,37 @@ def main(base_url: str, rate: float) -> int:
     ticker.setInterval(TICK_MS)
     last_tick = [0.0]
 
+    sampler = Sampler() if PROFILE else None
+    if PROFILE:  # how long the batch's synchronous start (its plan of every row) holds the loop
+        real_plan = BulkSender._plan
+
+        def timed_plan(self: BulkSender) -> list[object]:
+            import cProfile
+            import pstats
+
+            profile = cProfile.Profile()
+            start = time.perf_counter()
+            jobs = profile.runcall(real_plan, self)
+            print(f"PLAN {(time.perf_counter() - start) * 1000:.1f} ms (profiled)",
+                  file=sys.stderr)
+            pstats.Stats(profile, stream=sys.stderr).sort_stats("cumulative").print_stats(18)
+            start = time.perf_counter()
+            self._rows.clear()
+            self._counts = dict.fromkeys(self._counts, 0)
+            jobs = real_plan(self)
+            print(f"PLAN {(time.perf_counter() - start) * 1000:.1f} ms (not profiled)",
+                  file=sys.stderr)
+            return jobs
+
+        BulkSender._plan = timed_plan  # type: ignore[assignment,method-assign]
+
     def on_tick() -> None:
         now = time.perf_counter()
         if last_tick[0]:
-            lateness.append(max(0.0, (now - last_tick[0]) * 1000 - TICK_MS))
+            late = max(0.0, (now - last_tick[0]) * 1000 - TICK_MS)
+            lateness.append(late)
+            if sampler is not None and late > LATE_MS:
+                sampler.report(last_tick[0], now, late)
         last_tick[0] = now
 
     ticker.timeout.connect(on_tick)
