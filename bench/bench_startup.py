@@ -31,7 +31,7 @@ RUNS = 7
 TIME_TARGET = 1.5
 SMOKE_RUNS = 5
 SMOKE_TARGET = 2.0
-RSS_TARGET = 1.3
+RSS_TARGET = 1.4
 ROOT = Path(__file__).resolve().parents[1]
 
 
