@@ -198,6 +198,9 @@ def main(argv: list[str]) -> int:
         QtGui.QGuiApplication.setDesktopFileName("zalo-composer")
         loop = qasync.QEventLoop(app, already_running=True)
         asyncio.set_event_loop(loop)
+        # Shut down at the end (TESTING.md): a worker QThread alive at exit aborts Python.
+        executor = qasync.QThreadExecutor(2)
+        loop.set_default_executor(executor)
         wanted = options.only or list(SHOTS)
         if "main" in wanted:
             main_shot(app, options.out)
@@ -207,6 +210,7 @@ def main(argv: list[str]) -> int:
             bulk_shot(app, options.out)
         if "vi-dark" in wanted:
             vi_dark_shot(app, options.out, loop)
+        executor.shutdown(wait=True)
     return 0
 
 
