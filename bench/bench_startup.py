@@ -11,7 +11,7 @@ its first (warm-up) start set up, as a user's second start would. The phases of 
 program's start are reported too, so a miss says which part is slow.
 
 Then the whole process: `zalo-composer --smoke` (the installed script; a temporary
-ZALO_COMPOSER_HOME) against `bench/smoke_bare.py`, a bare script that shows a QMainWindow,
+ZALO_COMPOSER_HOME) against `bench.startup_bare`, a bare script that shows a QMainWindow,
 waits for its paint and quits; wall time from spawn to exit, median of `SMOKE_RUNS`.
 """
 
@@ -67,10 +67,11 @@ def wall_once(command: list[str], home: str) -> float:
 
 def smoke_figures() -> list[Figure]:
     """The whole process `zalo-composer --smoke` (the installed entry point, its own
-    interpreter start, imports, window, check and shut-down) against `bench/smoke_bare.py`,
+    interpreter start, imports, window, check and shut-down) against `bench.startup_bare`
+    (the start-up figure's bare script: shows a window, quits after its first paint),
     alternately after one warm-up each; wall time, median of `SMOKE_RUNS`."""
     program = [str(Path(sys.executable).with_name("zalo-composer")), "--smoke"]
-    bare = [sys.executable, str(ROOT / "bench" / "smoke_bare.py")]
+    bare = [sys.executable, "-m", "bench.startup_bare"]
     bare_s, program_s = [], []
     with tempfile.TemporaryDirectory() as home:
         wall_once(bare, home)
