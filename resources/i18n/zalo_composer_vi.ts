@@ -819,64 +819,64 @@ Khôi phục không?</translation>
 <context>
     <name>ComposeView</name>
     <message>
-        <location filename="../../zalo_composer/ui/compose_view.py" line="134"/>
-        <location filename="../../zalo_composer/ui/compose_view.py" line="254"/>
+        <location filename="../../zalo_composer/ui/compose_view.py" line="168"/>
+        <location filename="../../zalo_composer/ui/compose_view.py" line="288"/>
         <source>Sending…</source>
         <translation>Đang gửi…</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/compose_view.py" line="134"/>
-        <location filename="../../zalo_composer/ui/compose_view.py" line="254"/>
+        <location filename="../../zalo_composer/ui/compose_view.py" line="168"/>
+        <location filename="../../zalo_composer/ui/compose_view.py" line="288"/>
         <source>Send</source>
         <translation>Gửi</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/compose_view.py" line="253"/>
+        <location filename="../../zalo_composer/ui/compose_view.py" line="287"/>
         <source>Preview of the request</source>
         <translation>Xem trước yêu cầu</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/compose_view.py" line="255"/>
+        <location filename="../../zalo_composer/ui/compose_view.py" line="289"/>
         <source>Send the message (Ctrl+Return)</source>
         <translation>Gửi tin nhắn (Ctrl+Return)</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/compose_view.py" line="256"/>
+        <location filename="../../zalo_composer/ui/compose_view.py" line="290"/>
         <source>Cancel</source>
         <translation>Huỷ</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/compose_view.py" line="257"/>
+        <location filename="../../zalo_composer/ui/compose_view.py" line="291"/>
         <source>Abort the request in flight (Esc)</source>
         <translation>Huỷ yêu cầu đang gửi (Esc)</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/compose_view.py" line="258"/>
+        <location filename="../../zalo_composer/ui/compose_view.py" line="292"/>
         <source>Zalo preview</source>
         <translation>Xem trước Zalo</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/compose_view.py" line="259"/>
+        <location filename="../../zalo_composer/ui/compose_view.py" line="293"/>
         <source>Delivery</source>
         <translation>Thông tin gửi</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/compose_view.py" line="265"/>
+        <location filename="../../zalo_composer/ui/compose_view.py" line="299"/>
         <source>Type the message and who receives it; problems show as you go.</source>
         <translation>Nhập tin nhắn và người nhận; lỗi sẽ hiện ra khi bạn nhập.</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/compose_view.py" line="269"/>
+        <location filename="../../zalo_composer/ui/compose_view.py" line="303"/>
         <source>{names} filled per recipient in Bulk send: start it there, or give each a default to send one message here.</source>
         <translation>{names} được điền theo từng người nhận khi Gửi hàng loạt: hãy bắt đầu ở đó, hoặc đặt giá trị mặc định cho từng biến để gửi một tin ở đây.</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/compose_view.py" line="273"/>
+        <location filename="../../zalo_composer/ui/compose_view.py" line="307"/>
         <source>{summary}: fix the errors to send.</source>
         <translation>{summary}: hãy sửa lỗi để gửi.</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/compose_view.py" line="277"/>
+        <location filename="../../zalo_composer/ui/compose_view.py" line="311"/>
         <source>Ready to send. {summary}.</source>
         <translation>Sẵn sàng gửi. {summary}.</translation>
     </message>
@@ -1190,28 +1190,28 @@ Khôi phục không?</translation>
 <context>
     <name>ErrorBoundary</name>
     <message>
-        <location filename="../../zalo_composer/ui/app.py" line="93"/>
+        <location filename="../../zalo_composer/ui/app.py" line="92"/>
         <source>Something went wrong</source>
         <extracomment>Exit status of a window that could not start because of the program&apos;s own files or set-up (as the command line&apos;s `EXIT_SETUP`).</extracomment>
         <translation>Đã xảy ra lỗi</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/app.py" line="95"/>
+        <location filename="../../zalo_composer/ui/app.py" line="94"/>
         <source>zalo-composer ran into an unexpected error. Your draft is safe: it is autosaved, and offered again if the program has to be restarted.</source>
         <translation>zalo-composer gặp một lỗi không lường trước. Bản nháp của bạn vẫn an toàn: nó được tự động lưu và sẽ được đề nghị khôi phục nếu phải khởi động lại chương trình.</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/app.py" line="98"/>
+        <location filename="../../zalo_composer/ui/app.py" line="97"/>
         <source>The details are in the log: {path}</source>
         <translation>Chi tiết có trong nhật ký: {path}</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/app.py" line="100"/>
+        <location filename="../../zalo_composer/ui/app.py" line="99"/>
         <source>(no log file)</source>
         <translation>(không có tệp nhật ký)</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/app.py" line="125"/>
+        <location filename="../../zalo_composer/ui/app.py" line="126"/>
         <source>zalo-composer cannot start</source>
         <translation>zalo-composer không khởi động được</translation>
     </message>
@@ -2369,12 +2369,12 @@ hoặc nội dung yêu cầu JSON { … }</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../zalo_composer/ui/main_window.py" line="303"/>
+        <location filename="../../zalo_composer/ui/main_window.py" line="304"/>
         <source>Request body copied (keys masked)</source>
         <translation>Đã sao chép nội dung yêu cầu (đã che khoá)</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/main_window.py" line="356"/>
+        <location filename="../../zalo_composer/ui/main_window.py" line="357"/>
         <source>Profile</source>
         <translation>Hồ sơ</translation>
     </message>
@@ -4066,59 +4066,59 @@ hoặc nội dung yêu cầu JSON { … }</translation>
 <context>
     <name>ProfileManagerDialog</name>
     <message>
-        <location filename="../../zalo_composer/ui/profiles/manager.py" line="25"/>
+        <location filename="../../zalo_composer/ui/profiles/label.py" line="13"/>
         <source>{profile} (built-in sandbox, test only)</source>
         <translation>{profile} (tích hợp sẵn, chỉ để thử)</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/profiles/manager.py" line="29"/>
+        <location filename="../../zalo_composer/ui/profiles/label.py" line="17"/>
         <source> · eSMS test mode</source>
         <translation> · chế độ thử của eSMS</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/profiles/manager.py" line="69"/>
+        <location filename="../../zalo_composer/ui/profiles/manager.py" line="58"/>
         <source>The profile “{profile}” was saved, but its keys were not: {reason}</source>
         <translation>Đã lưu hồ sơ “{profile}” nhưng chưa lưu được khoá: {reason}</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/profiles/manager.py" line="89"/>
-        <location filename="../../zalo_composer/ui/profiles/manager.py" line="205"/>
-        <location filename="../../zalo_composer/ui/profiles/switcher.py" line="130"/>
+        <location filename="../../zalo_composer/ui/profiles/manager.py" line="78"/>
+        <location filename="../../zalo_composer/ui/profiles/manager.py" line="194"/>
+        <location filename="../../zalo_composer/ui/profiles/switcher.py" line="134"/>
         <source>Profiles</source>
         <translation>Hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/profiles/manager.py" line="97"/>
+        <location filename="../../zalo_composer/ui/profiles/manager.py" line="86"/>
         <source>&amp;Add…</source>
         <translation>&amp;Thêm…</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/profiles/manager.py" line="99"/>
+        <location filename="../../zalo_composer/ui/profiles/manager.py" line="88"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Sửa…</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/profiles/manager.py" line="101"/>
+        <location filename="../../zalo_composer/ui/profiles/manager.py" line="90"/>
         <source>&amp;Remove…</source>
         <translation>&amp;Xoá…</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/profiles/manager.py" line="103"/>
+        <location filename="../../zalo_composer/ui/profiles/manager.py" line="92"/>
         <source>Set &amp;active</source>
         <translation>Đặt làm đang &amp;dùng</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/profiles/manager.py" line="162"/>
+        <location filename="../../zalo_composer/ui/profiles/manager.py" line="151"/>
         <source>Remove profile</source>
         <translation>Xoá hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/profiles/manager.py" line="163"/>
+        <location filename="../../zalo_composer/ui/profiles/manager.py" line="152"/>
         <source>Remove the profile “{profile}” and forget its ApiKey and SecretKey?</source>
         <translation>Xoá hồ sơ “{profile}” và quên ApiKey, SecretKey của nó?</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/profiles/manager.py" line="220"/>
+        <location filename="../../zalo_composer/ui/profiles/manager.py" line="209"/>
         <source> — active</source>
         <translation> — đang dùng</translation>
     </message>
@@ -4126,37 +4126,37 @@ hoặc nội dung yêu cầu JSON { … }</translation>
 <context>
     <name>ProfileSwitcher</name>
     <message>
-        <location filename="../../zalo_composer/ui/profiles/switcher.py" line="19"/>
+        <location filename="../../zalo_composer/ui/profiles/switcher.py" line="23"/>
         <source>Sends go to the sandbox built into this program, on this computer: nothing reaches eSMS or any Zalo user.</source>
         <translation>Tin được gửi tới sandbox tích hợp trong chương trình, trên máy này: không có gì tới eSMS hay người dùng Zalo nào.</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/profiles/switcher.py" line="72"/>
+        <location filename="../../zalo_composer/ui/profiles/switcher.py" line="76"/>
         <source>&amp;Profile:</source>
         <translation>&amp;Hồ sơ:</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/profiles/switcher.py" line="73"/>
+        <location filename="../../zalo_composer/ui/profiles/switcher.py" line="77"/>
         <source>Edit profiles…</source>
         <translation>Sửa hồ sơ…</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/profiles/switcher.py" line="94"/>
+        <location filename="../../zalo_composer/ui/profiles/switcher.py" line="98"/>
         <source>Sends for real with OAID {oaid} to {endpoint}</source>
         <translation>Gửi thật bằng OAID {oaid} tới {endpoint}</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/profiles/switcher.py" line="98"/>
+        <location filename="../../zalo_composer/ui/profiles/switcher.py" line="102"/>
         <source>(no profile yet)</source>
         <translation>(chưa có hồ sơ)</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/profiles/switcher.py" line="109"/>
+        <location filename="../../zalo_composer/ui/profiles/switcher.py" line="113"/>
         <source>Add a profile with “Edit profiles…”.</source>
         <translation>Hãy thêm hồ sơ bằng “Sửa hồ sơ…”.</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/profiles/switcher.py" line="113"/>
+        <location filename="../../zalo_composer/ui/profiles/switcher.py" line="117"/>
         <source>Active profile: {profile} (OAID {oaid})</source>
         <translation>Hồ sơ đang dùng: {profile} (OAID {oaid})</translation>
     </message>

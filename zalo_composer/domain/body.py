@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import json
 import re
-import uuid
 from collections.abc import Mapping
 from typing import Any
 
@@ -50,6 +49,8 @@ def normalize_phone(value: str) -> str:
 
 def new_request_id() -> str:
     """A fresh RequestId: a UUID4 as 32 hex characters."""
+    import uuid  # not at import: the window's first stage needs no RequestId
+
     return uuid.uuid4().hex
 
 

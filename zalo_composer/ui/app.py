@@ -9,7 +9,6 @@ import faulthandler
 import json
 import logging
 import os
-import sqlite3
 import sys
 import tempfile
 import traceback
@@ -111,6 +110,8 @@ class GuiErrorHook:
 def _startup_failed(app: QtWidgets.QApplication, exc: BaseException) -> int:
     """A window that cannot start: one plain line on stderr, the same in a dialog (the
     program may have been started from a menu), and the traceback in the log."""
+    import sqlite3
+
     logger.error("The window could not start", exc_info=exc)
     if isinstance(exc, sqlite3.Error):
         text = f"The send history cannot be used: {exc}."
@@ -142,6 +143,8 @@ def _show_start_notices(window: MainWindow, notices: list[str]) -> None:
 def after_start(window: MainWindow) -> None:
     """Start-up work the first window does not need: the balance (in the background),
     recovery offer, history retention, recent sends."""
+    import sqlite3
+
     window.activity.fetch_balance_at_start()
     window.files.offer_recovery()
     window.activity.offer_bulk_resume()
@@ -190,7 +193,7 @@ def run_gui(
 
             services = AppServices(book=ProfileBook.load_or_recover())
         window = MainWindow(services=services, staged=True)
-    except (OSError, sqlite3.Error, ZaloComposerError) as exc:
+    except (OSError, ZaloComposerError) as exc:  # the first stage opens no database
         return _startup_failed(app, exc)
     # The first stage on screen before anything else is imported or built; the keys and
     # clicks the user makes meanwhile wait in Qt's queue (not lost) until the loop below.
@@ -203,6 +206,7 @@ def run_gui(
         return 0  # closed already (by a script): nothing was opened that needs closing
 
     import asyncio
+    import sqlite3
 
     import qasync  # type: ignore[import-untyped]
 

@@ -11,6 +11,8 @@ show the session's filled draft and masked body → ``draft_changed`` carries th
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6 import QtCore, QtGui, QtWidgets
 
 from ..app.session import ComposeSession
@@ -22,11 +24,15 @@ from .editor.message_editor import MessageTextEditor
 from .editor.send_options import SendOptionsEditor
 from .i18n import translate
 from .inline_problems import ERROR_MARK
-from .preview.json_preview import JsonPreview
 from .preview.request_text import preview_note
-from .preview.zalo_preview import ZaloPreview
 from .problems import ProblemsPanel, summary_text
 from .retranslate import Retranslatable
+
+if TYPE_CHECKING:
+    # The previews are built (and their modules imported) by `complete`: after the first
+    # paint when the window starts in stages.
+    from .preview.json_preview import JsonPreview
+    from .preview.zalo_preview import ZaloPreview
 
 
 class ComposeView(Retranslatable, QtWidgets.QWidget):
@@ -42,7 +48,13 @@ class ComposeView(Retranslatable, QtWidgets.QWidget):
     send_clicked = QtCore.Signal()
     sendable_changed = QtCore.Signal(bool)  # payload: True when Send is enabled
 
-    def __init__(self, session: ComposeSession, parent: QtWidgets.QWidget | None = None) -> None:
+    json_preview: JsonPreview
+    zalo_preview: ZaloPreview
+
+    def __init__(self, session: ComposeSession, parent: QtWidgets.QWidget | None = None, *,
+                 staged: bool = False) -> None:
+        """*staged*: the previews wait for `complete` (their tabs are there, empty, and
+        keep their place and size); otherwise the view is complete at once."""
         super().__init__(parent)
         self.setObjectName("central")
         self._session = session
@@ -57,8 +69,7 @@ class ComposeView(Retranslatable, QtWidgets.QWidget):
         self.options = SendOptionsEditor(self)
         self.message = MessageTextEditor(self)
         self.buttons = ButtonListEditor(self)
-        self.json_preview = JsonPreview(self)
-        self.zalo_preview = ZaloPreview(self)
+        self._previews_built = False
         self.problems_panel = ProblemsPanel(self)
         self.preview_tabs = QtWidgets.QTabWidget(self)
         self.preview_tabs.setObjectName("previewTabs")
@@ -84,11 +95,34 @@ class ComposeView(Retranslatable, QtWidgets.QWidget):
         for editor in (self.options, self.message, self.buttons):
             editor.changed.connect(self._on_editor_changed)
         self.problems_panel.problem_activated.connect(self.focus_field)
-        self.zalo_preview.button_activated.connect(self._on_zalo_preview_button_activated)
         self.send_button.clicked.connect(self.send_clicked)
         self._preview_timer.timeout.connect(self._on_preview_timer_timeout)
         self.refresh()
         self._retranslate_ui()
+        if not staged:
+            self.complete()
+
+    def complete(self) -> None:
+        """Build the JSON and Zalo previews into their tabs (once) and fill them."""
+        if self._previews_built:
+            return
+        from .preview.json_preview import JsonPreview
+        from .preview.zalo_preview import ZaloPreview
+
+        self.json_preview = JsonPreview(self)
+        self.zalo_preview = ZaloPreview(self)
+        self.zalo_preview.button_activated.connect(self._on_zalo_preview_button_activated)
+        current = self.preview_tabs.currentIndex()
+        for index, page in enumerate((self.json_preview, self.zalo_preview)):
+            text = self.preview_tabs.tabText(index)
+            stand_in = self.preview_tabs.widget(index)
+            self.preview_tabs.removeTab(index)
+            self.preview_tabs.insertTab(index, page, text)
+            if stand_in is not None:
+                stand_in.deleteLater()
+        self.preview_tabs.setCurrentIndex(current)
+        self._previews_built = True
+        self.flush_preview()
 
     # --- the draft ---------------------------------------------------------------------
 
@@ -206,8 +240,8 @@ class ComposeView(Retranslatable, QtWidgets.QWidget):
         self.left_splitter.setStretchFactor(1, 1)
         self.left_splitter.setSizes([300, 500])
         self.left_splitter.setChildrenCollapsible(False)
-        self.preview_tabs.addTab(self.json_preview, "JSON")
-        self.preview_tabs.addTab(self.zalo_preview, "")
+        for title in ("JSON", ""):  # stand-ins until `complete` builds the previews
+            self.preview_tabs.addTab(QtWidgets.QWidget(self.preview_tabs), title)
         # Short windows (a laptop with the bulk dock open) squeeze the previews, which
         # scroll, before the window would grow past the screen.
         self.preview_tabs.setMinimumHeight(self.fontMetrics().height() * 8)
@@ -297,6 +331,8 @@ class ComposeView(Retranslatable, QtWidgets.QWidget):
         self.draft_changed.emit(self._session.template)
 
     def _on_preview_timer_timeout(self) -> None:
+        if not self._previews_built:
+            return  # `complete` fills them
         session = self._session
         filled = session.filled()
         self.json_preview.set_text(session.shown_json())

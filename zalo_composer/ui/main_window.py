@@ -32,7 +32,7 @@ from .editor.button_list import ButtonListEditor
 from .editor.message_editor import MessageTextEditor
 from .editor.send_options import SendOptionsEditor
 from .i18n import QT_TRANSLATE_NOOP, translate
-from .profiles import ProfileSwitcher
+from .profiles.switcher import ProfileSwitcher
 from .retranslate import Retranslatable
 from .screen_fit import default_size, fit_to_screen, restore_window_state, save_window_state
 from .settings import app_settings
@@ -80,7 +80,7 @@ class MainWindow(Retranslatable, QtWidgets.QMainWindow):
         self._complete = False
         self.session = ComposeSession()
         self.dialogs = Dialogs(self)
-        self.view = ComposeView(self.session, self)
+        self.view = ComposeView(self.session, self, staged=True)
         self.setCentralWidget(self.view)
         self._fetch_oas = functools.partial(fetch_official_accounts, self._services)
         self._switcher = ProfileSwitcher(self._services.book, self._services.secrets, self,
@@ -117,6 +117,7 @@ class MainWindow(Retranslatable, QtWidgets.QMainWindow):
         from .templates import Templates
         from .undo import attach_undo
 
+        self.view.complete()
         self.activity = Activity(self, self._services, self.dialogs,
                                  self._switcher.current_profile, self.view.template)
         self.followers = Followers(self, self._services, self._switcher.current_profile,

@@ -12,22 +12,11 @@ from ...store.profiles import Profile, ProfileBook
 from ...store.secrets import Secrets, SecretStore
 from ..i18n import domain_text, error_text, translate
 from .dialog import OaFetcher, ProfileDialog
+from .label import profile_label
 
 logger = logging.getLogger(__name__)
 
 _NAME_ROLE = QtCore.Qt.ItemDataRole.UserRole
-
-
-def profile_label(profile: Profile) -> str:
-    """How a profile is named in lists: a sandbox profile says it sends nothing for real, and
-    eSMS's own test mode shows when it is on."""
-    if profile.uses_sandbox:
-        label = translate("ProfileManagerDialog", "{profile} (built-in sandbox, test only)")
-    else:
-        label = "{profile}"
-    if profile.esms_test_mode:
-        label += translate("ProfileManagerDialog", " · eSMS test mode")
-    return label.format(profile=profile.name)
 
 
 def _keys_reachable(store: SecretStore) -> bool:

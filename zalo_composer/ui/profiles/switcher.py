@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from typing import TYPE_CHECKING
 
 from PySide6 import QtCore, QtWidgets
 
@@ -11,8 +12,11 @@ from ...store.profiles import Profile, ProfileBook
 from ...store.secrets import SecretStore
 from ..i18n import QT_TRANSLATE_NOOP, error_text, translate
 from ..retranslate import Retranslatable
-from . import manager
-from .dialog import OaFetcher
+from .label import profile_label
+
+if TYPE_CHECKING:
+    # The profile dialogs are imported when the user opens one, not at start.
+    from .dialog import OaFetcher
 
 logger = logging.getLogger(__name__)
 
@@ -89,7 +93,7 @@ class ProfileSwitcher(Retranslatable, QtWidgets.QWidget):
         try:
             self._combo.clear()
             for index, profile in enumerate(book.profiles):
-                self._combo.addItem(manager.profile_label(profile), profile.name)
+                self._combo.addItem(profile_label(profile), profile.name)
                 tooltip = self.tr(SANDBOX_TOOLTIP) if profile.uses_sandbox else (
                     self.tr("Sends for real with OAID {oaid} to {endpoint}").format(
                         oaid=profile.oaid, endpoint=profile.endpoint))
@@ -141,7 +145,9 @@ class ProfileSwitcher(Retranslatable, QtWidgets.QWidget):
         """Message → Profiles… (and the toolbar's edit button): the profile list; the
         active profile, if that changed, is announced."""
         before = self.current_profile()
-        manager.edit_profiles(self.window(), self._book, self._store, self._fetch_oas)
+        from .manager import edit_profiles
+
+        edit_profiles(self.window(), self._book, self._store, self._fetch_oas)
         self.reload(self._book)
         after = self.current_profile()
         if after != before:
