@@ -1,6 +1,7 @@
 """Bulk: 1000 recipients from the program's window against the sandbox in another process,
 without a rate limit (messages per second) and with one below capacity (achieved within
-10 %); the window's event-loop lag throughout (p99 of a 10 ms timer's lateness ≤ 50 ms); and
+10 %); the window's event-loop lag throughout (p99 of a 10 ms timer's lateness ≤ 50 ms, and no tick
+later than one frame, 16 ms); and
 resident memory after the bulk against after start (≤ 20 MiB more).
 
     QT_QPA_PLATFORM=offscreen .venv/bin/python -m bench bench_bulk
@@ -25,6 +26,7 @@ from .sandbox_process import ROOT, sandbox_process
 MAX_RATE = 200.0
 RATE_TOLERANCE = 0.10
 LAG_P99_TARGET_MS = 50.0
+WORST_TICK_TARGET_MS = 16.0
 MEMORY_TARGET_MIB = 20.0
 
 
@@ -56,7 +58,8 @@ def run() -> list[Figure]:
                RATE_TOLERANCE * 100),
         Figure(f"bulk: event-loop lag, p99 of {len(lateness)} 10 ms ticks",
                percentile(lateness, 0.99), "ms", LAG_P99_TARGET_MS),
-        Figure("bulk: event-loop lag, worst tick", max(lateness), "ms"),
+        Figure("bulk: event-loop lag, worst tick (one frame)", max(lateness), "ms",
+               WORST_TICK_TARGET_MS),
         Figure("bulk: memory after start (VmRSS, this process)", start_mib, "MiB"),
         Figure("bulk: memory after the 1000-recipient bulk, above after start",
                first_mib - start_mib, "MiB", MEMORY_TARGET_MIB),

@@ -30,7 +30,8 @@ from bench.rss import rss_kib
 RECIPIENTS = 1000
 TICK_MS = 10
 #: With BENCH_BULK_PROFILE=1 a thread samples the GUI thread's stack every millisecond, and
-#: each tick later than LATE_MS prints (stderr) the stacks sampled while it was late.
+#: each tick later than LATE_MS prints (stderr) the stacks sampled while it was late, and each
+#: garbage collection that took over 2 ms is printed too.
 PROFILE = os.environ.get("BENCH_BULK_PROFILE") == "1"
 LATE_MS = 16.0
 
@@ -107,29 +108,21 @@ def main(base_url: str, rate: float) -> int:
     last_tick = [0.0]
 
     sampler = Sampler() if PROFILE else None
-    if PROFILE:  # how long the batch's synchronous start (its plan of every row) holds the loop
-        real_plan = BulkSender._plan
+    if PROFILE:  # and each garbage collection over 2 ms, which holds the loop as long
+        import gc
 
-        def timed_plan(self: BulkSender) -> list[object]:
-            import cProfile
-            import pstats
+        collecting = [0.0]
 
-            profile = cProfile.Profile()
-            start = time.perf_counter()
-            jobs = profile.runcall(real_plan, self)
-            print(f"PLAN {(time.perf_counter() - start) * 1000:.1f} ms (profiled)",
-                  file=sys.stderr)
-            pstats.Stats(profile, stream=sys.stderr).sort_stats("cumulative").print_stats(18)
-            start = time.perf_counter()
-            self._rows.clear()
-            self._counts = dict.fromkeys(self._counts, 0)
-            jobs = real_plan(self)
-            print(f"PLAN {(time.perf_counter() - start) * 1000:.1f} ms (not profiled)",
-                  file=sys.stderr)
-            return jobs
+        def on_gc(phase: str, info: dict[str, int]) -> None:
+            if phase == "start":
+                collecting[0] = time.perf_counter()
+                return
+            ms = (time.perf_counter() - collecting[0]) * 1000
+            if ms > 2:
+                print(f"GC generation {info['generation']}: {ms:.1f} ms, "
+                      f"{info['collected']} collected", file=sys.stderr)
 
-        BulkSender._plan = timed_plan  # type: ignore[assignment,method-assign]
-
+        gc.callbacks.append(on_gc)
     def on_tick() -> None:
         now = time.perf_counter()
         if last_tick[0]:

@@ -376,11 +376,18 @@ class BulkSender:
         if self._state != "ready":
             raise RuntimeError("a BulkSender runs once")
         self._started = self._clock()
-        # Filling and checking every row takes tens of milliseconds for a thousand rows: in a
-        # worker thread, so the window's event loop keeps turning (the data is immutable).
-        check = await asyncio.get_running_loop().run_in_executor(
+        # Filling, checking and planning every row takes tens of milliseconds for a thousand
+        # rows: in a worker thread, so the window's event loop keeps turning (the data is
+        # immutable; the history is read here, on the loop's thread, which owns it).
+        loop = asyncio.get_running_loop()
+        check = await loop.run_in_executor(
             None, validate_bulk, self.draft, self.table, self.defaults)
-        jobs = self._plan(check)
+        plan = resume_plan(self.history, self.batch_id)
+        rows, jobs, skipped, blocked = await loop.run_in_executor(None, self._plan, check, plan)
+        self._rows.extend(rows)
+        self._counts["skipped"] += skipped
+        self._counts["blocked"] += blocked
+        self._total = len(jobs)
         if self.persist:
             write_manifest(self.manifest())
         self._state = "stopping" if self._stop_requested else "running"
@@ -405,29 +412,33 @@ class BulkSender:
         logger.info("Batch %s %s: %s", self.batch_id, self._state, self.progress())
         return BulkReport(self.batch_id, self._state, tuple(self._rows), self.progress())
 
-    def _plan(self, check: BulkCheck) -> list[SendJob]:
-        plan = resume_plan(self.history, self.batch_id)
+    def _plan(self, check: BulkCheck, plan: ResumePlan
+              ) -> tuple[list[RowResult], list[SendJob], int, int]:
+        """Each row's result so far and the jobs to send (no I/O, nothing shared: a worker
+        thread runs it; a thousand rows take tens of milliseconds)."""
         sendable = set(check.sendable_rows)
+        rows: list[RowResult] = []
         jobs = []
+        skipped = blocked = 0
         for row_check in check.rows:
             row, index = row_check.row, row_check.index
             user_id = row.user_id
             base = RowResult(index, user_id, row.line, "waiting", problems=row_check.problems)
             if index not in sendable:
                 problems = (*check.general, *row_check.problems)
-                self._rows.append(dataclasses.replace(base, outcome="blocked", problems=problems))
-                self._counts["blocked"] += 1
+                rows.append(dataclasses.replace(base, outcome="blocked", problems=problems))
+                blocked += 1
             elif user_id in plan.accepted:
-                self._rows.append(dataclasses.replace(base, outcome="accepted_before"))
-                self._counts["skipped"] += 1
+                rows.append(dataclasses.replace(base, outcome="accepted_before"))
+                skipped += 1
             elif user_id in plan.unknown and not self.resend_unknown:
-                self._rows.append(dataclasses.replace(
+                rows.append(dataclasses.replace(
                     base, outcome="unknown_not_resent", request_id=plan.unknown[user_id]))
-                self._counts["skipped"] += 1
+                skipped += 1
             else:
                 request_id = (plan.unknown.get(user_id) or plan.failed.get(user_id)
                               or new_request_id())
-                self._rows.append(dataclasses.replace(base, request_id=request_id))
+                rows.append(dataclasses.replace(base, request_id=request_id))
                 jobs.append(SendJob(
                     after_unknown=user_id in plan.unknown or user_id in plan.failed,
                     recipient=user_id, request_id=request_id, message=row_check.message,
@@ -435,8 +446,7 @@ class BulkSender:
                     draft=dataclasses.replace(self.draft, recipients=(user_id,),
                                               request_id=None),
                 ))
-        self._total = len(jobs)
-        return jobs
+        return rows, jobs, skipped, blocked
 
     def _on_loop_sending(self, job: SendJob, history_id: int | None) -> None:
         self._in_flight += 1

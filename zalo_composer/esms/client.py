@@ -8,11 +8,14 @@ only carries them, reads the answer and masks what it keeps.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import dataclasses
+import importlib
 import logging
 import re
 import socket
 import ssl
+import threading
 import time
 from dataclasses import dataclass
 from datetime import datetime
@@ -284,6 +287,30 @@ class RedactKeysFilter(logging.Filter):
 _REDACT = RedactKeysFilter()
 
 
+#: What httpcore imports at the first connection (anyio's asyncio backend and streams):
+#: about 25 ms that would otherwise hold the window's event loop inside the first send.
+_ASYNC_TRANSPORT_MODULES = ("anyio._backends._asyncio", "anyio.streams.tls",
+                            "anyio.streams.stapled", "anyio.to_thread")
+_preloading: list[threading.Thread] = []
+
+
+def _preload_async_transport() -> None:
+    """Import `_ASYNC_TRANSPORT_MODULES` in a background thread, once per process. A
+    request that comes first waits on Python's import lock for them, as it would anyway."""
+    if _preloading:
+        return
+
+    def preload() -> None:
+        for module in _ASYNC_TRANSPORT_MODULES:
+            # Another anyio may name them otherwise: the first request imports what it needs.
+            with contextlib.suppress(ImportError):
+                importlib.import_module(module)
+
+    thread = threading.Thread(target=preload, name="preload-http", daemon=True)
+    _preloading.append(thread)
+    thread.start()
+
+
 def make_http_client(transport: httpx.AsyncBaseTransport | None = None) -> httpx.AsyncClient:
     """The program's one HTTP client: TLS verified, no redirects, a plain User-Agent, only
     the compressions `read_capped` reads. Without a *transport* (tests give one), requests
@@ -292,6 +319,7 @@ def make_http_client(transport: httpx.AsyncBaseTransport | None = None) -> httpx
     for name in ("httpx", "httpcore"):
         if _REDACT not in logging.getLogger(name).filters:
             logging.getLogger(name).addFilter(_REDACT)
+    _preload_async_transport()
     return httpx.AsyncClient(
         transport=transport or RoutingTransport(),
         trust_env=False,  # RoutingTransport reads the environment, once and safely
