@@ -248,3 +248,46 @@ def test_tls_failure_against_a_self_signed_server(tmp_path: Path) -> None:
         listener.close()
     assert result.failure == "tls"
     assert "secure connection failed" in result.meaning
+
+
+_FIRST_REQUEST_WHILE_PRELOADING = """
+import asyncio, sys, threading
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+class Answer(BaseHTTPRequestHandler):
+    def do_POST(self):
+        self.rfile.read(int(self.headers["Content-Length"]))
+        self.send_response(200)
+        self.send_header("Content-Length", "2")
+        self.end_headers()
+        self.wfile.write(b"{}")
+
+    def log_message(self, *args):
+        pass
+
+server = ThreadingHTTPServer(("127.0.0.1", 0), Answer)
+threading.Thread(target=server.serve_forever, daemon=True).start()
+from zalo_composer.esms.client import make_http_client
+
+async def main():
+    async with make_http_client() as http:  # starts importing the transport in a thread
+        answers = await asyncio.gather(*(
+            http.post(f"http://127.0.0.1:{server.server_port}/", json={"n": n})
+            for n in range(5)))  # at once, while that import may still run
+    print([a.status_code for a in answers], "anyio._backends._asyncio" in sys.modules)
+
+asyncio.run(main())
+"""
+
+
+def test_the_first_requests_wait_for_the_transport_imported_in_the_background() -> None:
+    import subprocess
+    import sys
+
+    # GIVEN a fresh interpreter (nothing of anyio's transport imported yet)
+    # WHEN the program's client is made and five requests go out at once
+    done = subprocess.run([sys.executable, "-c", _FIRST_REQUEST_WHILE_PRELOADING],
+                          capture_output=True, text=True, timeout=60, check=False)
+    # THEN every one is answered, with no half-imported module in the way
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == "[200, 200, 200, 200, 200] True"

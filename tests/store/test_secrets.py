@@ -128,3 +128,40 @@ def test_real_secret_service_round_trip_and_no_file_holds_the_secrets(composer_h
     finally:
         store.delete("Real")
     assert backend.get_password(SERVICE, item_name("Real", "ApiKey")) is None
+
+
+_BACKGROUND_ROUND_TRIP = """
+import sys
+from zalo_composer.store.secrets import (
+    Secrets, SecretStore, discover_keyring_in_background, keyring_backend)
+discover_keyring_in_background()  # as the window does once it has settled
+store = SecretStore()  # at once, while the discovery may still be importing keyring
+store.save("Background", Secrets(sys.argv[1], sys.argv[2]))
+try:
+    loaded = store.load("Background")
+finally:
+    store.delete("Background")
+import keyring
+print(type(keyring_backend()).__module__, keyring_backend() is keyring.get_keyring(),
+      loaded == Secrets(sys.argv[1], sys.argv[2]), store.load("Background"))
+"""
+
+
+@pytest.mark.secret_service
+def test_the_keyring_found_in_the_background_is_the_one_secrets_use(tmp_path: Path) -> None:
+    # GIVEN the real gnome-keyring, and a fresh interpreter in which nothing imported keyring
+    _secret_service_or_skip()
+    import subprocess
+    import sys
+
+    api_key, secret_key = f"{API_KEY}-bg-{os.getpid()}", f"{SECRET_KEY}-bg-{os.getpid()}"
+    # WHEN the keyring's backend is being found in a thread while secrets are saved, read
+    # back and deleted on the main thread
+    done = subprocess.run(
+        [sys.executable, "-c", _BACKGROUND_ROUND_TRIP, api_key, secret_key],
+        env={**os.environ, "ZALO_COMPOSER_HOME": str(tmp_path)}, capture_output=True,
+        text=True, timeout=60, check=False)
+    # THEN they went through the Secret Service that keyring chose, once, and are gone after
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.split() == ["keyring.backends.SecretService", "True", "True", "None"]
+    assert api_key not in done.stdout + done.stderr

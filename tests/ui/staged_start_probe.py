@@ -3,13 +3,15 @@ right after the window is shown — before its first paint and before its second
 built. Once the window is complete, one line goes to stdout::
 
     STAGED <json: the editor's text, whether the window is modified, whether it was complete
-           when the keys arrived, and whether undo takes the typing back>
+           when the keys arrived, the JSON preview, and how many objects the settled start
+           left out of garbage collection>
 
 Run as ``python -m tests.ui.staged_start_probe`` with ZALO_COMPOSER_HOME set.
 """
 
 from __future__ import annotations
 
+import gc
 import json
 import os
 import sys
@@ -41,6 +43,12 @@ def main() -> int:
     def report(window: main_window.MainWindow) -> None:
         seen["text"] = window.message_editor().text()
         seen["modified"] = window.isWindowModified()
+        QtCore.QTimer.singleShot(0, lambda: finish(window))  # once the start has settled
+
+    def finish(window: main_window.MainWindow) -> None:
+        window.flush_preview()
+        seen["preview"] = window.preview_text()  # built in the second stage
+        seen["frozen objects"] = gc.get_freeze_count()
         print(f"STAGED {json.dumps(seen, ensure_ascii=False)}", flush=True)
         window.setWindowModified(False)  # no Save question offscreen
         window.close()

@@ -295,8 +295,9 @@ _preloading: list[threading.Thread] = []
 
 
 def _preload_async_transport() -> None:
-    """Import `_ASYNC_TRANSPORT_MODULES` in a background thread, once per process. A
-    request that comes first waits on Python's import lock for them, as it would anyway."""
+    """Import `_ASYNC_TRANSPORT_MODULES` in a background thread, once per process. Every
+    request first awaits `_preloaded` (the loop turns meanwhile): two threads importing one
+    package can see it half made."""
     if _preloading:
         return
 
@@ -309,6 +310,13 @@ def _preload_async_transport() -> None:
     thread = threading.Thread(target=preload, name="preload-http", daemon=True)
     _preloading.append(thread)
     thread.start()
+
+
+async def _preloaded(_request: httpx.Request) -> None:
+    """The client's request hook: wait, off the loop, until `_preload_async_transport` is
+    done (at once, after the first request)."""
+    if _preloading and _preloading[0].is_alive():
+        await asyncio.get_running_loop().run_in_executor(None, _preloading[0].join)
 
 
 def make_http_client(transport: httpx.AsyncBaseTransport | None = None) -> httpx.AsyncClient:
@@ -326,4 +334,5 @@ def make_http_client(transport: httpx.AsyncBaseTransport | None = None) -> httpx
         follow_redirects=False,
         headers={"User-Agent": f"{APP_NAME}/{__version__}", "Accept-Encoding": ACCEPT_ENCODING},
         timeout=httpx_timeout(Timeouts()),
+        event_hooks={"request": [_preloaded]},
     )

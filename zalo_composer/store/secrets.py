@@ -8,6 +8,8 @@ plaintext fallback, and the file-based ``keyrings.alt`` backends are refused.
 from __future__ import annotations
 
 import logging
+import threading
+from concurrent.futures import Future
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -21,6 +23,40 @@ logger = logging.getLogger(__name__)
 
 SERVICE = "zalo-composer"
 KEY_NAMES = ("ApiKey", "SecretKey")
+
+_discovery: list[Future[keyring.backend.KeyringBackend]] = []
+
+
+def discover_keyring_in_background() -> None:
+    """Start finding the OS keyring's backend in a thread, once per process: keyring imports
+    every backend it knows (the macOS one runs ``ldconfig`` on Linux), about 100 ms that
+    would otherwise hold the window's event loop at the first secret. `keyring_backend`
+    waits for it instead of finding it again; nothing else here imports keyring before
+    that (two threads importing one package can see it half made)."""
+    if _discovery:
+        return
+    future: Future[keyring.backend.KeyringBackend] = Future()
+    _discovery.append(future)
+
+    def discover() -> None:
+        try:
+            import keyring
+
+            future.set_result(keyring.get_keyring())
+        except BaseException as exc:  # handed to whoever asks for the backend
+            future.set_exception(exc)
+
+    threading.Thread(target=discover, name="discover-keyring", daemon=True).start()
+
+
+def keyring_backend() -> keyring.backend.KeyringBackend:
+    """The OS keyring's backend, as keyring chooses it (the background discovery's, when
+    one was started)."""
+    if _discovery:
+        return _discovery[0].result()
+    import keyring  # slow to import: only when secrets are first needed
+
+    return keyring.get_keyring()
 
 
 @dataclass(frozen=True)
@@ -70,9 +106,7 @@ class SecretStore:
     def backend(self) -> keyring.backend.KeyringBackend:
         """The keyring backend in use (looked up lazily: probing can be slow)."""
         if self._backend is None:
-            import keyring  # slow to import: only when secrets are first needed
-
-            self._backend = keyring.get_keyring()
+            self._backend = keyring_backend()
         return self._backend
 
     @property
@@ -107,11 +141,11 @@ class SecretStore:
 
     def load(self, profile: str) -> Secrets | None:
         """The profile's secrets, or None when none are stored."""
-        import keyring.errors
-
         if self._memory_only:
             return self._memory.get(profile)
         backend = self._checked_backend()
+        import keyring.errors  # after the backend: a discovery in the background is done
+
         try:
             api_key, secret_key = (backend.get_password(SERVICE, item_name(profile, k))
                                    for k in KEY_NAMES)
@@ -124,8 +158,6 @@ class SecretStore:
 
     def save(self, profile: str, secrets: Secrets) -> None:
         """Store the profile's secrets."""
-        import keyring.errors
-
         if not secrets.api_key or not secrets.secret_key:
             raise SecretsError("Both the ApiKey and the SecretKey are needed.")
         _remember(secrets.api_key, secrets.secret_key)
@@ -133,6 +165,8 @@ class SecretStore:
             self._memory[profile] = secrets
             return
         backend = self._checked_backend()
+        import keyring.errors  # after the backend: a discovery in the background is done
+
         try:
             for key, value in zip(KEY_NAMES, (secrets.api_key, secrets.secret_key), strict=True):
                 backend.set_password(SERVICE, item_name(profile, key), value)
@@ -142,11 +176,11 @@ class SecretStore:
 
     def delete(self, profile: str) -> None:
         """Forget the profile's secrets (missing ones are fine)."""
-        import keyring.errors
-
         self._memory.pop(profile, None)
         if self._memory_only or self.unusable_reason():
             return
+        import keyring.errors  # after the backend: a discovery in the background is done
+
         for key in KEY_NAMES:
             try:
                 self.backend.delete_password(SERVICE, item_name(profile, key))

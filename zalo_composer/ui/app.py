@@ -24,6 +24,7 @@ from ..app.services import AppServices
 from ..domain.errors import ZaloComposerError
 from ..domain.model import Draft, Message, PhoneButton, UrlButton
 from ..store.paths import HOME_ENV
+from ..store.secrets import discover_keyring_in_background, keyring_backend
 from .appearance import apply_theme, follow_system
 from .i18n import install_language
 from .identity import APP_ID, app_icon
@@ -233,9 +234,13 @@ def run_gui(
 
     shutdown: list[asyncio.Task[None]] = []
     window.closed.connect(lambda: shutdown.append(asyncio.ensure_future(shut_down())))
+
     def settle() -> None:
         # What the window does not need at once: the balance, the recovery offer …
+        discover_keyring_in_background()  # for the first secret the window needs
         after_show(window)
+        if not window.isVisible():
+            return  # closed already (by a script, or `--smoke`): quitting
         # What the start made (modules, widgets) lives as long as the program: collected
         # once, then left out of Python's full garbage collections, which otherwise scan it
         # every time and hold the loop 30-40 ms in the middle of a bulk send.
@@ -297,9 +302,7 @@ def _smoke_check(window: MainWindow) -> str:
         raise SmokeFailedError("the application icon did not load")
     # Which backend keyring picks shows that its discovery (entry points, which a frozen
     # build must carry) works; nothing is read from or written to the keyring.
-    import keyring
-
-    backend = type(keyring.get_keyring())
+    backend = type(keyring_backend())
     return (
         f"smoke ok: window shown, preview {len(text)} characters, "
         f"icon {len(icon.availableSizes())} sizes, "
@@ -336,12 +339,10 @@ def run_smoke(args: list[str]) -> int:
         if sys.stderr is not None:  # None in a windowed build on Windows
             faulthandler.dump_traceback_later(SMOKE_TIMEOUT_S, exit=True)
             cleanup.callback(faulthandler.cancel_dump_traceback_later)
-        import keyring.backends.fail
-
         from ..store.secrets import SecretStore
 
-        secrets = SecretStore(keyring.backends.fail.Keyring())  # type: ignore[no-untyped-call]
-        secrets.use_memory_only()
+        secrets = SecretStore()
+        secrets.use_memory_only()  # never reads or writes the keyring
         try:
             run_gui(args, after_show=check, services=AppServices(secrets=secrets))
         except Exception as exc:
