@@ -84,11 +84,11 @@ def _panel_fill_ms(library: TemplateLibrary) -> tuple[float, float]:
     quick search (its results and the preview of the first), offscreen Qt."""
     from PySide6 import QtWidgets
 
-    from zalo_composer.ui.templates.dock import TemplatesDock
+    from zalo_composer.ui.templates.dock import TemplatesPanel
     from zalo_composer.ui.templates.quick_search import QuickSearchDialog
 
     _app = QtWidgets.QApplication.instance() or QtWidgets.QApplication([])
-    dock = TemplatesDock(library)
+    dock = TemplatesPanel(library)
     fill = median([_ms(dock.refill) for _ in range(3)])
     dock.deleteLater()
     dialog = QuickSearchDialog(library)

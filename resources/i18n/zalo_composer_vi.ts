@@ -42,64 +42,54 @@
 <context>
     <name>Activity</name>
     <message>
-        <location filename="../../zalo_composer/ui/activity.py" line="94"/>
-        <source>Results</source>
-        <translation>Kết quả</translation>
-    </message>
-    <message>
-        <location filename="../../zalo_composer/ui/activity.py" line="95"/>
-        <source>Bulk send</source>
-        <translation>Gửi hàng loạt</translation>
-    </message>
-    <message>
-        <location filename="../../zalo_composer/ui/activity.py" line="140"/>
+        <location filename="../../zalo_composer/ui/activity.py" line="124"/>
         <source>To {recipient}: {outcome}</source>
         <translation>Tới {recipient}: {outcome}</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/activity.py" line="183"/>
-        <location filename="../../zalo_composer/ui/activity.py" line="200"/>
+        <location filename="../../zalo_composer/ui/activity.py" line="167"/>
+        <location filename="../../zalo_composer/ui/activity.py" line="184"/>
         <source>Cannot send</source>
         <translation>Không gửi được</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/activity.py" line="184"/>
+        <location filename="../../zalo_composer/ui/activity.py" line="168"/>
         <source>Add a profile first (Message → Profiles…).</source>
         <translation>Hãy thêm một hồ sơ trước (Tin nhắn → Hồ sơ…).</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/activity.py" line="190"/>
+        <location filename="../../zalo_composer/ui/activity.py" line="174"/>
         <source>Sending with {profile}…</source>
         <translation>Đang gửi bằng {profile}…</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/activity.py" line="196"/>
+        <location filename="../../zalo_composer/ui/activity.py" line="180"/>
         <source>Cancelled</source>
         <translation>Đã huỷ</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/activity.py" line="262"/>
+        <location filename="../../zalo_composer/ui/activity.py" line="246"/>
         <source>Ask eSMS what became of the selected message (GetSendStatus) and what Zalo said (GetCallback)</source>
         <translation>Hỏi eSMS tin nhắn đang chọn ra sao (GetSendStatus) và Zalo đã báo gì (GetCallback)</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/activity.py" line="223"/>
+        <location filename="../../zalo_composer/ui/activity.py" line="207"/>
         <source>Asking eSMS about {sms_id}…</source>
         <translation>Đang hỏi eSMS về {sms_id}…</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/activity.py" line="260"/>
+        <location filename="../../zalo_composer/ui/activity.py" line="244"/>
         <source>Check &amp;status</source>
         <translation>&amp;Kiểm tra trạng thái</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/activity.py" line="285"/>
-        <location filename="../../zalo_composer/ui/activity.py" line="288"/>
+        <location filename="../../zalo_composer/ui/activity.py" line="269"/>
+        <location filename="../../zalo_composer/ui/activity.py" line="272"/>
         <source>Cannot resend</source>
         <translation>Không gửi lại được</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/activity.py" line="289"/>
+        <location filename="../../zalo_composer/ui/activity.py" line="273"/>
         <source>A send is under way; try again when it ends.</source>
         <translation>Đang có một lượt gửi; hãy thử lại khi nó kết thúc.</translation>
     </message>
@@ -147,6 +137,7 @@ Khôi phục không?</translation>
         <translation>Số dư tài khoản</translation>
     </message>
     <message>
+        <location filename="../../zalo_composer/ui/main_window.py" line="100"/>
         <location filename="../../zalo_composer/ui/status.py" line="67"/>
         <source>Balance: —</source>
         <translation>Số dư: —</translation>
@@ -1085,7 +1076,7 @@ Khôi phục không?</translation>
     <name>DraftFiles</name>
     <message>
         <location filename="../../zalo_composer/ui/draft_files.py" line="33"/>
-        <location filename="../../zalo_composer/ui/main_window.py" line="49"/>
+        <location filename="../../zalo_composer/ui/main_window.py" line="51"/>
         <source>Untitled</source>
         <translation>Chưa đặt tên</translation>
     </message>
@@ -1190,28 +1181,28 @@ Khôi phục không?</translation>
 <context>
     <name>ErrorBoundary</name>
     <message>
-        <location filename="../../zalo_composer/ui/app.py" line="92"/>
+        <location filename="../../zalo_composer/ui/app.py" line="94"/>
         <source>Something went wrong</source>
         <extracomment>Exit status of a window that could not start because of the program&apos;s own files or set-up (as the command line&apos;s `EXIT_SETUP`).</extracomment>
         <translation>Đã xảy ra lỗi</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/app.py" line="94"/>
+        <location filename="../../zalo_composer/ui/app.py" line="96"/>
         <source>zalo-composer ran into an unexpected error. Your draft is safe: it is autosaved, and offered again if the program has to be restarted.</source>
         <translation>zalo-composer gặp một lỗi không lường trước. Bản nháp của bạn vẫn an toàn: nó được tự động lưu và sẽ được đề nghị khôi phục nếu phải khởi động lại chương trình.</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/app.py" line="97"/>
+        <location filename="../../zalo_composer/ui/app.py" line="99"/>
         <source>The details are in the log: {path}</source>
         <translation>Chi tiết có trong nhật ký: {path}</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/app.py" line="99"/>
+        <location filename="../../zalo_composer/ui/app.py" line="101"/>
         <source>(no log file)</source>
         <translation>(không có tệp nhật ký)</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/app.py" line="126"/>
+        <location filename="../../zalo_composer/ui/app.py" line="128"/>
         <source>zalo-composer cannot start</source>
         <translation>zalo-composer không khởi động được</translation>
     </message>
@@ -2369,12 +2360,12 @@ hoặc nội dung yêu cầu JSON { … }</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../zalo_composer/ui/main_window.py" line="304"/>
+        <location filename="../../zalo_composer/ui/main_window.py" line="314"/>
         <source>Request body copied (keys masked)</source>
         <translation>Đã sao chép nội dung yêu cầu (đã che khoá)</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/main_window.py" line="357"/>
+        <location filename="../../zalo_composer/ui/main_window.py" line="367"/>
         <source>Profile</source>
         <translation>Hồ sơ</translation>
     </message>
@@ -5443,126 +5434,125 @@ Bạn có muốn thay thế không?</translation>
     </message>
 </context>
 <context>
-    <name>TemplatesDock</name>
+    <name>TemplatesPanel</name>
     <message>
-        <location filename="../../zalo_composer/ui/templates/dock.py" line="144"/>
+        <location filename="../../zalo_composer/ui/templates/dock.py" line="143"/>
         <source>{folder} — offline</source>
         <translation>{folder} — ngoại tuyến</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/templates/dock.py" line="155"/>
+        <location filename="../../zalo_composer/ui/templates/dock.py" line="154"/>
         <source>{count} templates, {broken} broken</source>
         <translation>{count} mẫu, {broken} mẫu hỏng</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/templates/dock.py" line="156"/>
+        <location filename="../../zalo_composer/ui/templates/dock.py" line="155"/>
         <source>{count} templates</source>
         <translation>{count} mẫu</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/templates/dock.py" line="173"/>
+        <location filename="../../zalo_composer/ui/templates/dock.py" line="172"/>
         <source>Broken: {reason}</source>
         <translation>Hỏng: {reason}</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/templates/dock.py" line="186"/>
+        <location filename="../../zalo_composer/ui/templates/dock.py" line="185"/>
         <source>the folder is not there</source>
         <translation>thư mục không còn ở đó</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/templates/dock.py" line="187"/>
+        <location filename="../../zalo_composer/ui/templates/dock.py" line="186"/>
         <source>it is not a folder</source>
         <translation>đây không phải là thư mục</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/templates/dock.py" line="209"/>
-        <location filename="../../zalo_composer/ui/templates/dock.py" line="213"/>
-        <source>Templates</source>
-        <translation>Mẫu tin</translation>
-    </message>
-    <message>
-        <location filename="../../zalo_composer/ui/templates/dock.py" line="210"/>
+        <location filename="../../zalo_composer/ui/templates/dock.py" line="208"/>
         <source>&amp;Find a template…</source>
         <translation>&amp;Tìm mẫu tin…</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/templates/dock.py" line="211"/>
-        <location filename="../../zalo_composer/ui/templates/dock.py" line="212"/>
+        <location filename="../../zalo_composer/ui/templates/dock.py" line="209"/>
+        <location filename="../../zalo_composer/ui/templates/dock.py" line="210"/>
         <source>Filter templates</source>
         <translation>Lọc mẫu tin</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/templates/dock.py" line="214"/>
+        <location filename="../../zalo_composer/ui/templates/dock.py" line="211"/>
+        <source>Templates</source>
+        <translation>Mẫu tin</translation>
+    </message>
+    <message>
+        <location filename="../../zalo_composer/ui/templates/dock.py" line="212"/>
         <source>Name</source>
         <translation>Tên</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/templates/dock.py" line="214"/>
+        <location filename="../../zalo_composer/ui/templates/dock.py" line="212"/>
         <source>Note or first line</source>
         <translation>Ghi chú hoặc dòng đầu</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/templates/dock.py" line="215"/>
+        <location filename="../../zalo_composer/ui/templates/dock.py" line="213"/>
         <source>Buttons</source>
         <translation>Nút</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/templates/dock.py" line="215"/>
+        <location filename="../../zalo_composer/ui/templates/dock.py" line="213"/>
         <source>Modified</source>
         <translation>Sửa lúc</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/templates/dock.py" line="215"/>
+        <location filename="../../zalo_composer/ui/templates/dock.py" line="213"/>
         <source>Saved by</source>
         <translation>Người lưu</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/templates/dock.py" line="216"/>
+        <location filename="../../zalo_composer/ui/templates/dock.py" line="214"/>
         <source>&amp;Open as a new draft</source>
         <translation>&amp;Mở thành bản nháp mới</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/templates/dock.py" line="217"/>
+        <location filename="../../zalo_composer/ui/templates/dock.py" line="215"/>
         <source>&amp;New from this draft…</source>
         <translation>Tạo mẫu từ &amp;bản nháp này…</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/templates/dock.py" line="218"/>
+        <location filename="../../zalo_composer/ui/templates/dock.py" line="216"/>
         <source>&amp;Duplicate</source>
         <translation>&amp;Nhân bản</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/templates/dock.py" line="218"/>
+        <location filename="../../zalo_composer/ui/templates/dock.py" line="216"/>
         <source>&amp;Rename…</source>
         <translation>Đổi &amp;tên…</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/templates/dock.py" line="219"/>
+        <location filename="../../zalo_composer/ui/templates/dock.py" line="217"/>
         <source>&amp;Favourite</source>
         <translation>&amp;Yêu thích</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/templates/dock.py" line="220"/>
+        <location filename="../../zalo_composer/ui/templates/dock.py" line="218"/>
         <source>Move to &amp;trash</source>
         <translation>Chuyển vào thùng &amp;rác</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/templates/dock.py" line="221"/>
+        <location filename="../../zalo_composer/ui/templates/dock.py" line="219"/>
         <source>&amp;Undo</source>
         <translation>&amp;Hoàn tác</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/templates/dock.py" line="222"/>
+        <location filename="../../zalo_composer/ui/templates/dock.py" line="220"/>
         <source>&amp;Add a folder…</source>
         <translation>Thêm thư &amp;mục…</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/templates/dock.py" line="223"/>
+        <location filename="../../zalo_composer/ui/templates/dock.py" line="221"/>
         <source>Re&amp;move this folder from the list</source>
         <translation>&amp;Gỡ thư mục này khỏi danh sách</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/templates/dock.py" line="224"/>
+        <location filename="../../zalo_composer/ui/templates/dock.py" line="222"/>
         <source>Re&amp;fresh</source>
         <translation>&amp;Làm mới</translation>
     </message>
@@ -5579,6 +5569,24 @@ Bạn có muốn thay thế không?</translation>
         <location filename="../../zalo_composer/ui/preview/zalo_chrome.py" line="136"/>
         <source>Official Account</source>
         <translation>Official Account</translation>
+    </message>
+</context>
+<context>
+    <name>WindowDocks</name>
+    <message>
+        <location filename="../../zalo_composer/ui/docks.py" line="42"/>
+        <source>Results</source>
+        <translation>Kết quả</translation>
+    </message>
+    <message>
+        <location filename="../../zalo_composer/ui/docks.py" line="43"/>
+        <source>Bulk send</source>
+        <translation>Gửi hàng loạt</translation>
+    </message>
+    <message>
+        <location filename="../../zalo_composer/ui/docks.py" line="44"/>
+        <source>Templates</source>
+        <translation>Mẫu tin</translation>
     </message>
 </context>
 <context>

@@ -3,10 +3,12 @@ right after the window is shown — before its first paint and before its second
 built. Once the window is complete, one line goes to stdout::
 
     STAGED <json: the editor's text, whether the window is modified, whether it was complete
-           when the keys arrived, the JSON preview, and how many objects the settled start
-           left out of garbage collection>
+           when the keys arrived, the JSON preview, how many objects the settled start left
+           out of garbage collection, and where the composing area's parts were at the first
+           paint and are once the window is complete>
 
-Run as ``python -m tests.ui.staged_start_probe`` with ZALO_COMPOSER_HOME set.
+Run as ``python -m tests.ui.staged_start_probe`` with ZALO_COMPOSER_HOME set (and
+PROBE_OPEN_DOCKS=1 to leave the Results and Templates docks open for the next start).
 """
 
 from __future__ import annotations
@@ -23,6 +25,37 @@ from PySide6 import QtCore, QtGui, QtWidgets
 from zalo_composer.ui import app, main_window
 
 TYPED = "Chào bạn"
+OPEN_DOCKS = "PROBE_OPEN_DOCKS"
+"""Set: the Results and Templates docks are opened before the window closes."""
+
+
+def places(window: main_window.MainWindow) -> dict[str, list[int]]:
+    """Where the composing area's parts are in the window: x, y, width, height."""
+    view = window.view
+    parts = {"message": view.message, "buttons": view.buttons, "options": view.options,
+             "previews": view.preview_tabs, "problems": view.problems_panel,
+             "send": view.send_button, "summary": view.summary}
+    found = {}
+    for name, widget in parts.items():
+        rect = widget.rect().translated(widget.mapTo(window, QtCore.QPoint(0, 0)))
+        found[name] = [rect.x(), rect.y(), rect.width(), rect.height()]
+    return found
+
+
+class FirstPaint(QtCore.QObject):
+    """Notes where the parts are as the window paints for the first time."""
+
+    def __init__(self, window: main_window.MainWindow, seen: dict[str, object]) -> None:
+        super().__init__(window)
+        self.window, self.seen = window, seen
+
+    def eventFilter(self, watched: QtCore.QObject, event: QtCore.QEvent) -> bool:
+        if event.type() == QtCore.QEvent.Type.Paint and "first paint" not in self.seen:
+            self.seen["first paint"] = places(self.window)
+            self.seen["docks at first paint"] = sorted(
+                d.objectName() for d in self.window.findChildren(QtWidgets.QDockWidget)
+                if d.isVisible())
+        return False
 
 
 def main() -> int:
@@ -31,6 +64,7 @@ def main() -> int:
     original_show = main_window.MainWindow.show
 
     def show_then_type(self: main_window.MainWindow) -> None:
+        self.installEventFilter(FirstPaint(self, seen))
         original_show(self)
         editor = self.message_editor().text_edit()
         editor.setFocus()
@@ -49,9 +83,15 @@ def main() -> int:
         window.flush_preview()
         seen["preview"] = window.preview_text()  # built in the second stage
         seen["frozen objects"] = gc.get_freeze_count()
+        seen["complete"] = places(window)
         print(f"STAGED {json.dumps(seen, ensure_ascii=False)}", flush=True)
         window.setWindowModified(False)  # no Save question offscreen
-        window.close()
+        if os.environ.get(OPEN_DOCKS):  # for the next start: the layout saved with them
+            window.docks.results.show()
+            window.docks.templates.show()
+            QtCore.QTimer.singleShot(200, window.close)  # laid out, as a user would see it
+        else:
+            window.close()
 
     main_window.MainWindow.show = show_then_type  # type: ignore[method-assign]
     return app.run_gui([], after_show=report)

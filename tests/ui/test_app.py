@@ -76,8 +76,45 @@ def test_keys_typed_during_the_staged_start_are_not_lost(tmp_path) -> None:  # t
     assert seen["complete when typed"] is False
     assert seen["text"] == TYPED
     assert seen["modified"] is True
+    # AND nothing of the composing area moved or changed size between the first paint and
+    # the complete window (the second stage fills the previews' tabs, it does not lay out)
+    assert seen["first paint"] == seen["complete"]
     # AND the previews, built after the first paint, show it too
     assert json.loads(seen["preview"])["Payload"]["message"]["text"] == TYPED
     # AND what the start made is left out of later full garbage collections (which held
     # the loop 30-40 ms in the middle of a bulk send)
     assert seen["frozen objects"] > 10_000
+
+
+def test_docks_saved_open_are_in_place_at_the_first_paint(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    import json
+    import os
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    from tests.ui.staged_start_probe import OPEN_DOCKS
+    from tests.ui.test_fits_the_desk import LAPTOP
+
+    screen = tmp_path / "screen.json"
+    screen.write_text(json.dumps({"screens": [LAPTOP]}), encoding="utf-8")
+
+    def start(**extra: str) -> dict[str, object]:
+        env = {**os.environ, "QT_QPA_PLATFORM": f"offscreen:configfile={screen}",
+               "ZALO_COMPOSER_HOME": str(tmp_path / "home"), **extra}
+        done = subprocess.run([sys.executable, "-m", "tests.ui.staged_start_probe"],
+                              cwd=Path(__file__).resolve().parents[2], env=env,
+                              capture_output=True, text=True, timeout=120, check=False)
+        assert done.returncode == 0, done.stderr
+        [line] = [x for x in done.stdout.splitlines() if x.startswith("STAGED ")]
+        return json.loads(line.removeprefix("STAGED "))  # type: ignore[no-any-return]
+
+    # GIVEN a window closed last time with the Results and Templates docks open, on a
+    # 1366x768 laptop
+    start(**{OPEN_DOCKS: "1"})
+    # WHEN the program starts again
+    seen = start()
+    # THEN both docks are on screen, in their places, from the first paint (empty until the
+    # second stage fills them), so the composing area does not shrink or move after it
+    assert seen["docks at first paint"] == ["resultsDock", "templatesDock"]
+    assert seen["first paint"] == seen["complete"]

@@ -81,7 +81,7 @@ def test_a_template_saved_in_one_window_appears_in_the_other_within_2_s(
     assert second.templates.watcher._periodic.interval() > WAIT_MS
     qtbot.waitUntil(lambda: second.templates.library.find("giao cham") is not None,
                     timeout=WAIT_MS)
-    qtbot.waitUntil(lambda: second.templates.dock.select_path(str(path)), timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: second.templates.panel.select_path(str(path)), timeout=WAIT_MS)
 
 
 @pytest.mark.parametrize("answer", ["copy", "theirs", "overwrite", "cancel"])
@@ -157,7 +157,7 @@ def test_the_panel_shows_itself_and_lists_broken_files_and_offline_folders(
     qtbot.waitUntil(lambda: not dock.isHidden())  # on by default: the library has files
     unplugged.rmdir()  # the drive goes away
     window.templates.watcher.refresh()
-    tree = dock.tree()
+    tree = window.templates.panel.tree()
     qtbot.waitUntil(lambda: "offline" in tree.topLevelItem(2).text(0))
     shared_group = tree.topLevelItem(1)
     rows = {shared_group.child(i).text(0): shared_group.child(i).text(1)
@@ -168,7 +168,7 @@ def test_the_panel_shows_itself_and_lists_broken_files_and_offline_folders(
 
 def test_duplicate_rename_favourite_and_trash_with_undo(
         window: MainWindow, shared: Path, trash_home: Path, qtbot: QtBot) -> None:
-    templates, dock = window.templates, window.templates.dock
+    templates, dock = window.templates, window.templates.panel
     templates.library.add_folder(shared)
     templates.watcher.refresh()
     original = shared / "Xác nhận đơn.zalo.json"

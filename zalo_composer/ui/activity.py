@@ -33,6 +33,7 @@ if TYPE_CHECKING:
     from ..app.follow import Followed
     from ..app.send import SendJob
     from .bulk import BulkPanel, PendingBatch, ResumeAnswer
+    from .docks import WindowDocks
     from .history import HistoryWindow
 
 log = logging.getLogger(__name__)
@@ -52,15 +53,13 @@ class Activity(QtCore.QObject):
     def __init__(
         self, window: QtWidgets.QMainWindow, services: AppServices, dialogs: Dialogs,
         current_profile: Callable[[], Profile | None], template: Callable[[], Draft],
+        docks: WindowDocks,
     ) -> None:
         super().__init__(window)
         self._window, self._services, self._dialogs = window, services, dialogs
         self._current_profile, self._template = current_profile, template
         self.results_log = ResultsLog(parent=window)
-        self.results_dock = QtWidgets.QDockWidget(window)
-        self.results_dock.setObjectName("resultsDock")
-        self.bulk_dock = QtWidgets.QDockWidget(window)
-        self.bulk_dock.setObjectName("bulkDock")
+        self.results_dock, self.bulk_dock = docks.results, docks.bulk
         self.sends = SendController(services, self.results_log.results_model(), self)
         self.balance = BalanceIndicator(services, window)
         self.bulk: BulkPanel | None = None
@@ -69,16 +68,6 @@ class Activity(QtCore.QObject):
         self.results_log.set_title_visible(False)
         self.results_log.set_orientation(QtCore.Qt.Orientation.Horizontal)
         self.results_dock.setWidget(self.results_log)
-        self.results_dock.setFeatures(
-            QtWidgets.QDockWidget.DockWidgetFeature.DockWidgetClosable
-            | QtWidgets.QDockWidget.DockWidgetFeature.DockWidgetMovable)
-        # The results log docks below everything, so the message stays in view after a send.
-        area = QtCore.Qt.DockWidgetArea.BottomDockWidgetArea
-        window.addDockWidget(area, self.results_dock)
-        window.addDockWidget(area, self.bulk_dock)
-        window.tabifyDockWidget(self.results_dock, self.bulk_dock)
-        self.bulk_dock.hide()
-        self.results_dock.hide()
         self.sends.busy_changed.connect(self._on_sender_busy_changed)
         self.sends.result_ready.connect(self._on_sender_result_ready)
         self.sends.failed_to_start.connect(self._on_sender_failed_to_start)
@@ -88,11 +77,6 @@ class Activity(QtCore.QObject):
         self.bulk_dock.visibilityChanged.connect(self._on_bulk_dock_visibility_changed)
         self.bulk_dock.toggleViewAction().triggered.connect(self._on_bulk_toggle_triggered)
         services.follow_listeners.append(self._on_follow_changed)
-
-    def retranslate(self) -> None:
-        """The docks' titles in the UI's language."""
-        self.results_dock.setWindowTitle(self.tr("Results"))
-        self.bulk_dock.setWindowTitle(self.tr("Bulk send"))
 
     def _show_status_line(self, text: str) -> None:
         self._window.statusBar().showMessage(text, 15000)

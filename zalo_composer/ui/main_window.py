@@ -7,9 +7,10 @@
 - `WindowMenus` (window_menus.py), `ImportExport`, undo (undo.py), autosave, `Dialogs`.
 
 It is built in two stages (see `ui/staging.py`): what the first paint shows — the compose
-view, the profile toolbar, the menu bar, the window's size — in `__init__`; the rest, and
-the modules it needs, in `complete` (the start calls it after the first paint; any other
-caller gets a complete window at once).
+view with its previews' tabs still empty, the profile toolbar, the menu bar, the docks
+still empty (`docks.py`), the window's saved size and layout — in `__init__`; the rest,
+and the modules it needs, in `complete` (the start calls it after the first paint; any
+other caller gets a complete window at once). The second stage fills; it does not lay out.
 """
 
 from __future__ import annotations
@@ -28,6 +29,7 @@ from ..domain.validation import Problem
 from ..store.profiles import Profile
 from .compose_view import ComposeView
 from .dialogs import Dialogs
+from .docks import WindowDocks
 from .editor.button_list import ButtonListEditor
 from .editor.message_editor import MessageTextEditor
 from .editor.send_options import SendOptionsEditor
@@ -90,13 +92,20 @@ class MainWindow(Retranslatable, QtWidgets.QMainWindow):
         self._toolbar.setMovable(False)
         self._toolbar.addWidget(self._switcher)
         self.statusBar().setObjectName("statusBar")
+        self.docks = WindowDocks(self)  # empty until `complete`: the layout is final now
+        # The balance's place, as tall and wide as the indicator `complete` puts there, so
+        # that nothing moves when it comes.
+        self._balance_stand_in = QtWidgets.QToolButton(self)
+        self._balance_stand_in.setAutoRaise(True)
+        self._balance_stand_in.setText(translate("BalanceIndicator", "Balance: —"))
+        self.statusBar().addPermanentWidget(self._balance_stand_in)
         self.menus = WindowMenus(self)
         self.menus.retranslate()
         self.view.draft_changed.connect(self._on_view_draft_changed)  # typed while starting
         self.setAcceptDrops(True)
         self.resize(default_size(self))
         self.setWindowTitle(f"{translate('DraftFiles', UNTITLED)}[*] — {APP_DISPLAY_NAME}")
-        self.restore_layout()  # size, place and splitters now; the docks in `complete`
+        self.restore_layout()  # size, place, docks and splitters: final from the first paint
         if not staged:
             self.complete()
 
@@ -119,7 +128,7 @@ class MainWindow(Retranslatable, QtWidgets.QMainWindow):
 
         self.view.complete()
         self.activity = Activity(self, self._services, self.dialogs,
-                                 self._switcher.current_profile, self.view.template)
+                                 self._switcher.current_profile, self.view.template, self.docks)
         self.followers = Followers(self, self._services, self._switcher.current_profile,
                                    self.view.options, self.activity.bulk_panel,
                                    self.activity.bulk_dock.show)
@@ -137,10 +146,13 @@ class MainWindow(Retranslatable, QtWidgets.QMainWindow):
             message_extras=[self._import_export.copy_action,
                             self._import_export.copy_secrets_action, self.followers.action],
             docks=[self.activity.results_dock, self.activity.bulk_dock])
-        self.templates = Templates(self, self.files, self.view.template, self.dialogs.show_error,
+        self.templates = Templates(self, self.docks.templates, self.files, self.view.template,
+                                   self.dialogs.show_error,
                                    oa_name=self.view.zalo_preview.oa_name)
         self.menus.view_menu.addActions([self.templates.dock.toggleViewAction(),
                                          self.templates.quick_search_action])
+        self.statusBar().removeWidget(self._balance_stand_in)
+        self._balance_stand_in.deleteLater()
         self.statusBar().addPermanentWidget(self.activity.balance)
         self._connect()
         BulkFills(self.activity.bulk_dock, lambda: self.activity.bulk, self.view)
@@ -153,8 +165,6 @@ class MainWindow(Retranslatable, QtWidgets.QMainWindow):
         self._undo.clean_changed.connect(self._on_undo_clean_changed)
         add_help_menu(self, self.menus.help_menu)
         self._retranslate_ui()
-        for dock in (self.activity.results_dock, self.activity.bulk_dock, self.templates.dock):
-            self.restoreDockWidget(dock)  # as `restore_layout` found them, now they exist
         fit_to_screen(self)
         self._tab_ring = TabRing(self._focus_areas)
 
@@ -351,7 +361,7 @@ class MainWindow(Retranslatable, QtWidgets.QMainWindow):
             self.menus.retranslate()
             return
         self.files.update_title()
-        self.activity.retranslate()
+        self.docks.retitle()
         self.menus.retranslate()
         self.followers.retranslate()
         self._toolbar.setWindowTitle(self.tr("Profile"))

@@ -22,13 +22,13 @@ from ...store.templates import TemplateEntry
 from ..draft_files import DraftFiles
 from ..i18n import error_text
 from ..settings import app_settings
-from .dock import TemplatesDock
+from .dock import TemplatesPanel
 from .questions import TemplateQuestions
 from .quick_search import QuickSearchDialog
 from .trash import TrashCommand, move_to_trash
 from .watcher import LibraryWatcher
 
-__all__ = ["Templates", "TemplatesDock"]
+__all__ = ["Templates", "TemplatesPanel"]
 
 SHOWN_KEY = "templates/dockShownOnce"
 """Set once the panel was shown by itself because the library has files; from then on the
@@ -39,9 +39,9 @@ class Templates(QtCore.QObject):
     """The library's panel, quick search and actions for one window."""
 
     def __init__(
-        self, window: QtWidgets.QMainWindow, files: DraftFiles, template: Callable[[], Draft],
-        show_error: Callable[[str, str], None], *, library: TemplateLibrary | None = None,
-        oa_name: Callable[[], str] = str,
+        self, window: QtWidgets.QMainWindow, dock: QtWidgets.QDockWidget, files: DraftFiles,
+        template: Callable[[], Draft], show_error: Callable[[str, str], None], *,
+        library: TemplateLibrary | None = None, oa_name: Callable[[], str] = str,
     ) -> None:
         super().__init__(window)
         self._window, self._files, self._template = window, files, template
@@ -50,17 +50,17 @@ class Templates(QtCore.QObject):
         self.questions = TemplateQuestions(window)
         self.undo_stack = QtGui.QUndoStack(self)
         self.watcher = LibraryWatcher(self.library, self)
-        self.dock = TemplatesDock(self.library, window)
-        window.addDockWidget(QtCore.Qt.DockWidgetArea.LeftDockWidgetArea, self.dock)
-        self.dock.hide()
-        self.quick_search_action = self.dock.quick_search_action
+        self.dock = dock
+        self.panel = TemplatesPanel(self.library, dock)
+        dock.setWidget(self.panel)
+        self.quick_search_action = self.panel.quick_search_action
         self.quick_search_action.setShortcuts([QtGui.QKeySequence("Ctrl+K"),
                                                QtGui.QKeySequence("Ctrl+P")])
         self.quick_search_action.triggered.connect(self.show_quick_search)
         window.addAction(self.quick_search_action)
         self._quick: QuickSearchDialog | None = None
         self._select_after: str | None = None
-        actions = self.dock.template_actions
+        actions = self.panel.template_actions
         for name, slot in (("open", self._on_open_triggered), ("new", self.new_from_draft),
                            ("duplicate", self._on_duplicate_triggered),
                            ("rename", self._on_rename_triggered),
@@ -72,7 +72,7 @@ class Templates(QtCore.QObject):
             actions[name].triggered.connect(slot)
         self.undo_stack.canUndoChanged.connect(actions["undo"].setEnabled)
         actions["undo"].setEnabled(False)
-        self.dock.open_requested.connect(self.open_template)
+        self.panel.open_requested.connect(self.open_template)
         self.watcher.changed.connect(self._on_watcher_changed)
         self.watcher.scanned.connect(self._on_watcher_scanned)
         self.watcher.refresh()
@@ -100,17 +100,17 @@ class Templates(QtCore.QObject):
         self._files.replace(draft, modified=False, message=self.tr(
             "Opened the template {name} as a new draft").format(name=entry.name))
         self.library.mark_used(entry.path)
-        self.dock.refill()
+        self.panel.refill()
         return True
 
     def _on_open_triggered(self) -> None:
-        if (entry := self.dock.current_entry()) is not None:
+        if (entry := self.panel.current_entry()) is not None:
             self.open_template(entry)
 
     # -- managing --------------------------------------------------------------------
 
     def _target_folder(self) -> str:
-        folder = self.dock.current_folder()
+        folder = self.panel.current_folder()
         online = {s.folder for s in self.library.folder_scans() if s.offline is None}
         return folder if folder in online else self.library.default_folder
 
@@ -134,7 +134,7 @@ class Templates(QtCore.QObject):
         return path
 
     def _on_duplicate_triggered(self) -> None:
-        entry = self.dock.current_entry()
+        entry = self.panel.current_entry()
         if entry is None:
             return
         try:
@@ -145,7 +145,7 @@ class Templates(QtCore.QObject):
         self._create(entry.folder, self.tr("{name} (copy)").format(name=entry.name), draft)
 
     def _on_rename_triggered(self) -> None:
-        entry = self.dock.current_entry()
+        entry = self.panel.current_entry()
         if entry is None:
             return
         name = self.questions.ask_name(self.tr("Rename the template"), entry.name)
@@ -160,12 +160,12 @@ class Templates(QtCore.QObject):
         self.watcher.refresh()
 
     def _on_favourite_triggered(self) -> None:
-        if (entry := self.dock.current_entry()) is not None:
+        if (entry := self.panel.current_entry()) is not None:
             self.library.set_favourite(entry.path, not self.library.is_favourite(entry.path))
-            self.dock.refill()
+            self.panel.refill()
 
     def _on_trash_triggered(self) -> None:
-        entry = self.dock.current_entry()
+        entry = self.panel.current_entry()
         if entry is None:
             return
         in_trash = move_to_trash(entry.path)
@@ -188,20 +188,20 @@ class Templates(QtCore.QObject):
             self.watcher.refresh()
 
     def _on_remove_folder_triggered(self) -> None:
-        folder = self.dock.current_folder()
+        folder = self.panel.current_folder()
         if folder and folder != self.library.default_folder:
             self.library.remove_folder(folder)
-            self.dock.refill()
+            self.panel.refill()
 
     # -- refresh ---------------------------------------------------------------------
 
     def _on_watcher_changed(self) -> None:
-        self.dock.refill()
+        self.panel.refill()
         if self._quick is not None and self._quick.isVisible():
             self._quick.update_results()
 
     def _on_watcher_scanned(self) -> None:
-        if self._select_after and self.dock.select_path(self._select_after):
+        if self._select_after and self.panel.select_path(self._select_after):
             self._select_after = None
         settings = app_settings()
         if not settings.value(SHOWN_KEY, False, type=bool) and self.library.entries():

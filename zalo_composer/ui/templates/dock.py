@@ -34,8 +34,9 @@ class _TemplateTree(QtWidgets.QTreeWidget):
         return ["text/uri-list"]
 
 
-class TemplatesDock(Retranslatable, QtWidgets.QDockWidget):
-    """The library as a tree: one group per folder, one row per template.
+class TemplatesPanel(Retranslatable, QtWidgets.QWidget):
+    """The library as a tree: one group per folder, one row per template (the content of
+    the window's Templates dock, `docks.WindowDocks.templates`).
 
     Signals:
         open_requested: a template was activated (double-click or Enter).
@@ -45,14 +46,13 @@ class TemplatesDock(Retranslatable, QtWidgets.QDockWidget):
 
     def __init__(self, library: TemplateLibrary, parent: QtWidgets.QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setObjectName("templatesDock")
+        self.setObjectName("templatesPanel")
         self._library = library
-        body = QtWidgets.QWidget(self)
-        self._filter = QtWidgets.QLineEdit(body)
+        self._filter = QtWidgets.QLineEdit(self)
         self._filter.setObjectName("templatesFilter")
         self._filter.setClearButtonEnabled(True)
         self._filter.textChanged.connect(self.refill)
-        self._tree = _TemplateTree(body)
+        self._tree = _TemplateTree(self)
         self._tree.setObjectName("templatesTree")
         self._tree.setColumnCount(5)
         self._tree.setRootIsDecorated(True)
@@ -62,7 +62,7 @@ class TemplatesDock(Retranslatable, QtWidgets.QDockWidget):
         self._tree.itemActivated.connect(self._on_tree_item_activated)
         self._tree.setContextMenuPolicy(QtCore.Qt.ContextMenuPolicy.ActionsContextMenu)
         self._tree.currentItemChanged.connect(self._update_actions)
-        self.toolbar = QtWidgets.QToolBar(body)
+        self.toolbar = QtWidgets.QToolBar(self)
         self.toolbar.setObjectName("templatesToolbar")
         self.toolbar.setToolButtonStyle(QtCore.Qt.ToolButtonStyle.ToolButtonTextOnly)
         self.template_actions: dict[str, QtGui.QAction] = {}
@@ -82,16 +82,15 @@ class TemplatesDock(Retranslatable, QtWidgets.QDockWidget):
             action.setShortcutContext(QtCore.Qt.ShortcutContext.WidgetWithChildrenShortcut)
         for name in ("new", "duplicate", "rename", "favourite", "trash", "undo"):
             self.toolbar.addAction(self.template_actions[name])
-        self._status = QtWidgets.QLabel(body)
+        self._status = QtWidgets.QLabel(self)
         self._status.setObjectName("templatesStatus")
         self._status.setWordWrap(True)
-        layout = QtWidgets.QVBoxLayout(body)
+        layout = QtWidgets.QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(self._filter)
         layout.addWidget(self.toolbar)
         layout.addWidget(self._tree)
         layout.addWidget(self._status)
-        self.setWidget(body)
         self._retranslate_ui()
         self._update_actions()
 
@@ -206,7 +205,6 @@ class TemplatesDock(Retranslatable, QtWidgets.QDockWidget):
             folder is not None and folder != self._library.default_folder)
 
     def _retranslate_ui(self) -> None:
-        self.setWindowTitle(self.tr("Templates"))
         self.quick_search_action.setText(self.tr("&Find a template…"))
         self._filter.setPlaceholderText(self.tr("Filter templates"))
         self._filter.setAccessibleName(self.tr("Filter templates"))
