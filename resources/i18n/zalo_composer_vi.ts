@@ -1144,30 +1144,25 @@ Khôi phục không?</translation>
 <context>
     <name>DraftUndo</name>
     <message>
-        <location filename="../../zalo_composer/ui/undo.py" line="323"/>
+        <location filename="../../zalo_composer/ui/undo.py" line="321"/>
         <source>&amp;Undo {step}</source>
+        <extracomment>A pause in typing this long (seconds) starts a new undo step. Steps kept; snapshots share their unchanged parts, so this costs little memory. Command id of text edits (QUndoStack only offers to merge commands of equal ids).</extracomment>
         <translation>&amp;Hoàn tác {step}</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/undo.py" line="324"/>
+        <location filename="../../zalo_composer/ui/undo.py" line="322"/>
         <source>&amp;Undo</source>
         <translation>&amp;Hoàn tác</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/undo.py" line="326"/>
+        <location filename="../../zalo_composer/ui/undo.py" line="324"/>
         <source>&amp;Redo {step}</source>
         <translation>&amp;Làm lại {step}</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/undo.py" line="327"/>
+        <location filename="../../zalo_composer/ui/undo.py" line="325"/>
         <source>&amp;Redo</source>
         <translation>&amp;Làm lại</translation>
-    </message>
-    <message>
-        <location filename="../../zalo_composer/ui/undo.py" line="318"/>
-        <source>&amp;Edit</source>
-        <extracomment>A pause in typing this long (seconds) starts a new undo step. Steps kept; snapshots share their unchanged parts, so this costs little memory. Command id of text edits (QUndoStack only offers to merge commands of equal ids).</extracomment>
-        <translation>&amp;Sửa</translation>
     </message>
 </context>
 <context>
@@ -5628,66 +5623,71 @@ Bạn có muốn thay thế không?</translation>
     </message>
     <message>
         <location filename="../../zalo_composer/ui/window_menus.py" line="100"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Sửa</translation>
+    </message>
+    <message>
+        <location filename="../../zalo_composer/ui/window_menus.py" line="101"/>
         <source>&amp;Find in the history…</source>
         <translation>&amp;Tìm trong lịch sử…</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/window_menus.py" line="101"/>
+        <location filename="../../zalo_composer/ui/window_menus.py" line="102"/>
         <source>Se&amp;ttings…</source>
         <translation>&amp;Cài đặt…</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/window_menus.py" line="102"/>
+        <location filename="../../zalo_composer/ui/window_menus.py" line="103"/>
         <source>&amp;Message</source>
         <translation>Tin &amp;nhắn</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/window_menus.py" line="103"/>
+        <location filename="../../zalo_composer/ui/window_menus.py" line="104"/>
         <source>&amp;Send</source>
         <translation>&amp;Gửi</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/window_menus.py" line="104"/>
+        <location filename="../../zalo_composer/ui/window_menus.py" line="105"/>
         <source>&amp;Cancel sending</source>
         <translation>&amp;Dừng gửi</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/window_menus.py" line="105"/>
+        <location filename="../../zalo_composer/ui/window_menus.py" line="106"/>
         <source>&amp;Copy request JSON</source>
         <translation>&amp;Sao chép JSON yêu cầu</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/window_menus.py" line="106"/>
+        <location filename="../../zalo_composer/ui/window_menus.py" line="107"/>
         <source>&amp;Profiles…</source>
         <translation>&amp;Hồ sơ…</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/window_menus.py" line="107"/>
+        <location filename="../../zalo_composer/ui/window_menus.py" line="108"/>
         <source>&amp;View</source>
         <translation>&amp;Xem</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/window_menus.py" line="108"/>
+        <location filename="../../zalo_composer/ui/window_menus.py" line="109"/>
         <source>&amp;Results log</source>
         <translation>&amp;Nhật ký kết quả</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/window_menus.py" line="108"/>
+        <location filename="../../zalo_composer/ui/window_menus.py" line="109"/>
         <source>&amp;Bulk send</source>
         <translation>Gửi &amp;hàng loạt</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/window_menus.py" line="111"/>
+        <location filename="../../zalo_composer/ui/window_menus.py" line="112"/>
         <source>&amp;History…</source>
         <translation>&amp;Lịch sử…</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/window_menus.py" line="112"/>
+        <location filename="../../zalo_composer/ui/window_menus.py" line="113"/>
         <source>&amp;Help</source>
         <translation>Trợ &amp;giúp</translation>
     </message>
     <message>
-        <location filename="../../zalo_composer/ui/window_menus.py" line="113"/>
+        <location filename="../../zalo_composer/ui/window_menus.py" line="114"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Phím tắt</translation>
     </message>

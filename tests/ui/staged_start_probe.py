@@ -29,13 +29,15 @@ OPEN_DOCKS = "PROBE_OPEN_DOCKS"
 """Set: the Results and Templates docks are opened before the window closes."""
 
 
-def places(window: main_window.MainWindow) -> dict[str, list[int]]:
-    """Where the composing area's parts are in the window: x, y, width, height."""
+def places(window: main_window.MainWindow) -> dict[str, list[int] | list[str]]:
+    """Where the composing area's parts are in the window (x, y, width, height), and the
+    menu bar's titles."""
     view = window.view
     parts = {"message": view.message, "buttons": view.buttons, "options": view.options,
              "previews": view.preview_tabs, "problems": view.problems_panel,
              "send": view.send_button, "summary": view.summary}
-    found = {}
+    found: dict[str, list[int] | list[str]] = {
+        "menus": [a.text() for a in window.menuBar().actions() if a.isVisible()]}
     for name, widget in parts.items():
         rect = widget.rect().translated(widget.mapTo(window, QtCore.QPoint(0, 0)))
         found[name] = [rect.x(), rect.y(), rect.width(), rect.height()]

@@ -154,7 +154,6 @@ class DraftUndo(QtCore.QObject):
         merge_pause: float = MERGE_PAUSE_S,
     ) -> None:
         super().__init__(menu)
-        self._menu = menu
         self.setObjectName("draftUndo")
         self._window = window
         self.clock = clock
@@ -313,9 +312,8 @@ class DraftUndo(QtCore.QObject):
     # -- internals -------------------------------------------------------------------------
 
     def retranslate_ui(self) -> None:
-        """Name the undo and redo actions (and the Edit menu) in the UI's language."""
+        """Name the undo and redo actions in the UI's language."""
         self._name_actions()
-        self._menu.setTitle(self.tr("&Edit"))
 
     def _name_actions(self) -> None:
         # On every step (so on the typing path): the two action texts only, no tree search.

@@ -97,6 +97,7 @@ class WindowMenus(QtCore.QObject):
                            ("quit", self.tr("&Quit"))):
             self.file[name].setText(text)
         self.recent_menu.setTitle(self.tr("Open &Recent"))
+        self.edit_menu.setTitle(self.tr("&Edit"))
         self.find.setText(self.tr("&Find in the history…"))
         self.settings.setText(self.tr("Se&ttings…"))
         self.message_menu.setTitle(self.tr("&Message"))
