@@ -1,8 +1,8 @@
 """The program's real start, as `bench_startup` times it: ``python -m bench.startup_app``.
 
-It calls `zalo_composer.ui.app.run_gui` unchanged (QApplication, the qasync loop,
-AppServices, MainWindow, show). Two hooks only observe it: `MainWindow.show` is wrapped to
-note when the window first paints, and the phases of the start are timed by wrapping
+It calls `zalo_composer.ui.app.run_gui` unchanged (QApplication, AppServices, the
+window's first stage and its first paint). Two hooks only observe it: `MainWindow.show` is
+wrapped to note when the window first paints, and the phases of the start are timed by wrapping
 `AppServices` and `MainWindow` where `app` looks them up. Once the window has been shown
 and painted, one line goes to stdout::
 
@@ -43,7 +43,7 @@ def main() -> int:
     real_services, real_window = app.AppServices, app.MainWindow
 
     def timed_services(*args: object, **kwargs: object) -> object:
-        _mark("QApplication + qasync loop made")
+        _mark("QApplication, theme, language, profiles read")
         made = real_services(*args, **kwargs)  # type: ignore[arg-type]
         _mark("AppServices made")
         return made
