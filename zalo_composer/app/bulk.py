@@ -59,7 +59,7 @@ from ..domain.model import Draft
 from ..domain.result import SendResult
 from ..domain.validation import Problem
 from ..domain.variables import BulkCheck, RecipientsTable, validate_bulk
-from ..store.batches import BatchManifest, remove_manifest, write_manifest
+from ..store.batches import BatchManifest, remove_manifest, save_manifest, take_lease
 from ..store.files import atomic_write_text
 from ..store.history import History, HistoryFilter
 from .send import SendJob, SendLoop
@@ -389,7 +389,8 @@ class BulkSender:
         self._counts["blocked"] += blocked
         self._total = len(jobs)
         if self.persist:
-            write_manifest(self.manifest())
+            take_lease(self.batch_id)  # here: the lease belongs to this task
+            await loop.run_in_executor(None, save_manifest, self.manifest())
         self._state = "stopping" if self._stop_requested else "running"
         for row in self._rows:
             self._emit_row(row)

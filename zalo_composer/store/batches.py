@@ -263,8 +263,15 @@ def release_lease(batch_id: str) -> None:
 def write_manifest(manifest: BatchManifest, folder: Path | None = None) -> Path:
     """Take the batch's lease and write (or rewrite) the manifest atomically; returns its
     path. BatchBusyError when another process sends the batch, ConfigError on failure."""
-    path = manifest_path(manifest.batch_id, folder)
     take_lease(manifest.batch_id, folder)
+    return save_manifest(manifest, folder)
+
+
+def save_manifest(manifest: BatchManifest, folder: Path | None = None) -> Path:
+    """Write (or rewrite) the manifest atomically, its lease already taken (`take_lease`);
+    returns its path. No asyncio: a worker thread may run it (a thousand rows take tens of
+    milliseconds to encode). ConfigError on failure."""
+    path = manifest_path(manifest.batch_id, folder)
     try:
         atomic_write_text(path, dump_manifest(manifest, os.getpid()), private=True)
     except OSError as exc:
