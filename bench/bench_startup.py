@@ -37,7 +37,8 @@ ROOT = Path(__file__).resolve().parents[1]
 
 def start_once(module: str, home: str) -> tuple[float, int, dict[str, float]]:
     """Milliseconds from spawn to SHOWN, VmRSS (KiB) then, and the phases the script timed."""
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "ZALO_COMPOSER_HOME": home}
+    env = {**os.environ, "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen"),
+               "ZALO_COMPOSER_HOME": home}
     start = time.perf_counter()
     process = subprocess.Popen([sys.executable, "-m", module], cwd=ROOT, env=env, text=True,
                                stdout=subprocess.PIPE, stderr=subprocess.DEVNULL)
@@ -55,7 +56,8 @@ def start_once(module: str, home: str) -> tuple[float, int, dict[str, float]]:
 
 def wall_once(command: list[str], home: str) -> float:
     """Seconds of wall time of *command*, spawn to exit (it must exit 0)."""
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "ZALO_COMPOSER_HOME": home}
+    env = {**os.environ, "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen"),
+               "ZALO_COMPOSER_HOME": home}
     start = time.perf_counter()
     done = subprocess.run(command, cwd=ROOT, env=env, capture_output=True, text=True,
                           timeout=120, check=False)

@@ -38,7 +38,7 @@ from zalo_composer.app.bulk import (
     resume_plan,
 )
 from zalo_composer.domain.endpoint import SEND_PATH
-from zalo_composer.domain.variables import RecipientRow, RecipientsTable
+from zalo_composer.domain.variables import RecipientRow, RecipientsTable, validate_bulk
 from zalo_composer.esms.client import EsmsClient, Timeouts, make_http_client
 from zalo_composer.sandbox import DEMO_PRICE, Fault, Sandbox
 from zalo_composer.store.batches import (
@@ -233,6 +233,26 @@ def test_concurrency_one_sends_in_table_order(sandbox: Sandbox) -> None:
     table = make_table(10)
     run_bulk(sandbox, table, concurrency=1)
     assert sent_user_ids(sandbox) == table.user_ids()
+
+
+def test_a_check_already_made_is_not_made_again(
+        sandbox: Sandbox, monkeypatch: pytest.MonkeyPatch) -> None:
+    # GIVEN the Bulk send panel's dry run of a draft, a table and its defaults (made when
+    # Start was pressed, before its question)
+    table = make_table(10)
+    check = validate_bulk(DRAFT, table, {})
+    # WHEN the batch is sent with it, and checking again would fail
+    import zalo_composer.app.bulk as bulk
+
+    def checked_again(*_args: object) -> None:
+        raise AssertionError("checked a second time")
+
+    monkeypatch.setattr(bulk, "validate_bulk", checked_again)
+    run = run_bulk(sandbox, table, check=check)
+    # THEN it was used as it is: every row sent, nothing checked twice (a thousand rows take
+    # 37 ms of the worker thread, which held Python's lock against the window's loop)
+    assert len(run.report.by_outcome("accepted")) == 10
+    assert sorted(sent_user_ids(sandbox)) == sorted(table.user_ids())
 
 
 # --- pause, resume, stop --------------------------------------------------------------------

@@ -246,6 +246,7 @@ class BulkSender:
         clock: Callable[[], float] = time.monotonic,
         created_ts: float | None = None,
         follow: FollowUp | None = None,
+        check: BulkCheck | None = None,
     ) -> None:
         if rate is not None and not (math.isfinite(rate) and rate > 0):
             raise ValueError(f"rate must be a positive number of messages per second or None, "
@@ -253,6 +254,9 @@ class BulkSender:
         if concurrency < 1:
             raise ValueError(f"concurrency must be at least 1, not {concurrency}")
         self.client, self.route, self.draft, self.table = client, route, draft, table
+        # The dry run of this very draft, table and defaults, when the caller has made it
+        # (the Bulk send panel's check before its question): not made a second time.
+        self._given_check = check
         self.history = history
         self.defaults: dict[str, str] = dict(defaults or {})
         self.rate, self.concurrency = rate, concurrency
@@ -380,8 +384,10 @@ class BulkSender:
         # rows: in a worker thread, so the window's event loop keeps turning (the data is
         # immutable; the history is read here, on the loop's thread, which owns it).
         loop = asyncio.get_running_loop()
-        check = await loop.run_in_executor(
-            None, validate_bulk, self.draft, self.table, self.defaults)
+        check = self._given_check
+        if check is None:
+            check = await loop.run_in_executor(
+                None, validate_bulk, self.draft, self.table, self.defaults)
         plan = resume_plan(self.history, self.batch_id)
         rows, jobs, skipped, blocked = await loop.run_in_executor(None, self._plan, check, plan)
         self._rows.extend(rows)

@@ -218,7 +218,7 @@ class BulkPanel(QtWidgets.QWidget):
         try:
             sender = new_sender(self._services, profile, self._draft, self.recipients(),
                                 self.defaults(), self._controls.rate(),
-                                self._controls.concurrency())
+                                self._controls.concurrency(), check)
         except ZaloComposerError as exc:
             self._fail(translate("BulkPanel", "Cannot start the bulk send"), error_text(exc))
             return None

@@ -21,7 +21,7 @@ from ...app.bulk import BulkProgress, BulkReport, BulkSender, RowResult
 from ...app.services import AppServices
 from ...domain.errors import ZaloComposerError
 from ...domain.model import Draft
-from ...domain.variables import RecipientsTable
+from ...domain.variables import BulkCheck, RecipientsTable
 from ...store.batches import BatchManifest
 from ...store.profiles import Profile
 
@@ -34,12 +34,13 @@ UPDATE_INTERVAL_MS = 100
 def new_sender(
     services: AppServices, profile: Profile, draft: Draft, table: RecipientsTable,
     defaults: Mapping[str, str], rate: float | None, concurrency: int,
+    check: BulkCheck | None = None,
 ) -> BulkSender:
-    """A sender of *draft* to *table* with *profile*; ZaloComposerError when the profile
-    cannot send (no keys, an unusable keyring)."""
+    """A sender of *draft* to *table* with *profile* (*check*: their dry run, if made);
+    ZaloComposerError when the profile cannot send (no keys, an unusable keyring)."""
     return BulkSender(services.client(), services.route(profile), draft, table,
                       services.history, defaults=defaults, rate=rate, concurrency=concurrency,
-                      follow=services.follow_up())
+                      follow=services.follow_up(), check=check)
 
 
 def resumed_sender(services: AppServices, manifest: BatchManifest) -> BulkSender:
