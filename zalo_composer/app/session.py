@@ -32,7 +32,7 @@ class ComposeSession:
         self._template = template if template is not None else Draft()
         self._defaults: dict[str, str] = dict(defaults or {})
         self._account = account
-        self._next_request_id = new_request_id()
+        self._next_request_id: str | None = None  # made when first shown or sent
         self._derived: tuple[Draft, list[Problem]] | None = None
         self._bulk_columns: frozenset[str] = frozenset()
         self._bulk_active = False
@@ -93,6 +93,8 @@ class ComposeSession:
     @property
     def next_request_id(self) -> str:
         """The RequestId generated for the next send (used when none is pinned)."""
+        if self._next_request_id is None:
+            self._next_request_id = new_request_id()
         return self._next_request_id
 
     def renew_request_id(self) -> str:
@@ -132,7 +134,7 @@ class ComposeSession:
 
     def request_id(self) -> str:
         """The RequestId the next send's first request carries (the preview shows it)."""
-        return applied_request_id(self.filled(), self._next_request_id)
+        return applied_request_id(self.filled(), self.next_request_id)
 
     def body(self, account: Account | None = None, recipient: str | None = None,
              ) -> dict[str, Any]:
@@ -154,5 +156,5 @@ class ComposeSession:
 
     def jobs(self, draft_path: str | None = None) -> list[SendJob]:
         """One send job per recipient of the filled draft (History keeps the template)."""
-        return jobs_for(self.filled(), self._next_request_id, template=self._template,
+        return jobs_for(self.filled(), self.next_request_id, template=self._template,
                         draft_path=draft_path)

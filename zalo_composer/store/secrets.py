@@ -8,14 +8,14 @@ plaintext fallback, and the file-based ``keyrings.alt`` backends are refused.
 from __future__ import annotations
 
 import logging
-import threading
-from concurrent.futures import Future
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from ..domain.body import remember_secret
 
 if TYPE_CHECKING:
+    from concurrent.futures import Future
+
     import keyring.backend
 from ..domain.errors import SecretsError
 
@@ -35,6 +35,9 @@ def discover_keyring_in_background() -> None:
     that (two threads importing one package can see it half made)."""
     if _discovery:
         return
+    import threading  # not at import: the window's first stage starts no thread
+    from concurrent.futures import Future
+
     future: Future[keyring.backend.KeyringBackend] = Future()
     _discovery.append(future)
 
