@@ -53,13 +53,13 @@ def discover_keyring_in_background() -> None:
 
 
 def keyring_backend() -> keyring.backend.KeyringBackend:
-    """The OS keyring's backend, as keyring chooses it (the background discovery's, when
-    one was started)."""
+    """The OS keyring's backend, as keyring chooses it (once the background discovery, when
+    one was started, is done)."""
     if _discovery:
-        return _discovery[0].result()
+        _discovery[0].result()  # done (or its error raised); keyring is imported whole
     import keyring  # slow to import: only when secrets are first needed
 
-    return keyring.get_keyring()
+    return keyring.get_keyring()  # the discovered one, unless set since (`set_keyring`)
 
 
 @dataclass(frozen=True)
