@@ -10,8 +10,8 @@ import sys
 import tempfile
 from pathlib import Path
 
-#: `bench_keystroke` replaces `bench_typing` and `bench_preview` (still runnable by name, their
-#: figures reported only): its parts are theirs, measured the way a user waits.
+#: `bench_keystroke` replaced `bench_typing` and `bench_preview`: its reported parts are
+#: theirs, measured the way a user waits.
 BENCHMARKS = ("bench_history", "bench_history_view", "bench_keystroke", "bench_zalo_preview",
               "bench_startup", "bench_send_path", "bench_bulk", "bench_hostile",
               "bench_templates")

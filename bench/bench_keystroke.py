@@ -20,8 +20,8 @@ What is timed, and why it is what a user sees:
   UpdateRequest of the top-level window *after* the JSON preview had been updated, and in
   which the editor and the counter have been painted since the key. Nothing is repainted
   that Qt would not have repainted, so the figure includes neither a forced whole-window
-  repaint (`bench_preview` did that: more than a user waits for) nor leaves out the paint
-  (`bench_typing` flushed the previews by hand and did not wait for the paint).
+  repaint (the former `bench_preview` did that: more than a user waits for) nor leaves out
+  the paint (the former `bench_typing` flushed the previews by hand and did not wait).
 
 After every keystroke the editor, the counter and the JSON preview are checked to show the
 new text, so a figure cannot come from a preview that silently stopped updating.
@@ -50,6 +50,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from .common import Figure, median, percentile
+from .samples import FIVE_BUTTONS
 
 KEYSTROKES = 400
 WARM_UP = 20
@@ -91,26 +92,11 @@ def measure() -> list[Figure]:
     from PySide6 import QtCore, QtGui, QtWidgets
 
     from zalo_composer.app.services import AppServices
-    from zalo_composer.domain.model import (
-        Draft,
-        Message,
-        PhoneButton,
-        QueryHideButton,
-        QueryShowButton,
-        SmsButton,
-        UrlButton,
-        wire_length,
-    )
+    from zalo_composer.domain.model import Draft, Message, wire_length
     from zalo_composer.ui.main_window import MainWindow
 
     app = QtWidgets.QApplication.instance() or QtWidgets.QApplication([])
-    buttons = (
-        UrlButton(title="Theo dõi đơn hàng", url="https://example.vn/don-hang/118374"),
-        QueryShowButton(title="Đổi địa chỉ", payload="#doi_dia_chi"),
-        QueryHideButton(title="Xuất hoá đơn", payload="#hoa_don"),
-        SmsButton(title="Nhắn tin", content="Toi muon doi gio giao", phone_code="0901888484"),
-        PhoneButton(title="Gọi tổng đài", phone_code="18006868"),
-    )
+    buttons = FIVE_BUTTONS
 
     class Marks(QtCore.QObject):
         """When each watched widget last received a Paint event, and when the top-level

@@ -19,30 +19,17 @@ import time
 
 from PySide6 import QtWidgets
 
-from zalo_composer.domain.model import (
-    Draft,
-    Message,
-    PhoneButton,
-    QueryHideButton,
-    QueryShowButton,
-    SmsButton,
-    UrlButton,
-)
+from zalo_composer.domain.model import Draft, Message
 from zalo_composer.ui.preview.zalo_preview import ZaloPreview
 
 from .common import Figure, median, percentile
+from .samples import FIVE_BUTTONS
 
 CALLS = 500
 TARGET_MS = 2.0
 SIZE = (600, 560)
 TEXT = ("Cảm ơn quý khách đã liên hệ với chúng tôi.\n" * 60)[:1999]
-BUTTONS = (
-    UrlButton(title="Theo dõi đơn hàng", url="https://example.vn/don-hang/118374"),
-    QueryShowButton(title="Đổi địa chỉ", payload="#doi_dia_chi"),
-    QueryHideButton(title="Xuất hoá đơn", payload="#hoa_don"),
-    SmsButton(title="Nhắn tin", content="Toi muon doi gio giao", phone_code="0901888484"),
-    PhoneButton(title="Gọi tổng đài", phone_code="18006868"),
-)
+BUTTONS = FIVE_BUTTONS
 
 
 def _drafts(edit: str) -> tuple[Draft, Draft]:

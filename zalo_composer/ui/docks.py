@@ -29,13 +29,9 @@ class WindowDocks:
         window.addDockWidget(bottom, self.bulk)
         window.tabifyDockWidget(self.results, self.bulk)
         window.addDockWidget(QtCore.Qt.DockWidgetArea.LeftDockWidgetArea, self.templates)
-        for dock in self.all():
+        for dock in (self.results, self.bulk, self.templates):
             dock.hide()  # until the saved layout or the user shows one
         self.retitle()
-
-    def all(self) -> list[QtWidgets.QDockWidget]:
-        """Results, Bulk send, Templates."""
-        return [self.results, self.bulk, self.templates]
 
     def retitle(self) -> None:
         """The titles in the UI's language."""
